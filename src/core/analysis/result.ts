@@ -1,0 +1,46 @@
+import type {
+  Catalog,
+  ClassificationOptions,
+  Comparison,
+  Framework,
+  ItemAnalysis,
+  IssueAnalysis,
+  LibraryMeasure,
+  MeasurePlan,
+  Problem,
+  ReadResult,
+  YearScores,
+} from "../types";
+
+export interface AnalyzeOptions {
+  /** BE results year; overrides what the workbook says. */
+  year?: number;
+  /** Framework id ("2566", "2567", "2568"); overrides detection. */
+  frameworkId?: string;
+  agency?: string;
+  classification?: Partial<ClassificationOptions>;
+  /** BE fiscal year of the measures; default: results year + 1. */
+  fiscalYear?: number;
+  /** The built-in catalog unless given (tests, the add-in's cached copy). */
+  catalog?: Catalog;
+}
+
+export interface AnalysisResult {
+  agency?: string;
+  year: number;
+  framework: Framework;
+  /** The catalog after the workbook's own catalog sheet was applied. */
+  catalog: Catalog;
+  current: YearScores;
+  previous?: YearScores;
+  comparison?: Comparison;
+  items: ItemAnalysis[];
+  issues: IssueAnalysis[];
+  plan: MeasurePlan;
+  /** The measures library in force (the workbook's library sheet over the built-in one). */
+  library: LibraryMeasure[];
+  libraryFromWorkbook: boolean;
+  classification: ClassificationOptions;
+  read: ReadResult;
+  problems: Problem[];
+}

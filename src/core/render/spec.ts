@@ -1,0 +1,41 @@
+// What the output sheets contain, independent of the spreadsheet library that writes them.
+// Both the `ita` command (exceljs) and the add-in (Office.js) only translate these specs.
+
+export type SpecValue = string | number | null;
+
+export type SheetKey = "summary" | "issues" | "measures" | "library" | "problems" | "catalog";
+
+export interface ColumnSpec {
+  header: string;
+  /** Width in Excel character units, sized for Thai text. */
+  width: number;
+  /** Excel number format for numeric cells ("0.00"); text columns leave it unset. */
+  numFmt?: string;
+  wrap?: boolean;
+}
+
+/** Row highlight: the status of the item or measure it shows. */
+export type RowTone = "urgent" | "improve" | "maintain" | "error" | "warning" | undefined;
+
+export interface ChartSpec {
+  title: string;
+  /** Rows of the table (0-based, within rows) holding the categories and series. */
+  categoryColumn: number;
+  seriesColumns: number[];
+  firstRow: number;
+  lastRow: number;
+}
+
+export interface SheetSpec {
+  key: SheetKey;
+  /** Thai sheet name, at most 31 UTF-16 units, without : \ / ? * [ ]. */
+  name: string;
+  /** Lines written above the table (title, agency, year…), one cell each in column A. */
+  heading: string[];
+  columns: ColumnSpec[];
+  rows: SpecValue[][];
+  tones?: RowTone[];
+  /** Excel table name: unique, ASCII, no spaces. */
+  tableName: string;
+  chart?: ChartSpec;
+}

@@ -1,0 +1,27 @@
+import { toArabicDigits } from "./digits";
+import type { CellValue } from "../types";
+
+export type ParsedScore =
+  | { kind: "score"; value: number }
+  | { kind: "missing" }
+  | { kind: "unreadable"; reason: string }
+  | { kind: "outOfRange"; value: number };
+
+const MISSING_TEXT = /^(?:-+|–|—|n\/?a|ไม่มีข้อมูล|ไม่ได้ประเมิน)$/i;
+const NUMBER_TEXT = /^[+]?(\d{1,3}(?:,\d{3})*|\d+)(?:\.(\d+))?\s*%?$/;
+
+/** A score cell's raw value → 0–100, missing, or a reason it can't be used. */
+export function parseScore(value: CellValue): ParsedScore {
+  if (value === null || value === undefined) return { kind: "missing" };
+  if (typeof value === "boolean") return { kind: "unreadable", reason: "a TRUE/FALSE value is not a score" };
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return { kind: "unreadable", reason: "not a finite number" };
+    return value < 0 || value > 100 ? { kind: "outOfRange", value } : { kind: "score", value };
+  }
+  const text = toArabicDigits(value.replace(/[\u200b\u00a0]/g, " ").trim());
+  if (text === "" || MISSING_TEXT.test(text)) return { kind: "missing" };
+  const match = NUMBER_TEXT.exec(text.replace(/\s*คะแนน$/, ""));
+  if (!match) return { kind: "unreadable", reason: `"${value}" is not a number` };
+  const n = Number(`${match[1].replace(/,/g, "")}.${match[2] ?? "0"}`);
+  return n < 0 || n > 100 ? { kind: "outOfRange", value: n } : { kind: "score", value: n };
+}

@@ -1,0 +1,230 @@
+// Plain-data types shared by every step of the pipeline:
+// cells → recognised tables → score table → scores → analysis → measure plan → rendered sheets.
+
+export type Tool = "IIT" | "EIT" | "OIT";
+/** Tool scores as published; EIT may come in two parts (Public = answered by users, Survey = collected by assessors). */
+export type ToolKey = Tool | "EIT_PUBLIC" | "EIT_SURVEY";
+export type IssueNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+export type IndicatorNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
+/** "9.1" … "9.5", "10.1", "10.2" (or whatever a provisional framework defines). */
+export type SubIndicatorId = string;
+export type ItemStatus = "urgent" | "improve" | "maintain";
+export type Severity = "error" | "warning";
+
+/** One question (IIT/EIT) or published item (OIT) of a framework. */
+export interface CatalogItem {
+  code: string;
+  tool: Tool;
+  /** Question text or OIT item title; empty when unknown (see textKnown). */
+  text: string;
+  textKnown: boolean;
+  indicator: IndicatorNumber;
+  subIndicator?: SubIndicatorId;
+  issues: IssueNumber[];
+  /** Negatively worded: a high score means the misconduct is NOT perceived. */
+  reverse?: boolean;
+  yesNo?: boolean;
+  /** Part of a list that is not confirmed for this framework. */
+  provisional?: boolean;
+  /** OIT items that serve as evidence for this question (อ้างอิง oX). */
+  evidence?: string[];
+}
+
+export interface IndicatorInfo {
+  number: IndicatorNumber;
+  name: string;
+  tool: Tool;
+}
+
+export interface SubIndicatorInfo {
+  id: SubIndicatorId;
+  indicator: IndicatorNumber;
+  name: string;
+}
+
+export interface IssueInfo {
+  number: IssueNumber;
+  title: string;
+}
+
+/** A question framework: 2566 (i1–i30, e1–e15, o1–o43) or 2567+ (i1–i15, e1–e9, provisional OIT). */
+export interface Framework {
+  id: string;
+  label: string;
+  /** BE years assessed with this framework. */
+  years: number[];
+  oitProvisional: boolean;
+  note?: string;
+  indicators: IndicatorInfo[];
+  subIndicators: SubIndicatorInfo[];
+  items: CatalogItem[];
+}
+
+export interface Catalog {
+  issues: IssueInfo[];
+  frameworks: Framework[];
+}
+
+/** A cell's raw value as read from a workbook (never its formatted text). */
+export type CellValue = string | number | boolean | null | undefined;
+
+export interface SheetCells {
+  name: string;
+  /** values[r][c]; row 0 / column 0 is the cell at (rowOffset, colOffset), default A1. */
+  values: CellValue[][];
+  rowOffset?: number;
+  colOffset?: number;
+  /** Merged ranges in A1 notation ("A1:C1"), when the source knows them. */
+  merges?: string[];
+}
+
+export interface WorkbookCells {
+  sheets: SheetCells[];
+}
+
+export interface Problem {
+  severity: Severity;
+  /** "Sheet!B5", or "" when the problem is not tied to a cell. */
+  cell: string;
+  message: string;
+}
+
+export type ObservationTarget =
+  | { kind: "item"; code: string; part?: "public" | "survey" }
+  | { kind: "indicator"; indicator: IndicatorNumber }
+  | { kind: "subIndicator"; id: SubIndicatorId }
+  | { kind: "tool"; tool: ToolKey }
+  | { kind: "overall" };
+
+/** One score found in the workbook. year is undefined when the table does not say. */
+export interface Observation {
+  target: ObservationTarget;
+  score: number | null;
+  year?: number;
+  cell: string;
+  /** The text beside the code, used to confirm it. */
+  text?: string;
+}
+
+export interface TableInfo {
+  sheet: string;
+  range: string;
+  kind: "items" | "summary";
+  years: (number | undefined)[];
+  rows: number;
+}
+
+export interface ReadResult {
+  observations: Observation[];
+  tables: TableInfo[];
+  problems: Problem[];
+  /** Years found in titles, headers and sheet names, newest last. */
+  years: number[];
+  /** Framework implied by the codes (i16+ or e10+ → 2566; max i15/e9 → 2567+), if any. */
+  frameworkHint?: "2566" | "2567+";
+  agency?: string;
+}
+
+export interface Sourced {
+  value: number;
+  source: "official" | "computed";
+  cell?: string;
+}
+
+export interface ItemScore {
+  code: string;
+  score: number | null;
+  cell?: string;
+  /** EIT given as two columns. */
+  parts?: { public?: number | null; survey?: number | null };
+}
+
+export interface YearScores {
+  year: number;
+  frameworkId: string;
+  items: ItemScore[];
+  subIndicators: Record<SubIndicatorId, Sourced>;
+  indicators: Partial<Record<IndicatorNumber, Sourced>>;
+  tools: Partial<Record<ToolKey, Sourced>>;
+  overall?: Sourced;
+  level?: string;
+  /** Catalog codes with no score in the workbook. */
+  missing: string[];
+}
+
+export interface ItemAnalysis {
+  code: string;
+  tool: Tool;
+  text: string;
+  score: number | null;
+  status: ItemStatus | null;
+  issues: IssueNumber[];
+  indicator: IndicatorNumber;
+  subIndicator?: SubIndicatorId;
+  cell?: string;
+  /** Thai finding sentence for urgent and improve items. */
+  finding?: string;
+}
+
+export interface IssueAnalysis {
+  number: IssueNumber;
+  title: string;
+  items: ItemAnalysis[];
+  weak: string[];
+  /** Cross-tool readings (IIT vs EIT, OIT vs perception), one Thai sentence each. */
+  readings: string[];
+}
+
+export interface Comparison {
+  fromYear: number;
+  toYear: number;
+  overall?: number;
+  tools: Partial<Record<ToolKey, number>>;
+  indicators: Partial<Record<IndicatorNumber, number>>;
+}
+
+export interface ClassificationOptions {
+  mode: "threshold" | "lowest";
+  /** IIT/EIT below this → urgent. */
+  urgentBelow: number;
+  /** IIT/EIT below this → improve. */
+  improveBelow: number;
+  /** "lowest" mode: how many lowest items per issue are flagged. */
+  lowestPerIssue: number;
+}
+
+/** A library entry: how to answer a weak item. */
+export interface LibraryMeasure {
+  id: string;
+  /** Codes (in a framework) this measure answers. */
+  codes: string[];
+  frameworkId: string;
+  issue: IssueNumber;
+  measure: string;
+  steps: string[];
+  responsible: string;
+  timing: string;
+  /** OIT evidence to publish as proof (o43). */
+  evidence: string[];
+  /** Used for an issue with no weak item. */
+  keepStandard?: boolean;
+}
+
+export interface MeasureRow {
+  issue: IssueNumber;
+  issueTitle: string;
+  codes: string[];
+  finding: string;
+  measure: string;
+  steps: string[];
+  responsible: string;
+  timeframe: string;
+  evidence: string[];
+  status: ItemStatus;
+  libraryId: string;
+}
+
+export interface MeasurePlan {
+  fiscalYear: number;
+  rows: MeasureRow[];
+}
