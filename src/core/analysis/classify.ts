@@ -1,0 +1,31 @@
+import type { CatalogItem, ClassificationOptions, ItemStatus } from "../types";
+
+export const DEFAULT_CLASSIFICATION: ClassificationOptions = {
+  mode: "threshold",
+  urgentBelow: 85,
+  improveBelow: 95,
+  lowestPerIssue: 3,
+};
+
+export const STATUS_TH: Record<ItemStatus, string> = {
+  urgent: "แก้ไขโดยเร่งด่วน",
+  improve: "พัฒนาให้ดีขึ้น",
+  maintain: "รักษามาตรฐาน",
+};
+
+export function classificationOptions(partial?: Partial<ClassificationOptions>): ClassificationOptions {
+  const o = { ...DEFAULT_CLASSIFICATION, ...partial };
+  if (!(o.urgentBelow >= 0 && o.urgentBelow <= o.improveBelow && o.improveBelow <= 100))
+    throw new Error(`thresholds must satisfy 0 ≤ urgent (${o.urgentBelow}) ≤ improve (${o.improveBelow}) ≤ 100`);
+  if (!Number.isInteger(o.lowestPerIssue) || o.lowestPerIssue < 1) throw new Error("lowestPerIssue must be a whole number ≥ 1");
+  return o;
+}
+
+/** Threshold rule: an OIT item at 0 or a question below 85 is urgent; below 95 improve; else maintain. */
+export function classifyScore(item: CatalogItem, score: number, options?: Partial<ClassificationOptions>): ItemStatus {
+  const o = classificationOptions(options);
+  if (item.tool === "OIT" && score <= 0) return "urgent";
+  if (item.tool !== "OIT" && score < o.urgentBelow) return "urgent";
+  if (score < o.improveBelow) return "improve";
+  return "maintain";
+}

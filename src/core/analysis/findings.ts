@@ -1,0 +1,57 @@
+import type { CatalogItem, ClassificationOptions, ItemStatus } from "../types";
+import { format2 } from "../text/round";
+
+const RESPONDENT: Record<CatalogItem["tool"], string> = {
+  IIT: "บุคลากรภายใน",
+  EIT: "ผู้รับบริการ",
+  OIT: "การเปิดเผยข้อมูล",
+};
+
+/** The question without its answer prompt ("… มากน้อยเพียงใด", "… หรือไม่"). */
+export function questionTopic(text: string): string {
+  return text
+    .replace(/\s*(?:มากน้อยเพียงใด|หรือไม่)\s*$/u, "")
+    .replace(/^ในช่วง\s*1\s*ปีที่ผ่านมา\s*/u, "")
+    .trim();
+}
+
+function evidenceNote(item: CatalogItem): string {
+  return item.evidence && item.evidence.length ? ` (อ้างอิง ${item.evidence.join(", ")})` : "";
+}
+
+function label(item: CatalogItem): string {
+  return item.textKnown ? `${item.code} “${questionTopic(item.text)}”` : item.code;
+}
+
+/**
+ * One Thai sentence for an urgent or improve item: what the score says, who said it, the right
+ * reading of negatively worded and yes/no questions, and the OIT evidence that backs it.
+ */
+export function findingSentence(
+  item: CatalogItem,
+  score: number | null,
+  status: ItemStatus,
+  options: ClassificationOptions,
+  indicatorScore?: number,
+): string {
+  const who = RESPONDENT[item.tool];
+  const bar = status === "urgent" ? options.urgentBelow : options.improveBelow;
+  if (score === null) {
+    const ind = indicatorScore === undefined ? "" : ` ${format2(indicatorScore)} คะแนน`;
+    return `ไม่มีคะแนนรายข้อของ ${label(item)} ในสมุดงาน แต่ตัวชี้วัดที่ ${item.indicator} ได้${ind} ต่ำกว่า ${bar} จึงควรทบทวนข้อนี้ร่วมกับข้ออื่นในตัวชี้วัดเดียวกัน${evidenceNote(item)}`;
+  }
+  const s = format2(score);
+  if (item.tool === "OIT") {
+    if (score <= 0)
+      return `${label(item)} ได้ 0 คะแนน: ผู้ประเมินไม่พบข้อมูลที่ครบถ้วนตามเกณฑ์บนเว็บไซต์ของหน่วยงาน ต้องจัดทำและเผยแพร่ให้ครบองค์ประกอบภายในรอบการประเมินถัดไป`;
+    return `${label(item)} ได้ ${s} คะแนน: ข้อมูลที่เผยแพร่ยังไม่ครบทุกองค์ประกอบ ควรตรวจสอบและปรับปรุงให้ครบถ้วนและเป็นปัจจุบัน`;
+  }
+  const gap = status === "urgent" ? `ต่ำกว่าเกณฑ์ ${options.urgentBelow}` : `ยังไม่ถึง ${options.improveBelow}`;
+  if (item.reverse) {
+    return `${who}ให้คะแนนข้อ ${label(item)} ${s} คะแนน (${gap}); ข้อนี้เป็นคำถามเชิงลบ คะแนนที่ไม่เต็มจึงหมายถึงมี${who}บางส่วนรับรู้ว่าพฤติกรรมดังกล่าวยังเกิดขึ้นอยู่ ต้องป้องกันและสร้างความเชื่อมั่นว่าหน่วยงานไม่ยอมรับการกระทำนี้${evidenceNote(item)}`;
+  }
+  if (item.yesNo) {
+    return `${who}ตอบข้อ ${label(item)} ได้ ${s} คะแนน (${gap}) แปลว่ายังมี${who}บางส่วนตอบว่า “ไม่มี” หรือไม่ทราบ ต้องทำให้สิ่งนี้มีอยู่จริงและเป็นที่รู้จักมากขึ้น${evidenceNote(item)}`;
+  }
+  return `${who}ให้คะแนนข้อ ${label(item)} ${s} คะแนน (${gap}) แสดงว่ายังมี${who}บางส่วนเห็นว่าเรื่องนี้ทำได้ไม่เต็มที่ ควรปรับปรุงและสื่อสารผลการปรับปรุงให้เห็นชัด${evidenceNote(item)}`;
+}

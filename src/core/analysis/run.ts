@@ -1,0 +1,161 @@
+import type { Catalog, Framework, LibraryMeasure, Problem, WorkbookCells, YearScores } from "../types";
+import { BUILTIN_CATALOG } from "../catalog/builtin";
+import { frameworkForYear, findItem } from "../catalog/lookup";
+import { applyCatalogSheet, isCatalogSheet } from "../catalog/sheet";
+import { readWorkbook } from "../reader";
+import { computeYear, mergeObservations } from "../scoring";
+import type { ScoreTable } from "../scoring/table";
+import { builtinLibrary, mergeLibraries } from "../measures/library";
+import { readLibrarySheet } from "../measures/library-sheet";
+import { buildPlan } from "../measures/plan";
+import { isGeneratedSheetName } from "../render/sheet-names";
+import { classificationOptions } from "./classify";
+import { compareYears } from "./compare";
+import { analyzeItems } from "./items";
+import type { AnalysisResult, AnalyzeOptions } from "./result";
+import { chooseYearAndFramework } from "./year";
+
+export function hasErrors(result: { problems: Problem[] }): boolean {
+  return result.problems.some((p) => p.severity === "error");
+}
+
+/** Codes in the workbook that the framework does not have are reported, not scored. */
+function unknownCodes(table: ScoreTable, framework: Framework): Problem[] {
+  const problems: Problem[] = [];
+  for (const [code, entry] of table.items) {
+    if (!findItem(framework, code))
+      problems.push({
+        severity: "warning",
+        cell: entry.cell,
+        message: `${entry.cell}: ${code} ไม่มีในกรอบการประเมินปี ${framework.id} จึงไม่นำมาคำนวณ (not in the ${framework.id} framework)`,
+      });
+  }
+  return problems;
+}
+
+function missingWarnings(scores: YearScores, framework: Framework): Problem[] {
+  const problems: Problem[] = [];
+  for (const tool of ["IIT", "EIT", "OIT"] as const) {
+    const all = framework.items.filter((i) => i.tool === tool).map((i) => i.code);
+    const missing = all.filter((c) => scores.missing.includes(c));
+    if (missing.length === 0) continue;
+    const message =
+      missing.length === all.length
+        ? `ไม่มีคะแนนรายข้อของ ${tool} ปี ${scores.year}: ใช้คะแนนตัวชี้วัดแทน (no per-question ${tool} scores)`
+        : `ไม่มีคะแนนของ ${missing.join(", ")} ปี ${scores.year}: ไม่นำมาคำนวณ (missing items are left out, not counted as 0)`;
+    problems.push({ severity: "warning", cell: "", message });
+  }
+  return problems;
+}
+
+/** Cells in → scores, analysis per issue and the plan of measures out. Never throws on bad input. */
+export function analyzeWorkbook(cells: WorkbookCells, options: AnalyzeOptions = {}): AnalysisResult {
+  const baseCatalog = options.catalog ?? BUILTIN_CATALOG;
+  const classification = classificationOptions(options.classification);
+  const ours = (name: string) => isGeneratedSheetName(name);
+  const read = readWorkbook(cells, baseCatalog, { skipSheet: ours });
+  const problems: Problem[] = [...read.problems];
+
+  const chosen = chooseYearAndFramework(baseCatalog, read, options);
+  if ("error" in chosen) {
+    problems.push(chosen.error);
+    return emptyResult(baseCatalog, read, problems, classification, options);
+  }
+  problems.push(...chosen.problems);
+  const { year } = chosen;
+
+  let catalog: Catalog = baseCatalog;
+  for (const sheet of cells.sheets) {
+    if (ours(sheet.name) || !isCatalogSheet(sheet)) continue;
+    const applied = applyCatalogSheet(catalog, sheet, chosen.framework.id);
+    catalog = applied.catalog;
+    problems.push(...applied.problems);
+  }
+  const framework = catalog.frameworks.find((f) => f.id === chosen.framework.id) ?? chosen.framework;
+
+  const codes = framework.items.map((i) => i.code);
+  let workbookLibrary: LibraryMeasure[] = [];
+  let libraryFromWorkbook = false;
+  for (const sheet of cells.sheets) {
+    const found = readLibrarySheet(sheet, framework.id, codes);
+    if (!found) continue;
+    libraryFromWorkbook = true;
+    workbookLibrary = workbookLibrary.concat(found.measures);
+    problems.push(...found.problems);
+  }
+  const library = libraryFromWorkbook ? mergeLibraries(builtinLibrary(framework.id), workbookLibrary) : builtinLibrary(framework.id);
+
+  const merged = mergeObservations(read.observations, year);
+  problems.push(...merged.problems);
+  const currentTable = merged.tables.get(year) ?? { year, items: new Map(), subIndicators: new Map(), indicators: new Map(), tools: new Map() };
+  problems.push(...unknownCodes(currentTable, framework));
+  const current = computeYear(framework, currentTable);
+  problems.push(...current.problems, ...missingWarnings(current.scores, framework));
+
+  const earlier = [...merged.tables.keys()].filter((y) => y < year).sort((a, b) => b - a)[0];
+  let previous: YearScores | undefined;
+  if (earlier !== undefined) {
+    const prevFramework = frameworkForYear(catalog, earlier) ?? framework;
+    const prev = computeYear(prevFramework, merged.tables.get(earlier)!);
+    previous = prev.scores;
+    problems.push(...prev.problems);
+  }
+  for (const y of merged.tables.keys())
+    if (y > year)
+      problems.push({ severity: "warning", cell: "", message: `พบคะแนนปี ${y} ซึ่งหลังปีที่วิเคราะห์ (${year}): ไม่นำมาใช้` });
+
+  if (current.scores.overall === undefined)
+    problems.push({
+      severity: "warning",
+      cell: "",
+      message: "ข้อมูลไม่พอคำนวณคะแนนรวม ITA (ต้องมีคะแนน IIT, EIT และ OIT หรือคะแนนรวมที่ประกาศ)",
+    });
+
+  const { items, issues } = analyzeItems(catalog, framework, current.scores, classification);
+  const fiscalYear = options.fiscalYear ?? year + 1;
+  const planned = buildPlan(issues, library, fiscalYear);
+  problems.push(...planned.problems);
+
+  return {
+    agency: options.agency ?? read.agency,
+    year,
+    framework,
+    catalog,
+    current: current.scores,
+    ...(previous ? { previous, comparison: compareYears(previous, current.scores) } : {}),
+    items,
+    issues,
+    plan: planned.plan,
+    library,
+    libraryFromWorkbook,
+    classification,
+    read,
+    problems,
+  };
+}
+
+function emptyResult(
+  catalog: Catalog,
+  read: AnalysisResult["read"],
+  problems: Problem[],
+  classification: AnalysisResult["classification"],
+  options: AnalyzeOptions,
+): AnalysisResult {
+  const framework = catalog.frameworks[catalog.frameworks.length - 1];
+  const year = options.year ?? 0;
+  return {
+    agency: options.agency ?? read.agency,
+    year,
+    framework,
+    catalog,
+    current: { year, frameworkId: framework.id, items: [], subIndicators: {}, indicators: {}, tools: {}, missing: [] },
+    items: [],
+    issues: [],
+    plan: { fiscalYear: year + 1, rows: [] },
+    library: [],
+    libraryFromWorkbook: false,
+    classification,
+    read,
+    problems,
+  };
+}

@@ -1,0 +1,127 @@
+import type {
+  IssueAnalysis,
+  IssueNumber,
+  ItemAnalysis,
+  ItemStatus,
+  LibraryMeasure,
+  MeasurePlan,
+  MeasureRow,
+  Problem,
+} from "../types";
+import { format2 } from "../text/round";
+import { keepStandardMeasure, measuresForCode } from "./library";
+import { timeframeText } from "./timeframe";
+
+const RANK: Record<ItemStatus, number> = { urgent: 0, improve: 1, maintain: 2 };
+
+function findingLine(item: ItemAnalysis): string {
+  const score = item.score === null ? "ไม่มีคะแนนรายข้อ" : `${format2(item.score)} คะแนน`;
+  return `${item.code} (${score}): ${item.finding ?? ""}`.trim();
+}
+
+/** A weak item the library has no measure for still gets a row, built from its own question. */
+function fallbackMeasure(item: ItemAnalysis, issue: IssueNumber): LibraryMeasure {
+  return {
+    id: `fallback-${item.code}`,
+    codes: [item.code],
+    frameworkId: "",
+    issue,
+    measure: `ทบทวนการดำเนินงานในเรื่องที่ข้อ ${item.code} ประเมิน และกำหนดวิธีแก้ไขที่ชัดเจน`,
+    steps: [
+      "ประชุมผู้เกี่ยวข้องเพื่อหาสาเหตุที่คะแนนข้อนี้ต่ำ",
+      "กำหนดวิธีปรับปรุง ผู้รับผิดชอบ และกำหนดเวลา",
+      "ดำเนินการและรายงานผลให้ผู้บริหารทราบ",
+      "เผยแพร่ผลการดำเนินงานบนเว็บไซต์ของหน่วยงาน",
+    ],
+    responsible: "สำนักปลัด",
+    timing: "ตลอดปีงบประมาณ",
+    evidence: [],
+  };
+}
+
+/**
+ * The measures table: grouped by issue, one row per library measure (listing every item it answers),
+ * every urgent and improve item answered, and a keep-the-standard row for an issue with no weak item.
+ */
+export function buildPlan(
+  issues: IssueAnalysis[],
+  library: LibraryMeasure[],
+  fiscalYear: number,
+): { plan: MeasurePlan; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const rows: MeasureRow[] = [];
+  const answered = new Set<string>();
+  for (const issue of issues) {
+    const groupRows = new Map<string, { measure: LibraryMeasure; items: ItemAnalysis[] }>();
+    const weak = issue.items
+      .filter((i) => i.status === "urgent" || i.status === "improve")
+      .sort((a, b) => RANK[a.status!] - RANK[b.status!] || (a.score ?? 0) - (b.score ?? 0));
+    for (const item of weak) {
+      // An item in two issues is answered once, under the first issue whose measure fits it.
+      if (answered.has(item.code)) continue;
+      const candidates = measuresForCode(library, item.code);
+      const fitting = candidates.filter((m) => m.issue === issue.number);
+      const chosen = fitting.length ? fitting : candidates.filter((m) => !item.issues.includes(m.issue));
+      const measures = chosen.length ? chosen : [];
+      if (measures.length === 0 && candidates.length > 0) continue; // answered under its other issue
+      if (measures.length === 0) {
+        problems.push({
+          severity: "warning",
+          cell: item.cell ?? "",
+          message: `${item.code}: ไม่มีมาตรการในคลังมาตรการ ใช้มาตรการทั่วไปแทน (no library measure for this item)`,
+        });
+        measures.push(fallbackMeasure(item, issue.number));
+      }
+      answered.add(item.code);
+      for (const m of measures) {
+        const g = groupRows.get(m.id) ?? { measure: m, items: [] };
+        g.items.push(item);
+        groupRows.set(m.id, g);
+      }
+    }
+    const issueRows: MeasureRow[] = [...groupRows.values()].map(({ measure, items }) => {
+      const status: ItemStatus = items.some((i) => i.status === "urgent") ? "urgent" : "improve";
+      return {
+        issue: issue.number,
+        issueTitle: issue.title,
+        codes: items.map((i) => i.code),
+        finding: items.map(findingLine).join("\n"),
+        measure: measure.measure,
+        steps: measure.steps,
+        responsible: measure.responsible,
+        timeframe: timeframeText(measure.timing, fiscalYear),
+        evidence: measure.evidence,
+        status,
+        libraryId: measure.id,
+      };
+    });
+    issueRows.sort((a, b) => RANK[a.status] - RANK[b.status]);
+    if (weak.length === 0) {
+      const keep = keepStandardMeasure(library, issue.number);
+      const scored = issue.items.filter((i) => i.score !== null);
+      const low = scored.length ? Math.min(...scored.map((i) => i.score as number)) : undefined;
+      if (keep) {
+        issueRows.push({
+          issue: issue.number,
+          issueTitle: issue.title,
+          codes: scored.map((i) => i.code),
+          finding:
+            low === undefined
+              ? "ไม่มีข้อที่ต้องแก้ไขหรือพัฒนาในประเด็นนี้"
+              : `ทุกข้อในประเด็นนี้อยู่ในระดับรักษามาตรฐาน (คะแนนต่ำสุด ${format2(low)})`,
+          measure: keep.measure,
+          steps: keep.steps,
+          responsible: keep.responsible,
+          timeframe: timeframeText(keep.timing, fiscalYear),
+          evidence: keep.evidence,
+          status: "maintain",
+          libraryId: keep.id,
+        });
+      } else {
+        problems.push({ severity: "warning", cell: "", message: `ประเด็นที่ ${issue.number}: ไม่มีมาตรการรักษามาตรฐานในคลังมาตรการ` });
+      }
+    }
+    rows.push(...issueRows);
+  }
+  return { plan: { fiscalYear, rows }, problems };
+}

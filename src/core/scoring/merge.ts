@@ -1,0 +1,103 @@
+import type { Observation, Problem } from "../types";
+import { round2 } from "../text/round";
+import { emptyTable, type CellScore, type ScoreTable } from "./table";
+
+/** Two readings of one score are the same when they agree at the published precision. */
+function same(a: number, b: number): boolean {
+  return Math.abs(round2(a) - round2(b)) < 0.005;
+}
+
+function targetLabel(o: Observation): string {
+  const t = o.target;
+  switch (t.kind) {
+    case "item":
+      return t.part ? `${t.code} (EIT ${t.part === "public" ? "Public" : "Survey"})` : t.code;
+    case "indicator":
+      return `ตัวชี้วัดที่ ${t.indicator}`;
+    case "subIndicator":
+      return `ตัวชี้วัดย่อย ${t.id}`;
+    case "tool":
+      return t.tool;
+    case "overall":
+      return "คะแนนรวม ITA";
+  }
+}
+
+function conflict(o: Observation, first: CellScore, value: number): Problem {
+  return {
+    severity: "error",
+    cell: o.cell,
+    message: `${o.cell}: ${targetLabel(o)} = ${value} but ${first.cell} gives ${first.value} (คะแนนซ้ำแต่ไม่ตรงกัน: the same score twice with different values)`,
+  };
+}
+
+/** Keeps the first reading of a score; a later one that disagrees is an error naming both cells. */
+function put<K>(map: Map<K, CellScore>, key: K, o: Observation, value: number, problems: Problem[]): void {
+  const first = map.get(key);
+  if (!first) map.set(key, { value, cell: o.cell });
+  else if (!same(first.value, value)) problems.push(conflict(o, first, value));
+}
+
+/**
+ * Groups observations by results year (undefined → currentYear) and merges the tables of each year.
+ * Blank readings never conflict with a number; equal readings repeated across tables are fine.
+ */
+export function mergeObservations(
+  observations: Observation[],
+  currentYear: number,
+): { tables: Map<number, ScoreTable>; problems: Problem[] } {
+  const tables = new Map<number, ScoreTable>();
+  const problems: Problem[] = [];
+  const tableFor = (year: number): ScoreTable => {
+    let t = tables.get(year);
+    if (!t) tables.set(year, (t = emptyTable(year)));
+    return t;
+  };
+  for (const o of observations) {
+    const table = tableFor(o.year ?? currentYear);
+    const t = o.target;
+    if (t.kind === "item") {
+      const entry = table.items.get(t.code) ?? { score: null, cell: o.cell };
+      if (!table.items.has(t.code)) table.items.set(t.code, entry);
+      if (o.score === null) continue;
+      if (t.part) {
+        entry.parts ??= {};
+        const prev = entry.parts[t.part];
+        if (!prev) entry.parts[t.part] = { value: o.score, cell: o.cell };
+        else if (!same(prev.value, o.score)) problems.push(conflict(o, prev, o.score));
+      } else if (entry.score === null) {
+        entry.score = o.score;
+        entry.cell = o.cell;
+      } else if (!same(entry.score, o.score)) {
+        problems.push(conflict(o, { value: entry.score, cell: entry.cell }, o.score));
+      }
+      continue;
+    }
+    if (o.score === null) continue;
+    if (t.kind === "indicator") put(table.indicators, t.indicator, o, o.score, problems);
+    else if (t.kind === "subIndicator") put(table.subIndicators, t.id, o, o.score, problems);
+    else if (t.kind === "tool") put(table.tools, t.tool, o, o.score, problems);
+    else if (!table.overall) table.overall = { value: o.score, cell: o.cell };
+    else if (!same(table.overall.value, o.score)) problems.push(conflict(o, table.overall, o.score));
+  }
+  // EIT given as two columns: the question score is the mean of its parts.
+  for (const table of tables.values()) {
+    for (const [code, entry] of table.items) {
+      const p = entry.parts;
+      if (!p || (!p.public && !p.survey)) continue;
+      const values = [p.public?.value, p.survey?.value].filter((v): v is number => v !== undefined);
+      const m = values.reduce((a, b) => a + b, 0) / values.length;
+      if (entry.score === null) {
+        entry.score = m;
+        entry.cell = (p.public ?? p.survey)!.cell;
+      } else if (!same(entry.score, m)) {
+        problems.push({
+          severity: "warning",
+          cell: entry.cell,
+          message: `${entry.cell}: ${code} = ${entry.score} differs from the mean of its EIT parts (${round2(m)}); using ${entry.score}`,
+        });
+      }
+    }
+  }
+  return { tables, problems };
+}
