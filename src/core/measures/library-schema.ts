@@ -1,0 +1,54 @@
+import type { LibraryMeasure } from "../types";
+import { TIMINGS } from "./timeframe";
+
+const QUARTER_RANGE = /^ไตรมาส ([1-4])–([1-4])$/;
+
+/**
+ * The timing words a library entry may use: the fixed phrases of TIMINGS, or a quarter range
+ * written "ไตรมาส a–b" (en dash, a < b). The plan turns them into dates of the fiscal year.
+ */
+export function isLibraryTiming(timing: string): boolean {
+  if ((TIMINGS as readonly string[]).includes(timing)) return true;
+  const range = QUARTER_RANGE.exec(timing);
+  return range !== null && Number(range[1]) < Number(range[2]);
+}
+
+function fail(id: string, message: string): never {
+  throw new Error(`library measure "${id}": ${message}`);
+}
+
+function nonEmpty(value: unknown): value is string {
+  return typeof value === "string" && value.trim() !== "";
+}
+
+/**
+ * Checks a library (built-in data) and returns it unchanged; throws naming the entry on the first
+ * bad one: duplicate id, unknown code or evidence code, issue outside 1–7, empty measure or steps,
+ * unknown timing. A keep-the-standard entry may list no codes; every other entry answers at least one.
+ */
+export function validateLibrary(measures: LibraryMeasure[], codes: string[]): LibraryMeasure[] {
+  const known = new Set(codes);
+  const seen = new Set<string>();
+  measures.forEach((m, index) => {
+    const id = nonEmpty(m.id) ? m.id : `#${index + 1}`;
+    if (!nonEmpty(m.id)) fail(id, "empty id");
+    if (seen.has(m.id)) fail(id, "duplicate id");
+    seen.add(m.id);
+    if (!Number.isInteger(m.issue) || m.issue < 1 || m.issue > 7) fail(id, `issue ${String(m.issue)} is outside 1–7`);
+    if (!Array.isArray(m.codes)) fail(id, "codes must be a list");
+    if (m.codes.length === 0 && !m.keepStandard) fail(id, "answers no code");
+    const unknown = m.codes.filter((c) => !known.has(c));
+    if (unknown.length) fail(id, `unknown code ${unknown.join(", ")}`);
+    if (new Set(m.codes).size !== m.codes.length) fail(id, "a code is listed twice");
+    if (!Array.isArray(m.evidence)) fail(id, "evidence must be a list");
+    const badEvidence = m.evidence.filter((c) => !known.has(c) || !c.startsWith("o"));
+    if (badEvidence.length) fail(id, `evidence ${badEvidence.join(", ")} is not an OIT item of this framework`);
+    if (!nonEmpty(m.measure)) fail(id, "empty measure");
+    if (!Array.isArray(m.steps) || m.steps.length === 0) fail(id, "empty steps");
+    if (m.steps.some((s) => !nonEmpty(s))) fail(id, "an empty step");
+    if (!nonEmpty(m.responsible)) fail(id, "empty responsible unit");
+    if (!isLibraryTiming(m.timing)) fail(id, `unknown timing "${m.timing}"`);
+    if (!nonEmpty(m.frameworkId)) fail(id, "empty frameworkId");
+  });
+  return measures;
+}

@@ -1,0 +1,72 @@
+import type { IssueNumber, LibraryMeasure } from "../types";
+import data2566 from "./data/library-2566.json";
+import data2567 from "./data/library-2567.json";
+
+// The built-in measures library: Thai measures, steps, default responsible unit, timing and the
+// OIT evidence to publish, for every item of every framework (see library-schema.ts for the rules
+// the data follows). 2568 uses the same questions as 2567, so it shares the 2567 entries.
+
+const LIB_2566 = data2566 as unknown as LibraryMeasure[];
+const LIB_2567 = data2567 as unknown as LibraryMeasure[];
+
+function copy(m: LibraryMeasure, frameworkId: string): LibraryMeasure {
+  return { ...m, frameworkId, codes: [...m.codes], steps: [...m.steps], evidence: [...m.evidence] };
+}
+
+/**
+ * The built-in library of a framework, as fresh copies: "2566" (also used for older results),
+ * "2567", and "2568" or later (the 2567 entries with that frameworkId, ids unchanged).
+ * An id that is not a year gives an empty library.
+ */
+export function builtinLibrary(frameworkId: string): LibraryMeasure[] {
+  const year = Number(frameworkId);
+  if (!Number.isInteger(year)) return [];
+  const source = year <= 2566 ? LIB_2566 : LIB_2567;
+  return source.map((m) => copy(m, frameworkId));
+}
+
+/** Measures that answer a weak item (keep-the-standard entries never do). */
+export function measuresForCode(library: LibraryMeasure[], code: string): LibraryMeasure[] {
+  return library.filter((m) => !m.keepStandard && m.codes.includes(code));
+}
+
+/** The measure used for an issue with no weak item. */
+export function keepStandardMeasure(library: LibraryMeasure[], issue: IssueNumber): LibraryMeasure | undefined {
+  return library.find((m) => m.keepStandard === true && m.issue === issue);
+}
+
+/**
+ * The library in force when the workbook has a library sheet:
+ * - a code listed by any workbook measure is answered by workbook measures only;
+ * - a workbook keep-the-standard row replaces the built-in one of its issue;
+ * - built-in measures still answer the codes no workbook measure lists (their other codes are dropped).
+ * Workbook rows come first, in their order. A built-in row kept beside a workbook row with the same id
+ * is renamed `<id>-builtin` so that ids stay unique.
+ */
+export function mergeLibraries(builtin: LibraryMeasure[], workbook: LibraryMeasure[]): LibraryMeasure[] {
+  const covered = new Set(workbook.filter((m) => !m.keepStandard).flatMap((m) => m.codes));
+  const keepIssues = new Set(workbook.filter((m) => m.keepStandard).map((m) => m.issue));
+  const ids = new Set<string>();
+  const unique = (id: string): string => {
+    let candidate = id;
+    for (let n = 2; ids.has(candidate); n++) candidate = `${id}-${n}`;
+    ids.add(candidate);
+    return candidate;
+  };
+
+  const merged: LibraryMeasure[] = workbook.map((m) => ({ ...m, id: unique(m.id) }));
+  const workbookIds = new Set(merged.map((m) => m.id));
+  for (const m of builtin) {
+    let kept: LibraryMeasure | undefined;
+    if (m.keepStandard) {
+      if (!keepIssues.has(m.issue)) kept = { ...m };
+    } else {
+      const codes = m.codes.filter((c) => !covered.has(c));
+      if (codes.length) kept = { ...m, codes };
+    }
+    if (!kept) continue;
+    kept.id = unique(workbookIds.has(kept.id) ? `${kept.id}-builtin` : kept.id);
+    merged.push(kept);
+  }
+  return merged;
+}

@@ -1,0 +1,50 @@
+// Every published figure of issue 2 §4, through the whole engine from cells.
+import { analyzeWorkbook, hasErrors } from "../../../src/core/pipeline";
+import { toAnalysisJson } from "../../../src/core/report/json";
+import { seed003SummarySheet, seed004IndicatorSheet, seed004QuestionSheet } from "../../fixtures/seed-sheets";
+
+describe("seed 004 through the engine", () => {
+  const result = analyzeWorkbook({ sheets: [seed004QuestionSheet()] });
+  const json = toAnalysisJson(result);
+
+  it("reads the 2566 framework and year", () => {
+    expect(hasErrors(result)).toBe(false);
+    expect(json.year).toBe(2566);
+    expect(json.framework).toBe("2566");
+  });
+
+  it("indicator 2 = 99.67 and indicator 9 = 80.00 from the question scores", () => {
+    expect(json.indicators["2"]).toBe(99.67);
+    expect(json.indicators["9"]).toBe(80);
+  });
+
+  it("overall 93.57 ผ่านดี from its indicator table", () => {
+    const fromIndicators = toAnalysisJson(analyzeWorkbook({ sheets: [seed004IndicatorSheet()] }));
+    expect(fromIndicators.overall).toEqual({ score: 93.57, level: "ผ่านดี" });
+    expect(fromIndicators.tools).toMatchObject({ IIT: 99.87, EIT: 92.05, OIT: 90 });
+  });
+});
+
+describe("seed 003 through the engine", () => {
+  const result = analyzeWorkbook({ sheets: [seed003SummarySheet()] });
+  const json = toAnalysisJson(result);
+
+  it("2567: 97.13 ผ่านดีเยี่ยม, tools as published", () => {
+    expect(hasErrors(result)).toBe(false);
+    expect(json.year).toBe(2567);
+    expect(json.overall).toEqual({ score: 97.13, level: "ผ่านดีเยี่ยม" });
+    expect(json.tools).toMatchObject({ IIT: 99.72, EIT: 95.94, OIT: 96.07 });
+  });
+
+  it("2566 as the previous year: 81.27, and the deltas", () => {
+    expect(json.previous).toMatchObject({ year: 2566, overall: { score: 81.27, level: "ไม่ผ่าน" } });
+    expect(result.comparison!.overall).toBe(15.86);
+    expect(result.comparison!.tools.EIT_SURVEY).toBe(23.01);
+    expect(result.comparison!.indicators[10]).toBe(32.5);
+  });
+
+  it("--year 2566 analyses the earlier column alone", () => {
+    const r = analyzeWorkbook({ sheets: [seed003SummarySheet()] }, { year: 2566 });
+    expect(toAnalysisJson(r).overall).toEqual({ score: 81.27, level: "ไม่ผ่าน" });
+  });
+});
