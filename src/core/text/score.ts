@@ -8,7 +8,7 @@ export type ParsedScore =
   | { kind: "outOfRange"; value: number };
 
 const MISSING_TEXT = /^(?:-+|–|—|n\/?a|ไม่มีข้อมูล|ไม่ได้ประเมิน)$/i;
-const NUMBER_TEXT = /^[+]?(\d{1,3}(?:,\d{3})*|\d+)(?:\.(\d+))?\s*%?$/;
+const NUMBER_TEXT = /^([+\-−]?)\s*(\d{1,3}(?:,\d{3})*|\d+)(?:\.(\d+))?\s*%?$/;
 
 /** A score cell's raw value → 0–100, missing, or a reason it can't be used. */
 export function parseScore(value: CellValue): ParsedScore {
@@ -22,6 +22,8 @@ export function parseScore(value: CellValue): ParsedScore {
   if (text === "" || MISSING_TEXT.test(text)) return { kind: "missing" };
   const match = NUMBER_TEXT.exec(text.replace(/\s*คะแนน$/, ""));
   if (!match) return { kind: "unreadable", reason: `"${value}" is not a number` };
-  const n = Number(`${match[1].replace(/,/g, "")}.${match[2] ?? "0"}`);
+  const magnitude = Number(`${match[2].replace(/,/g, "")}.${match[3] ?? "0"}`);
+  // A minus sign makes a number, just not a score: "-5" is out of range rather than unreadable.
+  const n = (match[1] === "-" || match[1] === "−") && magnitude !== 0 ? -magnitude : magnitude;
   return n < 0 || n > 100 ? { kind: "outOfRange", value: n } : { kind: "score", value: n };
 }

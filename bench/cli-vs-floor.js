@@ -1,0 +1,59 @@
+"use strict";
+// The command's total time (read .xlsx + analyse + render + write a new .xlsx, through its own
+// main() in-process) against the floor: exceljs alone reading the same workbook and writing it to
+// a new file. Interleaved runs, medians. Target: cli_over_floor_ratio ≤ 1.5.
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const ExcelJS = require("exceljs");
+const { EXAMPLES, build, median, timeAsync, round } = require("./_lib");
+
+const RUNS = 15;
+const WORKBOOK = path.join(EXAMPLES, "sao-2566-questions.xlsx");
+
+const silent = { stdout: async () => undefined, stderr: async () => undefined };
+
+async function benchCliVsFloor() {
+  const { main } = build("cli/main");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ita-bench-"));
+  try {
+    const cliOut = path.join(dir, "cli.xlsx");
+    const floorOut = path.join(dir, "floor.xlsx");
+    const cli = async () => {
+      const code = await main(["analyze", WORKBOOK, "--out", cliOut, "--force"], silent);
+      if (code !== 0) throw new Error(`ita analyze exited ${code}`);
+    };
+    const floor = async () => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(WORKBOOK);
+      await wb.xlsx.writeFile(floorOut);
+    };
+    for (let k = 0; k < 3; k++) {
+      await cli();
+      await floor();
+    }
+    const cliRuns = [];
+    const floorRuns = [];
+    for (let k = 0; k < RUNS; k++) {
+      cliRuns.push(await timeAsync(cli));
+      floorRuns.push(await timeAsync(floor));
+    }
+    const c = median(cliRuns);
+    const f = median(floorRuns);
+    return {
+      cli_total_ms_median: round(c, 1),
+      floor_read_write_ms_median: round(f, 1),
+      cli_over_floor_ratio: round(c / f, 2),
+      cli_runs: RUNS,
+      cli_workbook: path.basename(WORKBOOK),
+      cli_output_bytes: fs.statSync(cliOut).size,
+      floor_output_bytes: fs.statSync(floorOut).size,
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+module.exports = benchCliVsFloor;
+
+if (require.main === module) benchCliVsFloor().then((r) => process.stdout.write(JSON.stringify(r, null, 2) + "\n"));

@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+"use strict";
+// `npm run bench`: runs every measurement module in bench/ (each exports an async function that
+// returns an object of fields) and prints ONE JSON object to stdout. Add a measurement by adding a
+// module here; files starting with "_" are helpers. Progress and failures go to stderr.
+const fs = require("fs");
+const path = require("path");
+
+async function run() {
+  const modules = fs
+    .readdirSync(__dirname)
+    .filter((f) => f.endsWith(".js") && f !== "run.js" && !f.startsWith("_"))
+    .sort();
+  const only = process.argv.slice(2);
+  const result = { node: process.version, platform: `${process.platform}-${process.arch}` };
+  let failed = false;
+  for (const file of modules) {
+    if (only.length && !only.some((o) => file.startsWith(o))) continue;
+    const mod = require(path.join(__dirname, file));
+    const fn = typeof mod === "function" ? mod : Object.values(mod).find((v) => typeof v === "function");
+    if (!fn) continue;
+    process.stderr.write(`bench: ${file}\n`);
+    try {
+      Object.assign(result, await fn());
+    } catch (err) {
+      failed = true;
+      result[`${file.replace(/\.js$/, "")}_error`] = String(err && err.message ? err.message : err);
+      process.stderr.write(`bench: ${file} failed: ${err && err.stack ? err.stack : err}\n`);
+    }
+  }
+  process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+  if (failed) process.exitCode = 1;
+}
+
+run();

@@ -1,0 +1,108 @@
+import { promises as fs } from "node:fs";
+import { analyzeWorkbook, hasErrors } from "../core/pipeline";
+import type { AnalysisResult, AnalyzeOptions } from "../core/pipeline";
+import { analyzeOptionsFrom, validateSettings, type Settings } from "../core/settings";
+import type { Problem } from "../core/types";
+import { renderSheets } from "../core/render/sheets";
+import { toAnalysisJson } from "../core/report/json";
+import type { AnalyzeArgs } from "./args";
+import { CliError } from "./errors";
+import { checkOutputPath, writeFileAtomic } from "./files";
+import type { CliIo } from "./io";
+import { readXlsx } from "./read-xlsx";
+import { readWorkbookSettingsFromBytes } from "./workbook-settings";
+import { problemLine, summaryText } from "./summary-text";
+import { buildOutputWorkbook, workbookBuffer } from "./write-xlsx";
+
+const NO_DATA = "ไม่พบข้อมูลคะแนน ITA ในสมุดงาน (no ITA data found: no per-question, indicator or tool scores)";
+
+/** Guards the command's promise: a workbook with no score at all is an error, whatever else was read. */
+function ensureData(result: AnalysisResult): void {
+  if (result.read.observations.length === 0 && !hasErrors(result))
+    result.problems.push({ severity: "error", cell: "", message: NO_DATA });
+}
+
+async function readInput(file: string) {
+  const stat = await fs.stat(file).catch(() => undefined);
+  if (!stat) throw new CliError(`ไม่พบไฟล์ ${file} (file not found)`);
+  if (!stat.isFile()) throw new CliError(`${file} ไม่ใช่ไฟล์ (not a file)`);
+  const bytes = await fs.readFile(file);
+  try {
+    const [read, settings] = await Promise.all([readXlsx(bytes), readWorkbookSettingsFromBytes(bytes)]);
+    return { ...read, settings };
+  } catch (err) {
+    throw new CliError(`อ่าน ${file} ไม่ได้: ต้องเป็นไฟล์ .xlsx (cannot read the workbook: ${(err as Error).message})`);
+  }
+}
+
+/** The add-in's settings saved in the workbook, then the command line over them. */
+function analyzeOptions(args: AnalyzeArgs, settings: Settings | undefined, warnings: Problem[]): AnalyzeOptions {
+  let options: AnalyzeOptions = {};
+  if (settings) {
+    const invalid = validateSettings(settings);
+    if (invalid.length)
+      warnings.push({
+        severity: "warning",
+        cell: "",
+        message: `ไม่ใช้การตั้งค่าที่บันทึกในสมุดงาน: ${invalid.join("; ")} (workbook settings ignored)`,
+      });
+    else options = analyzeOptionsFrom(settings);
+  }
+  if (args.year !== undefined) options.year = args.year;
+  if (args.agency) options.agency = args.agency;
+  if (args.framework) options.frameworkId = args.framework;
+  return options;
+}
+
+/**
+ * `ita analyze`: read, analyse, then write the new workbook and/or the JSON, or print a summary.
+ * Any error problem: exit 1 and nothing written. Warnings never block.
+ */
+export async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
+  // Refuse bad output paths before the (slower) reading.
+  const jsonToFile = args.json !== undefined && args.json !== "-";
+  if (args.out !== undefined && !/\.xlsx$/i.test(args.out))
+    throw new CliError(`--out ต้องเป็นไฟล์ .xlsx (the output must be a .xlsx file): ${args.out}`);
+  const outTarget =
+    args.out === undefined
+      ? undefined
+      : await checkOutputPath(args.out, { input: args.input, force: args.force, others: jsonToFile ? [args.json!] : [] });
+  const jsonTarget = jsonToFile ? await checkOutputPath(args.json!, { input: args.input, force: args.force }) : undefined;
+
+  const { cells, workbook, settings } = await readInput(args.input);
+  const settingWarnings: Problem[] = [];
+  const result = analyzeWorkbook(cells, analyzeOptions(args, settings, settingWarnings));
+  result.problems.push(...settingWarnings);
+  ensureData(result);
+  const digits = args.digits ?? (settings && settingWarnings.length === 0 ? settings.digits : undefined);
+  if (result.problems.length) await io.stderr(result.problems.map(problemLine).join("\n") + "\n");
+  if (hasErrors(result)) {
+    const n = result.problems.filter((p) => p.severity === "error").length;
+    await io.stderr(`ita: พบข้อผิดพลาด ${n} รายการ ไม่ได้เขียนไฟล์ใด ๆ (${n} error(s); nothing written)\n`);
+    return 1;
+  }
+
+  // Build every output in memory first, so that a failure leaves nothing half-written.
+  let xlsx: Buffer | undefined;
+  if (outTarget) {
+    const specs = renderSheets(result, {
+      existingNames: workbook.worksheets.map((w) => w.name),
+      ...(digits ? { digits } : {}),
+    });
+    xlsx = await workbookBuffer(buildOutputWorkbook(workbook, specs));
+  }
+  const json = args.json !== undefined ? JSON.stringify(toAnalysisJson(result), null, 2) + "\n" : undefined;
+
+  if (outTarget && xlsx) {
+    await writeFileAtomic(outTarget, xlsx);
+    await io.stderr(`ita: เขียนสมุดงานใหม่ ${args.out} แล้ว (written)\n`);
+  }
+  if (json !== undefined) {
+    if (jsonTarget) {
+      await writeFileAtomic(jsonTarget, json);
+      await io.stderr(`ita: เขียน JSON ${args.json} แล้ว (written)\n`);
+    } else await io.stdout(json);
+  }
+  if (!outTarget && json === undefined) await io.stdout(summaryText(result));
+  return 0;
+}

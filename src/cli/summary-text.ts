@@ -1,0 +1,50 @@
+import type { AnalysisResult } from "../core/pipeline";
+import type { ToolKey } from "../core/types";
+import { format2 } from "../core/text/round";
+import type { Problem } from "../core/types";
+
+const TOOLS: [ToolKey, string][] = [
+  ["IIT", "IIT"],
+  ["EIT", "EIT"],
+  ["EIT_PUBLIC", "EIT Public"],
+  ["EIT_SURVEY", "EIT Survey"],
+  ["OIT", "OIT"],
+];
+
+/** `error คะแนน!B5: 105 is outside 0–100`: one line per problem, the cell first. */
+export function problemLine(p: Problem): string {
+  const text = p.cell && !p.message.startsWith(p.cell) ? `${p.cell}: ${p.message}` : p.message;
+  return `${p.severity} ${text}`;
+}
+
+function signed(n: number): string {
+  return `${n >= 0 ? "+" : ""}${n.toFixed(2)}`;
+}
+
+/** The short Thai summary printed when neither --out nor --json is given. */
+export function summaryText(result: AnalysisResult): string {
+  const { current, previous, comparison } = result;
+  const lines: string[] = [];
+  lines.push(`ผลการประเมิน ITA ปีงบประมาณ พ.ศ. ${result.year}${result.agency ? ` · ${result.agency}` : ""}`);
+  lines.push(`กรอบการประเมิน: ${result.framework.label}`);
+  if (current.overall) {
+    let line = `คะแนนรวม: ${format2(current.overall.value)} ระดับ ${current.level ?? "-"}`;
+    if (previous?.overall)
+      line += ` (ปี ${previous.year}: ${format2(previous.overall.value)}${comparison?.overall !== undefined ? `, ${signed(comparison.overall)}` : ""})`;
+    lines.push(line);
+  } else lines.push("คะแนนรวม: คำนวณไม่ได้ (ข้อมูลไม่ครบ)");
+  const tools = TOOLS.filter(([k]) => current.tools[k]).map(([k, label]) => `${label} ${format2(current.tools[k]!.value)}`);
+  if (tools.length) lines.push(`เครื่องมือ: ${tools.join(" · ")}`);
+  lines.push("ประเด็น (แก้ไขโดยเร่งด่วน / พัฒนาให้ดีขึ้น):");
+  for (const issue of result.issues) {
+    const urgent = issue.items.filter((i) => i.status === "urgent").map((i) => i.code);
+    const improve = issue.items.filter((i) => i.status === "improve").map((i) => i.code);
+    const list = [...urgent, ...improve];
+    lines.push(
+      `  ${issue.number}. ${issue.title}: เร่งด่วน ${urgent.length} · พัฒนา ${improve.length}${list.length ? ` (${list.join(", ")})` : ""}`,
+    );
+  }
+  lines.push(`มาตรการ: ${result.plan.rows.length} รายการ สำหรับปีงบประมาณ พ.ศ. ${result.plan.fiscalYear}`);
+  lines.push("ใช้ --out <ไฟล์ใหม่.xlsx> เพื่อเขียนผลวิเคราะห์และมาตรการลงสมุดงานใหม่ หรือ --json - เพื่อดูผลแบบ JSON");
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,125 @@
+import type { CellValue } from "../types";
+import { parseScore, type ParsedScore } from "../text/score";
+import { toArabicDigits } from "../text/digits";
+import type { Grid } from "./grid";
+import { yearCell, yearsIn } from "./years";
+
+// What a column of a table holds: its header (year, EIT part, a difference column …) and whether its
+// values look like scores. Shared by the per-question and the summary detectors.
+
+export interface ColumnHeader {
+  /** Header text of the column, lines joined top to bottom. */
+  text: string;
+  year?: number;
+  part?: "public" | "survey";
+  /** "ส่วนที่ 1" / "ส่วนที่ 2" without saying which part it is. */
+  partNumber?: 1 | 2;
+  /** A comparison/difference, count or running-number column: never scores. */
+  ignore?: boolean;
+  /** The header says score (คะแนน, score, เฉลี่ย …). */
+  scoreWord?: boolean;
+}
+
+const DELTA = /เปรียบเทียบ|ผลต่าง|ส่วนต่าง|เพิ่มขึ้น|ลดลง|เพิ่ม\s*\/\s*ลด|difference|diff\b|change|delta|\+\s*\/\s*-|±/i;
+const COUNT = /ลำดับ|จำนวน|ผู้ตอบ|^ที่$|^no\.?$|^n$|^#$/i;
+const PUBLIC = /public|เข้าตอบ|ตอบเอง|ด้วยตนเอง/i;
+const SURVEY = /survey|ป\s*\.?\s*ป\s*\.?\s*ช|ผู้ประเมินจัดเก็บ|จัดเก็บ/i;
+const PART_NO = /ส่วนที่\s*([12])(?![0-9])/;
+const SCORE_WORD = /คะแนน|score|เฉลี่ย|mean|average|ผลการประเมิน/i;
+/** Rating levels written beside scores: read as "no score here", never as an unreadable score. */
+const LEVEL = /^(?:ผ่านดีเยี่ยม|ผ่านดี|ผ่าน|ไม่ผ่าน|AA|A|B|C|D|E|F)$/;
+const SIGNED = /^[+\-−–]\s*[0-9]/;
+
+/** Reads one column's header lines (rows top..bottom, merged cells filled from their anchor). */
+export function columnHeader(grid: Grid, col: number, top: number, bottom: number): ColumnHeader {
+  const lines: string[] = [];
+  let year: number | undefined;
+  for (let r = bottom; r >= top; r--) {
+    const t = grid.headerText(r, col);
+    if (!t) continue;
+    lines.unshift(t);
+    // The line nearest the data wins ("ผลคะแนน ปี 2566" above "ส่วนที่ 1" keeps 2566; "2567" under "2566–2567" is 2567).
+    if (year === undefined) {
+      const ys = yearsIn(t);
+      if (ys.length === 1) year = ys[0];
+    }
+  }
+  const text = lines.join(" ");
+  const header: ColumnHeader = { text };
+  if (DELTA.test(text) || COUNT.test(lines[lines.length - 1] ?? "")) header.ignore = true;
+  if (year !== undefined) header.year = year;
+  const pub = PUBLIC.test(text);
+  const sur = SURVEY.test(text);
+  if (pub !== sur) header.part = pub ? "public" : "survey";
+  else if (!pub) {
+    const m = PART_NO.exec(toArabicDigits(text));
+    if (m) header.partNumber = Number(m[1]) as 1 | 2;
+  }
+  if (SCORE_WORD.test(text)) header.scoreWord = true;
+  return header;
+}
+
+/** The header lines directly above a table: contiguous non-blank rows (within the table's columns), at most `max`. */
+export function headerTop(grid: Grid, firstRow: number, left: number, right: number, max = 4, stop?: (r: number) => boolean): number {
+  let top = firstRow;
+  for (let r = firstRow - 1; r >= 0 && r >= firstRow - max; r--) {
+    if (stop?.(r) || grid.rowBlank(r, left, right)) break;
+    top = r;
+  }
+  return top;
+}
+
+export type CellKind = "number" | "missing" | "text" | "blank" | "skip";
+
+/** How a cell counts when deciding whether a column holds scores. */
+export function cellKind(value: CellValue, parsed: ParsedScore = parseScore(value)): CellKind {
+  if (value === null || value === undefined) return "blank";
+  if (typeof value === "string" && value.trim() === "") return "blank";
+  if (yearCell(value) !== undefined) return "skip";
+  if (typeof value === "string" && LEVEL.test(value.trim())) return "skip";
+  if (parsed.kind === "score" || parsed.kind === "outOfRange") return "number";
+  if (parsed.kind === "missing") return "missing";
+  return "text";
+}
+
+export interface ColumnStats {
+  numbers: number;
+  texts: number;
+  signed: number;
+  /** Every number is within 0–1 and at least one is strictly between: scores typed as percent (0.985 = 98.5%). */
+  fractions: boolean;
+}
+
+export function columnStats(grid: Grid, col: number, rows: Iterable<number>): ColumnStats {
+  let numbers = 0;
+  let texts = 0;
+  let signed = 0;
+  let allUnit = true;
+  let someFraction = false;
+  for (const r of rows) {
+    const v = grid.get(r, col);
+    const parsed = parseScore(v);
+    const kind = cellKind(v, parsed);
+    if (kind === "number") {
+      numbers++;
+      const n = parsed.kind === "score" || parsed.kind === "outOfRange" ? parsed.value : NaN;
+      if ((typeof v === "number" && v < 0) || (typeof v === "string" && SIGNED.test(toArabicDigits(v.trim())))) signed++;
+      if (!(n >= 0 && n <= 1)) allUnit = false;
+      else if (n > 0 && n < 1) someFraction = true;
+    } else if (kind === "text") {
+      texts++;
+      if (typeof v === "string" && SIGNED.test(toArabicDigits(v.trim()))) signed++;
+    }
+  }
+  return { numbers, texts, signed, fractions: numbers > 0 && allUnit && someFraction };
+}
+
+/** A column of scores: more numbers than words. */
+export function holdsScores(stats: ColumnStats): boolean {
+  return stats.numbers >= 1 && stats.numbers > stats.texts;
+}
+
+/** A column of signed deltas (+5.71, -0.91): a comparison, not scores. */
+export function holdsDeltas(stats: ColumnStats): boolean {
+  return stats.signed >= 1 && stats.signed * 2 >= stats.numbers + stats.texts;
+}

@@ -1,0 +1,122 @@
+import type { Catalog, Framework, Problem } from "../types";
+import { findItem } from "../catalog/lookup";
+import { BigramCache, bigrams, diceOf, normalizeForCompare, type Bigrams } from "./similar";
+
+// Checking a written code against the text beside it: OCR that dropped the i (`119` = i19) is accepted
+// only when the text is i19's; a code whose text is clearly another item's is read as that item.
+
+/** Texts at least this similar (bigram Dice) are the same question. */
+export const CONFIRM_THRESHOLD = 0.6;
+/** Another code's text must beat the written code's by this much before the text wins. */
+export const CORRECTION_MARGIN = 0.15;
+/** Texts shorter than this (normalised characters) say too little to confirm anything. */
+const MIN_TEXT = 4;
+
+export type FrameworkHint = "2566" | "2567+";
+
+/** i16+ / e10+ → 2566; i or e codes all within i15 / e9 → 2567+; otherwise nothing to say. */
+export function hintOf(codes: Iterable<string>): FrameworkHint | undefined {
+  let maxI = 0;
+  let maxE = 0;
+  for (const code of codes) {
+    const n = Number(code.slice(1));
+    if (code[0] === "i") maxI = Math.max(maxI, n);
+    else if (code[0] === "e") maxE = Math.max(maxE, n);
+  }
+  if (maxI >= 16 || maxE >= 10) return "2566";
+  if (maxI > 0 || maxE > 0) return "2567+";
+  return undefined;
+}
+
+/** Frameworks whose texts a workbook's codes are compared with: 2566 when the codes say so, else all. */
+export function candidateFrameworks(catalog: Catalog, hint: FrameworkHint | undefined): Framework[] {
+  if (hint === "2566") {
+    const long = catalog.frameworks.filter((f) => findItem(f, "i16") !== undefined || findItem(f, "e10") !== undefined);
+    if (long.length) return long;
+  }
+  return catalog.frameworks;
+}
+
+export interface CodeCheck {
+  /** The code to read; undefined when an OCR candidate is not confirmed. */
+  code?: string;
+  /** Written code and the code the text matches, when they differ. */
+  corrected?: { from: string; to: string; score: number };
+}
+
+/** Compares texts with catalog texts of the candidate frameworks (bigrams cached per text). */
+export class CodeChecker {
+  private readonly grams = new BigramCache();
+  constructor(private readonly frameworks: Framework[]) {}
+
+  /** Best similarity of `text` to the catalog text of `code`; undefined if no candidate framework knows that text. */
+  private scoreFor(g: Bigrams, code: string): { score?: number; unknown: boolean } {
+    let best: number | undefined;
+    let unknown = false;
+    for (const fw of this.frameworks) {
+      const item = findItem(fw, code);
+      if (!item) continue;
+      if (!item.textKnown) {
+        unknown = true;
+        continue;
+      }
+      const s = diceOf(g, this.grams.get(item.text));
+      if (best === undefined || s > best) best = s;
+    }
+    return { score: best, unknown };
+  }
+
+  private bestOther(g: Bigrams, letter: string, except: string): { code: string; score: number } | undefined {
+    let best: { code: string; score: number } | undefined;
+    for (const fw of this.frameworks) {
+      for (const item of fw.items) {
+        if (item.code[0] !== letter || item.code === except || !item.textKnown) continue;
+        const s = diceOf(g, this.grams.get(item.text));
+        if (!best || s > best.score) best = { code: item.code, score: s };
+      }
+    }
+    return best;
+  }
+
+  /** A code written in the workbook, with the text beside it. */
+  checkWritten(code: string, text: string): CodeCheck {
+    if (normalizeForCompare(text).length < MIN_TEXT) return { code };
+    const g = bigrams(text);
+    const own = this.scoreFor(g, code);
+    // Unknown text somewhere, or the text fits: the written code stands.
+    if (own.unknown || own.score === undefined || own.score >= CONFIRM_THRESHOLD) return { code };
+    const other = this.bestOther(g, code[0], code);
+    if (other && other.score >= CONFIRM_THRESHOLD && other.score - own.score >= CORRECTION_MARGIN)
+      return { code: other.code, corrected: { from: code, to: other.code, score: other.score } };
+    return { code };
+  }
+
+  /** An OCR candidate (`119 …` → i19): read only when the text is that question's. */
+  checkCandidate(candidate: string, text: string): CodeCheck {
+    if (normalizeForCompare(text).length < MIN_TEXT) return {};
+    const own = this.scoreFor(bigrams(text), candidate);
+    return own.score !== undefined && own.score >= CONFIRM_THRESHOLD ? { code: candidate } : {};
+  }
+}
+
+/** Short preview of a cell for messages. */
+export function preview(text: string, max = 40): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length > max ? `${t.slice(0, max)}…` : t;
+}
+
+export function correctionWarning(cell: string, raw: string, from: string, to: string): Problem {
+  return {
+    severity: "warning",
+    cell,
+    message: `${cell}: รหัส ${from} ไม่ตรงกับข้อความ ซึ่งตรงกับ ${to} จึงอ่านเป็น ${to} (code ${from} but the text is ${to}'s: read as ${to}) "${preview(raw)}"`,
+  };
+}
+
+export function unconfirmedWarning(cell: string, raw: string, candidate: string): Problem {
+  return {
+    severity: "warning",
+    cell,
+    message: `${cell}: "${preview(raw)}" อาจเป็น ${candidate} แต่ข้อความไม่ตรงกับข้อคำถาม จึงไม่นำมาใช้ (looks like ${candidate} but the text does not confirm it: not read)`,
+  };
+}

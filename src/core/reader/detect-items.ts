@@ -1,0 +1,265 @@
+import type { CellValue, Problem } from "../types";
+import { parseCode } from "../text/code";
+import { parseScore } from "../text/score";
+import type { Grid } from "./grid";
+import {
+  cellKind,
+  columnHeader,
+  columnStats,
+  headerTop,
+  holdsDeltas,
+  holdsScores,
+  type ColumnHeader,
+  type ColumnStats,
+} from "./columns";
+import { scoreObservation, type Found } from "./emit";
+
+// Per-question tables: a column of codes (alone or with the question text), and to its right the score
+// column(s): one score, EIT Public + Survey, or one column per year. Several code/score pairs may stand
+// side by side in one table.
+
+/** A code as found in a cell, before the catalog confirms it. */
+export interface RawCode {
+  row: number;
+  col: number;
+  /** The cell as written, for messages. */
+  raw: string;
+  /** Canonical code spelled in the cell. */
+  written?: string;
+  /** OCR candidate (`119 …` → i19) that needs the text to confirm it. */
+  candidate?: string;
+  /** Question text or item title beside the code (same cell or the next one). */
+  text: string;
+}
+
+/** A confirmed code cell. */
+export interface CodeCell {
+  row: number;
+  col: number;
+  code: string;
+  text: string;
+}
+
+export interface ItemBlock {
+  col: number;
+  cells: CodeCell[];
+  first: number;
+  last: number;
+}
+
+/** Rows without a code that may separate code rows of one block (header lines, blank rows). */
+export const BLOCK_GAP = 6;
+/** How far right of the code column a score column may sit. */
+const MAX_SPAN = 8;
+
+function isTextValue(v: CellValue): v is string {
+  return typeof v === "string" && parseScore(v).kind === "unreadable";
+}
+
+/** The text beside a code: the rest of its cell, else the next text cell to the right. */
+function besideText(grid: Grid, r: number, c: number, own: string): string {
+  if (own) return own;
+  for (let k = c + 1; k <= c + 2 && k < grid.cols; k++) {
+    const v = grid.get(r, k);
+    if (v === null || v === undefined || (typeof v === "string" && grid.text(r, k) === "")) continue;
+    if (!isTextValue(v)) return "";
+    const t = grid.text(r, k);
+    const p = parseCode(t);
+    return p.code || p.ocrCandidate ? "" : t;
+  }
+  return "";
+}
+
+/** Every cell of a sheet that starts with an item code (or looks like OCR damage of one). */
+export function scanCodes(grid: Grid, excluded: (r: number) => boolean): RawCode[] {
+  const found: RawCode[] = [];
+  for (let r = 0; r < grid.rows; r++) {
+    if (excluded(r)) continue;
+    for (let c = 0; c < grid.cols; c++) {
+      const v = grid.get(r, c);
+      let parsed: ReturnType<typeof parseCode>;
+      let raw: string;
+      if (typeof v === "string") {
+        raw = grid.text(r, c);
+        if (!raw) continue;
+        parsed = parseCode(raw);
+      } else if (typeof v === "number" && Number.isInteger(v) && v >= 11 && v <= 130) {
+        // A number cell `119` beside a question text may be i19 with the i lost.
+        raw = String(v);
+        parsed = parseCode(`${raw} `);
+        if (!parsed.ocrCandidate) continue;
+      } else continue;
+      if (!parsed.code && !parsed.ocrCandidate) continue;
+      const text = besideText(grid, r, c, parsed.text);
+      if (parsed.ocrCandidate && !text) continue;
+      found.push({
+        row: r,
+        col: c,
+        raw,
+        text,
+        ...(parsed.code ? { written: parsed.code } : { candidate: parsed.ocrCandidate }),
+      });
+    }
+  }
+  return found;
+}
+
+/** Code cells grouped by column, split where more than BLOCK_GAP rows pass without a code. */
+export function buildBlocks(cells: CodeCell[]): ItemBlock[] {
+  const byCol = new Map<number, CodeCell[]>();
+  for (const cell of cells) {
+    const list = byCol.get(cell.col);
+    if (list) list.push(cell);
+    else byCol.set(cell.col, [cell]);
+  }
+  const blocks: ItemBlock[] = [];
+  for (const [col, list] of byCol) {
+    list.sort((a, b) => a.row - b.row);
+    let current: CodeCell[] = [];
+    for (const cell of list) {
+      if (current.length && cell.row - current[current.length - 1].row > BLOCK_GAP + 1) {
+        blocks.push({ col, cells: current, first: current[0].row, last: current[current.length - 1].row });
+        current = [];
+      }
+      current.push(cell);
+    }
+    if (current.length) blocks.push({ col, cells: current, first: current[0].row, last: current[current.length - 1].row });
+  }
+  return blocks.sort((a, b) => a.first - b.first || a.col - b.col);
+}
+
+interface ScoreColumn {
+  col: number;
+  header: ColumnHeader;
+  stats: ColumnStats;
+  part?: "public" | "survey";
+}
+
+export interface BlockRead {
+  found: Found[];
+  problems: Problem[];
+  top: number;
+  left: number;
+  right: number;
+  bottom: number;
+  years: (number | undefined)[];
+  rows: number;
+}
+
+export interface ItemEnv {
+  grid: Grid;
+  /** Is there a code cell at (r, c)? */
+  isCode: (r: number, c: number) => boolean;
+  /** Columns holding codes between rows first..last (other blocks stop the score search). */
+  codeColumnBetween: (col: number, first: number, last: number) => boolean;
+  /** The year a table's title or sheet name gives, for tables whose columns do not say. */
+  tableYear: (firstRow: number) => number | undefined;
+}
+
+/** Which of the columns right of the codes carry the scores, and what each one is. */
+function scoreColumns(env: ItemEnv, block: ItemBlock): { columns: ScoreColumn[]; top: number; numberedParts: boolean } {
+  const { grid } = env;
+  const rows = block.cells.map((c) => c.row);
+  let stop = Math.min(grid.cols, block.col + 1 + MAX_SPAN);
+  for (let k = block.col + 1; k < stop; k++) {
+    if (env.codeColumnBetween(k, block.first, block.last)) {
+      stop = k;
+      break;
+    }
+  }
+  const top = headerTop(grid, block.first, block.col, stop - 1, 4, (r) => {
+    for (let k = block.col; k < stop; k++) if (env.isCode(r, k)) return true;
+    return false;
+  });
+  const describe = (k: number): ScoreColumn => ({
+    col: k,
+    header: top < block.first ? columnHeader(grid, k, top, block.first - 1) : { text: "" },
+    stats: columnStats(grid, k, rows),
+  });
+  const usable = (s: ScoreColumn) => holdsScores(s.stats) && !holdsDeltas(s.stats);
+
+  // The nearest column of scores (skipping running numbers, counts and differences) …
+  let first: ScoreColumn | undefined;
+  let k = block.col + 1;
+  for (; k < stop; k++) {
+    const s = describe(k);
+    if (!holdsScores(s.stats)) continue;
+    if (s.header.ignore || holdsDeltas(s.stats)) continue;
+    first = s;
+    break;
+  }
+  if (!first) return { columns: [], top, numberedParts: false };
+  // … then the columns of scores right after it, when the headers say they are years or EIT parts.
+  const run: ScoreColumn[] = [first];
+  for (k = first.col + 1; k < stop; k++) {
+    const s = describe(k);
+    if (!holdsScores(s.stats)) break;
+    run.push(s);
+  }
+  const live = run.filter((s) => !s.header.ignore && usable(s));
+  const isPart = (s: ScoreColumn) => s.header.part !== undefined || s.header.partNumber !== undefined;
+  let columns: ScoreColumn[];
+  if (first.header.year !== undefined) columns = live.filter((s) => s.header.year !== undefined);
+  else if (isPart(first)) columns = live.filter((s) => isPart(s) || (s.header.scoreWord && s.header.year === undefined));
+  else columns = [first];
+
+  let numberedParts = false;
+  for (const s of columns) {
+    if (s.header.part) s.part = s.header.part;
+    else if (s.header.partNumber) {
+      s.part = s.header.partNumber === 1 ? "public" : "survey";
+      numberedParts = true;
+    }
+  }
+  return { columns, top, numberedParts };
+}
+
+/** Reads one block of codes: an observation per code and score column, problems for bad scores. */
+export function readBlock(env: ItemEnv, block: ItemBlock, sheetYear: number | undefined): BlockRead {
+  const { grid } = env;
+  const { columns, top, numberedParts } = scoreColumns(env, block);
+  const found: Found[] = [];
+  const problems: Problem[] = [];
+  const fallbackYear = columns.some((s) => s.header.year === undefined) ? (env.tableYear(top) ?? sheetYear) : undefined;
+  const years = [...new Set(columns.map((s) => s.header.year ?? fallbackYear))];
+  if (columns.length === 0) return { found, problems, top, left: block.col, right: block.col, bottom: block.last, years: [], rows: 0 };
+
+  const right = Math.max(...columns.map((s) => s.col));
+  const tableCells = grid.range(top, block.col, block.last, right);
+  if (numberedParts)
+    problems.push({
+      severity: "warning",
+      cell: grid.address(top, columns[0].col),
+      message: `${grid.address(top, columns[0].col)}: หัวคอลัมน์ EIT บอกเพียง "ส่วนที่ 1/2" จึงถือว่าส่วนที่ 1 = Public (เข้าตอบเอง), ส่วนที่ 2 = Survey (EIT parts given by number only: read part 1 as Public, part 2 as Survey)`,
+    });
+  for (const s of columns)
+    if (s.stats.fractions)
+      problems.push({
+        severity: "warning",
+        cell: grid.address(block.first, s.col),
+        message: `${grid.address(block.first, s.col)}: คะแนนในคอลัมน์นี้อยู่ระหว่าง 0–1 จึงอ่านเป็นร้อยละ (scores between 0 and 1 read as percentages, ×100) [${tableCells}]`,
+      });
+
+  const plain = columns.filter((s) => !s.part);
+  let rowsRead = 0;
+  for (const cell of block.cells) {
+    const eit = cell.code[0] === "e";
+    // Public/Survey parts are EIT's; any other code reads its plain column, else its first part column.
+    const use = eit ? columns : plain.length ? plain : columns.slice(0, 1);
+    let any = false;
+    for (const s of use) {
+      const v = grid.get(cell.row, s.col);
+      if (cellKind(v) === "skip") continue;
+      const part = eit ? s.part : undefined;
+      const target = { kind: "item" as const, code: cell.code, ...(part ? { part } : {}) };
+      const year = s.header.year ?? fallbackYear;
+      const out = scoreObservation(grid, cell.row, s.col, v, target, year, s.stats.fractions, cell.text);
+      if (out.found) found.push(out.found);
+      if (out.problem) problems.push(out.problem);
+      any = true;
+    }
+    if (any) rowsRead++;
+  }
+  return { found, problems, top, left: block.col, right, bottom: block.last, years, rows: rowsRead };
+}
+

@@ -1,0 +1,189 @@
+import type { Problem } from "../types";
+import type { Grid } from "./grid";
+import { cellKind, columnHeader, columnStats, headerTop, holdsDeltas, holdsScores, type ColumnHeader, type ColumnStats } from "./columns";
+import { scoreObservation, type Found } from "./emit";
+import { classifyLabel, type LabelContext, type RowLabel } from "./labels";
+
+// Indicator, sub-indicator, tool and overall summaries: rows labelled `ตัวชี้วัดที่ ๑ …`, `๑. …`,
+// `IIT | ๑ | การปฏิบัติหน้าที่`, `EIT (เข้าตอบเอง)`, `คะแนนเฉลี่ย` …, with one or more score (year) columns.
+
+/** Labels of one row that read as one: the most specific names the row, the cells after it hold its scores. */
+export interface LabelGroup {
+  label: RowLabel;
+  firstCol: number;
+  /** Columns owned by the group: from..to (inclusive). */
+  from: number;
+  to: number;
+}
+
+export interface SummaryRow {
+  row: number;
+  groups: LabelGroup[];
+}
+
+/** Label rows further apart than this start a new table. */
+const TABLE_GAP = 3;
+
+/** Label groups of every row of a sheet (cells holding codes, and the text right of a code, are not labels). */
+export function scanSummaryRows(
+  grid: Grid,
+  ctx: LabelContext,
+  isCode: (r: number, c: number) => boolean,
+  excluded: (r: number) => boolean,
+): SummaryRow[] {
+  const rows: SummaryRow[] = [];
+  for (let r = 0; r < grid.rows; r++) {
+    if (excluded(r)) continue;
+    const labels: RowLabel[] = [];
+    for (let c = 0; c < grid.cols; c++) {
+      if (isCode(r, c) || (c > 0 && isCode(r, c - 1))) continue;
+      if (typeof grid.get(r, c) !== "string") continue;
+      const label = classifyLabel(grid, r, c, ctx);
+      if (label) labels.push(label);
+    }
+    if (!labels.length) continue;
+    const groups = groupLabels(grid, r, labels, isCode);
+    if (groups.length) rows.push({ row: r, groups });
+  }
+  return rows;
+}
+
+function groupLabels(grid: Grid, r: number, labels: RowLabel[], isCode: (r: number, c: number) => boolean): LabelGroup[] {
+  const consumed = new Set(labels.map((l) => l.numberCol).filter((c): c is number => c !== undefined));
+  const hasNumberBetween = (a: number, b: number) => {
+    for (let c = a + 1; c < b; c++) if (!consumed.has(c) && cellKind(grid.get(r, c)) === "number") return true;
+    return false;
+  };
+  const sets: RowLabel[][] = [];
+  for (const label of labels) {
+    const last = sets[sets.length - 1];
+    if (last && !hasNumberBetween(last[last.length - 1].col, label.numberCol ?? label.col)) last.push(label);
+    else sets.push([label]);
+  }
+  const groups: LabelGroup[] = [];
+  sets.forEach((set, i) => {
+    let best = set[0];
+    for (const l of set) if (l.strength >= best.strength) best = l;
+    const labelCol = set[set.length - 1].col;
+    const next = sets[i + 1];
+    const limit = next ? (next[0].numberCol ?? next[0].col) - 1 : grid.cols - 1;
+    let to = labelCol;
+    for (let c = labelCol + 1; c <= limit && !isCode(r, c); c++) to = c;
+    groups.push({ label: best, firstCol: set[0].numberCol ?? set[0].col, from: labelCol + 1, to });
+  });
+  return groups;
+}
+
+/** Rows of label groups, split into tables where more than TABLE_GAP rows pass without a label. */
+export function summaryTables(rows: SummaryRow[]): SummaryRow[][] {
+  const tables: SummaryRow[][] = [];
+  let current: SummaryRow[] = [];
+  for (const row of rows) {
+    if (current.length && row.row - current[current.length - 1].row > TABLE_GAP + 1) {
+      tables.push(current);
+      current = [];
+    }
+    current.push(row);
+  }
+  if (current.length) tables.push(current);
+  return tables;
+}
+
+export interface SummaryRead {
+  found: Found[];
+  problems: Problem[];
+  top: number;
+  left: number;
+  right: number;
+  bottom: number;
+  years: (number | undefined)[];
+  rows: number;
+}
+
+export interface SummaryEnv {
+  grid: Grid;
+  isCode: (r: number, c: number) => boolean;
+  tableYear: (firstRow: number) => number | undefined;
+}
+
+interface Column {
+  header: ColumnHeader;
+  stats: ColumnStats;
+  usable: boolean;
+}
+
+/** Reads one summary table: per label group, its year columns, or its nearest score column. */
+export function readSummary(env: SummaryEnv, table: SummaryRow[], sheetYear: number | undefined): SummaryRead | undefined {
+  const { grid } = env;
+  const first = table[0].row;
+  const bottom = table[table.length - 1].row;
+  // Which rows own each column.
+  const owners = new Map<number, number[]>();
+  let left = grid.cols;
+  let maxCol = 0;
+  for (const row of table)
+    for (const g of row.groups) {
+      left = Math.min(left, g.firstCol);
+      for (let c = g.from; c <= g.to; c++) {
+        const list = owners.get(c);
+        if (list) list.push(row.row);
+        else owners.set(c, [row.row]);
+        maxCol = Math.max(maxCol, c);
+      }
+    }
+  const top = headerTop(grid, first, left, Math.max(left, maxCol), 4, (r) => {
+    for (let c = left; c <= maxCol; c++) if (env.isCode(r, c)) return true;
+    return false;
+  });
+  const columns = new Map<number, Column>();
+  for (const [c, rows] of owners) {
+    const stats = columnStats(grid, c, rows);
+    if (!holdsScores(stats)) continue;
+    const header = top < first ? columnHeader(grid, c, top, first - 1) : { text: "" };
+    columns.set(c, { header, stats, usable: !header.ignore && !holdsDeltas(stats) });
+  }
+  const yearColumns = [...columns.values()].some((col) => col.usable && col.header.year !== undefined);
+  let fallback: number | undefined | null = null;
+  const tableYear = () => (fallback === null ? (fallback = env.tableYear(top) ?? sheetYear) : fallback);
+
+  const found: Found[] = [];
+  const problems: Problem[] = [];
+  const years = new Set<number | undefined>();
+  let right = left;
+  let rowsRead = 0;
+  let numbered = false;
+  for (const row of table) {
+    let any = false;
+    for (const g of row.groups) {
+      const picked: number[] = [];
+      for (let c = g.from; c <= g.to; c++) {
+        const col = columns.get(c);
+        if (!col?.usable) continue;
+        if (yearColumns ? col.header.year !== undefined : picked.length === 0) picked.push(c);
+      }
+      for (const c of picked) {
+        const v = grid.get(row.row, c);
+        const kind = cellKind(v);
+        if (kind === "blank" || kind === "skip") continue;
+        const col = columns.get(c)!;
+        const year = col.header.year ?? g.label.year ?? tableYear();
+        const out = scoreObservation(grid, row.row, c, v, g.label.target, year, col.stats.fractions);
+        if (out.found) found.push(out.found);
+        if (out.problem) problems.push(out.problem);
+        years.add(year);
+        right = Math.max(right, c);
+        any = true;
+        if (g.label.partByNumber) numbered = true;
+      }
+    }
+    if (any) rowsRead++;
+  }
+  if (!found.length && !problems.length) return undefined;
+  if (numbered)
+    problems.push({
+      severity: "warning",
+      cell: grid.address(first, left),
+      message: `${grid.address(first, left)}: แถว EIT บอกเพียง "ส่วนที่ 1/2" จึงถือว่าส่วนที่ 1 = Public (เข้าตอบเอง), ส่วนที่ 2 = Survey (EIT parts given by number only)`,
+    });
+  return { found, problems, top, left, right, bottom, years: [...years], rows: rowsRead };
+}

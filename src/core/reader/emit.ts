@@ -1,0 +1,63 @@
+import type { CellValue, Observation, ObservationTarget, Problem } from "../types";
+import { parseScore } from "../text/score";
+import type { Grid } from "./grid";
+
+// One score cell → an observation, or a problem naming the cell.
+
+/** An observation with the position it was read from (for ordering). */
+export interface Found {
+  observation: Observation;
+  row: number;
+  col: number;
+}
+
+function shown(value: CellValue): string {
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "string") return `"${value.trim().length > 40 ? `${value.trim().slice(0, 40)}…` : value.trim()}"`;
+  return String(value);
+}
+
+/**
+ * Reads the score at (r, c). Blank or "-" → an observation with score null; a number in 0–100 → an
+ * observation; anything else → an error `Sheet!C7: "abc" is not a score` / `Sheet!B5: 105 is outside 0–100`.
+ * `fractions`: the column holds 0–1 values typed as percentages (0.985 = 98.5).
+ */
+export function scoreObservation(
+  grid: Grid,
+  r: number,
+  c: number,
+  value: CellValue,
+  target: ObservationTarget,
+  year: number | undefined,
+  fractions: boolean,
+  text?: string,
+): { found?: Found; problem?: Problem } {
+  const cell = grid.address(r, c);
+  const parsed = parseScore(value);
+  const make = (score: number | null): { found: Found } => {
+    const observation: Observation = { target, score, cell };
+    if (year !== undefined) observation.year = year;
+    if (text) observation.text = text;
+    return { found: { observation, row: r, col: c } };
+  };
+  switch (parsed.kind) {
+    case "score": {
+      const v = fractions && parsed.value <= 1 ? Math.round(parsed.value * 100 * 1e9) / 1e9 : parsed.value;
+      return make(v);
+    }
+    case "missing":
+      return make(null);
+    case "outOfRange":
+      return {
+        problem: {
+          severity: "error",
+          cell,
+          message: `${cell}: ${parsed.value} is outside 0–100 (คะแนนต้องอยู่ระหว่าง 0–100)`,
+        },
+      };
+    case "unreadable":
+      return {
+        problem: { severity: "error", cell, message: `${cell}: ${shown(value)} is not a score (อ่านเป็นคะแนนไม่ได้)` },
+      };
+  }
+}

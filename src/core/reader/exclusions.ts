@@ -1,0 +1,41 @@
+import type { Grid } from "./grid";
+
+// Parts of a sheet that are never score tables: a measures library or a measures plan, whose header row
+// names "มาตรการ" and "ขั้นตอน". Its rows hold item codes beside issue numbers, which must not read as scores.
+
+const SCORE_HEADER = /คะแนน|score/i;
+
+function isLibraryHeader(grid: Grid, r: number): boolean {
+  let measure = false;
+  let steps = false;
+  for (let c = 0; c < grid.cols; c++) {
+    const t = grid.text(r, c);
+    if (!t || t.length > 60) continue;
+    if (t.includes("มาตรการ")) measure = true;
+    if (t.includes("ขั้นตอน")) steps = true;
+  }
+  return measure && steps;
+}
+
+function isScoreHeader(grid: Grid, r: number): boolean {
+  for (let c = 0; c < grid.cols; c++) {
+    const t = grid.text(r, c);
+    if (t && t.length <= 30 && SCORE_HEADER.test(t)) return true;
+  }
+  return false;
+}
+
+/**
+ * Rows to leave out: from a library header row down to the next header row that names scores
+ * (or the end of the sheet). Returns a predicate over row indexes.
+ */
+export function excludedRows(grid: Grid): (r: number) => boolean {
+  let excluded: Uint8Array | undefined;
+  let inLibrary = false;
+  for (let r = 0; r < grid.rows; r++) {
+    if (isLibraryHeader(grid, r)) inLibrary = true;
+    else if (inLibrary && isScoreHeader(grid, r)) inLibrary = false;
+    if (inLibrary) (excluded ??= new Uint8Array(grid.rows))[r] = 1;
+  }
+  return excluded ? (r) => excluded![r] === 1 : () => false;
+}

@@ -1,0 +1,159 @@
+import type { CellValue, SheetCells } from "../types";
+
+// Addressing (A1 notation, Excel-style sheet names) and uniform access to a sheet's raw values.
+
+/** Column index (0-based) → letters: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(col: number): string {
+  let n = Math.floor(col) + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** Letters → column index (0-based): A → 0, AA → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** A sheet name as Excel writes it in a reference: quoted (with '' for ') when it has spaces or punctuation. */
+export function quoteSheetName(name: string): string {
+  const plain = /^[\p{L}\p{M}\p{N}_]+$/u.test(name) && !/^[0-9]/.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * `Sheet!B5`. With a SheetCells, row/col index its `values` (rowOffset/colOffset are added);
+ * with a plain name, row/col are 0-based sheet coordinates (A1 = 0, 0).
+ */
+export function address(sheet: SheetCells | string, row: number, col: number): string {
+  const name = typeof sheet === "string" ? sheet : sheet.name;
+  const r = typeof sheet === "string" ? row : row + (sheet.rowOffset ?? 0);
+  const c = typeof sheet === "string" ? col : col + (sheet.colOffset ?? 0);
+  return `${quoteSheetName(name)}!${columnLetter(c)}${r + 1}`;
+}
+
+/** `B5:D9` (no sheet name) for value indices of a sheet. */
+export function rangeAddress(sheet: SheetCells, top: number, left: number, bottom: number, right: number): string {
+  const r0 = sheet.rowOffset ?? 0;
+  const c0 = sheet.colOffset ?? 0;
+  const a = `${columnLetter(left + c0)}${top + r0 + 1}`;
+  const b = `${columnLetter(right + c0)}${bottom + r0 + 1}`;
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** Text of a string cell with invisible spaces removed and runs of white space collapsed; "" otherwise. */
+export function cleanText(value: CellValue): string {
+  if (typeof value !== "string") return "";
+  return value.replace(/\u200b|\u200c|\u200d|\ufeff/g, "").replace(/[\s\u00a0]+/g, " ").trim();
+}
+
+/** Only the value kinds a workbook can hold; anything else (objects, NaN from odd adapters) reads as blank. */
+function sane(value: unknown): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number") return Number.isNaN(value) ? null : value;
+  return null;
+}
+
+const MERGE = /^\$?([A-Za-z]{1,3})\$?([0-9]+)(?::\$?([A-Za-z]{1,3})\$?([0-9]+))?$/;
+
+/** Read-only view of one sheet: safe access to jagged rows, and merged header cells filled from their anchor. */
+export class Grid {
+  readonly sheet: SheetCells;
+  readonly rows: number;
+  readonly cols: number;
+  private readonly values: CellValue[][];
+  /** Covered cell (r * cols + c) → anchor cell (r, c) of its merge, for covered cells only. */
+  private readonly mergeAnchor = new Map<number, [number, number]>();
+  private texts: (string | undefined)[] | undefined;
+
+  constructor(sheet: SheetCells) {
+    this.sheet = sheet;
+    this.values = Array.isArray(sheet.values) ? sheet.values : [];
+    this.rows = this.values.length;
+    let cols = 0;
+    for (let r = 0; r < this.rows; r++) {
+      const row = this.values[r];
+      if (Array.isArray(row) && row.length > cols) cols = row.length;
+    }
+    this.cols = cols;
+    this.readMerges(sheet.merges);
+  }
+
+  private readMerges(merges: string[] | undefined): void {
+    if (!Array.isArray(merges)) return;
+    const r0 = this.sheet.rowOffset ?? 0;
+    const c0 = this.sheet.colOffset ?? 0;
+    for (const m of merges) {
+      const match = typeof m === "string" ? MERGE.exec(m.trim()) : null;
+      if (!match) continue;
+      const top = Number(match[2]) - 1 - r0;
+      const left = columnIndex(match[1]) - c0;
+      const bottom = (match[4] ? Number(match[4]) : Number(match[2])) - 1 - r0;
+      const right = (match[3] ? columnIndex(match[3]) : columnIndex(match[1])) - c0;
+      // Only merges inside the values block, of a sane size (a whole-column merge is not a header).
+      if (top < 0 || left < 0 || bottom >= this.rows || right >= this.cols || bottom < top || right < left) continue;
+      if ((bottom - top + 1) * (right - left + 1) > 5000) continue;
+      for (let r = top; r <= bottom; r++)
+        for (let c = left; c <= right; c++) if (r !== top || c !== left) this.mergeAnchor.set(r * this.cols + c, [top, left]);
+    }
+  }
+
+  /** The raw value at (r, c) of `values` (null outside). */
+  get(r: number, c: number): CellValue {
+    if (r < 0 || c < 0 || r >= this.rows) return null;
+    const row = this.values[r];
+    if (!Array.isArray(row) || c >= row.length) return null;
+    return sane(row[c]);
+  }
+
+  /** Cleaned text of a string cell ("" for other values); cached, since detectors ask for it repeatedly. */
+  text(r: number, c: number): string {
+    if (r < 0 || c < 0 || r >= this.rows || c >= this.cols) return "";
+    const k = r * this.cols + c;
+    this.texts ??= new Array<string | undefined>(this.rows * this.cols);
+    let t = this.texts[k];
+    if (t === undefined) this.texts[k] = t = cleanText(this.get(r, c));
+    return t;
+  }
+
+  isBlank(r: number, c: number): boolean {
+    const v = this.get(r, c);
+    return v === null || v === undefined || (typeof v === "string" && this.text(r, c) === "");
+  }
+
+  /** A value for header reading: a cell covered by a merge shows its anchor's value. */
+  headerValue(r: number, c: number): CellValue {
+    const own = this.get(r, c);
+    if (own !== null && own !== undefined && !(typeof own === "string" && own.trim() === "")) return own;
+    const anchor = this.mergeAnchor.get(r * this.cols + c);
+    return anchor ? this.get(anchor[0], anchor[1]) : own;
+  }
+
+  /** Header text of a cell (merged anchors included), numbers as their digits. */
+  headerText(r: number, c: number): string {
+    const v = this.headerValue(r, c);
+    if (typeof v === "number") return String(v);
+    return cleanText(v);
+  }
+
+  /** True when no cell of row r between columns left..right (inclusive) holds anything. */
+  rowBlank(r: number, left = 0, right = this.cols - 1): boolean {
+    for (let c = Math.max(0, left); c <= right; c++) if (!this.isBlank(r, c)) return false;
+    return true;
+  }
+
+  address(r: number, c: number): string {
+    return address(this.sheet, r, c);
+  }
+
+  range(top: number, left: number, bottom: number, right: number): string {
+    return rangeAddress(this.sheet, top, left, bottom, right);
+  }
+}

@@ -1,0 +1,35 @@
+import type { AnalysisResult } from "../analysis/result";
+import { format2 } from "../text/round";
+import type { Digits } from "./labels";
+import { digitsOf } from "./labels";
+import type { SheetSpec } from "./spec";
+
+/** What every sheet renderer gets: the result and how to write digits in text. */
+export interface RenderContext {
+  result: AnalysisResult;
+  /** Applies the chosen digits to display text. */
+  t: (text: string) => string;
+}
+
+/** A sheet before it gets its final (unique) sheet and table names. */
+export type SheetBody = Omit<SheetSpec, "name" | "tableName">;
+
+export function renderContext(result: AnalysisResult, digits?: Digits): RenderContext {
+  return { result, t: digitsOf(digits) };
+}
+
+/** Title, agency and framework lines written above every table. */
+export function headingLines(ctx: RenderContext, title: string): string[] {
+  const { result, t } = ctx;
+  const lines = [t(`${title} ปีงบประมาณ พ.ศ. ${result.year}`)];
+  if (result.agency) lines.push(result.agency);
+  lines.push(t(`กรอบการประเมิน: ${result.framework.label}`));
+  return lines;
+}
+
+/** "97.13 คะแนน ระดับ ผ่านดีเยี่ยม", or a note that the overall score could not be worked out. */
+export function overallText(ctx: RenderContext, scores: AnalysisResult["current"]): string {
+  if (!scores.overall) return "ยังคำนวณคะแนนรวม ITA ไม่ได้ (ข้อมูลไม่ครบ)";
+  const level = scores.level ? ` ระดับ “${scores.level}”` : "";
+  return ctx.t(`${format2(scores.overall.value)} คะแนน${level}`);
+}

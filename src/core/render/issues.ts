@@ -1,0 +1,63 @@
+import type { ItemAnalysis } from "../types";
+import { indicatorName } from "../catalog/lookup";
+import { round2 } from "../text/round";
+import type { RenderContext, SheetBody } from "./context";
+import { headingLines } from "./context";
+import { STATUS_LABEL } from "./labels";
+import type { ColumnSpec, RowTone, SpecValue } from "./spec";
+
+export const UNKNOWN_TEXT = "(ยังไม่ทราบข้อความของข้อนี้)";
+export const READING_LABEL = "ผลการวิเคราะห์เปรียบเทียบระหว่างเครื่องมือ";
+
+/** Items worth a row: those with a score, or a status taken from their indicator. */
+function shown(item: ItemAnalysis): boolean {
+  return item.score !== null || item.status !== null;
+}
+
+/**
+ * Per-issue analysis: for each of the 7 issues, one row per item (issue, tool, indicator, code,
+ * question, score, status in Thai, finding), then one row per cross-tool reading of the issue.
+ */
+export function issuesSheet(ctx: RenderContext): SheetBody {
+  const { result, t } = ctx;
+  const columns: ColumnSpec[] = [
+    { header: "ประเด็น", width: 30, wrap: true },
+    { header: "เครื่องมือ", width: 10 },
+    { header: "ตัวชี้วัด", width: 24, wrap: true },
+    { header: "รหัส", width: 8 },
+    { header: "ข้อคำถาม/รายการ", width: 60, wrap: true },
+    { header: "คะแนน", width: 10, numFmt: "0.00" },
+    { header: "สถานะ", width: 17 },
+    { header: "ข้อค้นพบ", width: 70, wrap: true },
+  ];
+  const rows: SpecValue[][] = [];
+  const tones: RowTone[] = [];
+  for (const issue of result.issues) {
+    const label = t(`${issue.number}. ${issue.title}`);
+    for (const item of issue.items.filter(shown)) {
+      const sub = item.subIndicator ? ` (${item.subIndicator})` : "";
+      rows.push([
+        label,
+        item.tool,
+        t(`${item.indicator}. ${indicatorName(result.framework, item.indicator)}${sub}`),
+        t(item.code),
+        item.text ? t(item.text) : UNKNOWN_TEXT,
+        item.score === null ? null : round2(item.score),
+        item.status ? STATUS_LABEL[item.status] : null,
+        item.finding ? t(item.finding) : null,
+      ]);
+      tones.push(item.status ?? undefined);
+    }
+    for (const reading of issue.readings) {
+      rows.push([label, "IIT/EIT/OIT", null, null, READING_LABEL, null, null, t(reading)]);
+      tones.push(undefined);
+    }
+  }
+  if (rows.length === 0) {
+    rows.push([null, null, null, null, "ไม่มีคะแนนรายข้อในสมุดงาน จึงวิเคราะห์รายประเด็นไม่ได้", null, null, null]);
+    tones.push(undefined);
+  }
+  const heading = headingLines(ctx, "การวิเคราะห์ผลการประเมิน ITA รายประเด็น");
+  heading.push("สถานะ: แก้ไขโดยเร่งด่วน (สีแดง) · พัฒนาให้ดีขึ้น (สีเหลือง) · รักษามาตรฐาน (สีเขียว)");
+  return { key: "issues", heading, columns, rows, tones };
+}

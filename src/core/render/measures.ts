@@ -1,0 +1,49 @@
+import type { RenderContext, SheetBody } from "./context";
+import { headingLines } from "./context";
+import type { ColumnSpec, RowTone, SpecValue } from "./spec";
+
+/** "1. …\n2. …": the steps of a measure in one cell. */
+export function numberedSteps(steps: string[]): string {
+  return steps.map((s, i) => `${i + 1}. ${s}`).join("\n");
+}
+
+/**
+ * The measures table (o42): issue · finding · measure · steps · responsible · timeframe · codes
+ * answered · evidence to publish (o43), one row per planned measure, coloured by its status.
+ */
+export function measuresSheet(ctx: RenderContext): SheetBody {
+  const { result, t } = ctx;
+  const columns: ColumnSpec[] = [
+    { header: "ประเด็น", width: 28, wrap: true },
+    { header: "ข้อบกพร่อง/ข้อค้นพบ", width: 50, wrap: true },
+    { header: "มาตรการ", width: 45, wrap: true },
+    { header: "ขั้นตอน/วิธีปฏิบัติ", width: 70, wrap: true },
+    { header: "ผู้รับผิดชอบ", width: 24, wrap: true },
+    { header: "ระยะเวลา", width: 28, wrap: true },
+    { header: "รหัสข้อที่ตอบ", width: 14, wrap: true },
+    { header: "หลักฐาน (o43)", width: 14, wrap: true },
+  ];
+  const rows: SpecValue[][] = [];
+  const tones: RowTone[] = [];
+  for (const m of result.plan.rows) {
+    rows.push([
+      t(`${m.issue}. ${m.issueTitle}`),
+      m.finding ? t(m.finding) : null,
+      t(m.measure),
+      t(numberedSteps(m.steps)),
+      t(m.responsible),
+      t(m.timeframe),
+      m.codes.length ? t(m.codes.join(", ")) : null,
+      m.evidence.length ? t(m.evidence.join(", ")) : null,
+    ]);
+    tones.push(m.status);
+  }
+  if (rows.length === 0) {
+    rows.push([null, "ไม่มีข้อมูลพอจัดทำมาตรการ", null, null, null, null, null, null]);
+    tones.push(undefined);
+  }
+  const heading = headingLines(ctx, "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
+  heading[0] = t(`มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ปีงบประมาณ พ.ศ. ${result.plan.fiscalYear}`);
+  heading.push(t(`จากผลการประเมิน ITA ปีงบประมาณ พ.ศ. ${result.year}`));
+  return { key: "measures", heading, columns, rows, tones };
+}

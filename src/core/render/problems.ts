@@ -1,0 +1,49 @@
+import type { Problem } from "../types";
+import type { RenderContext, SheetBody } from "./context";
+import { SEVERITY_LABEL } from "./labels";
+import type { ColumnSpec, RowTone, SpecValue } from "./spec";
+
+/** Missing codes that no problem message names already (the engine usually lists them). */
+function unmentionedMissing(missing: string[], problems: Problem[]): string[] {
+  const text = problems.map((p) => p.message).join("\n");
+  return missing.filter((code) => !new RegExp(`(^|[^a-z0-9])${code}(?![0-9])`, "i").test(text));
+}
+
+/**
+ * Data problems, errors first: level · cell · details; then the items with no score as warnings.
+ * Cell addresses and messages keep Arabic digits so that they can be looked up.
+ */
+export function problemsSheet(ctx: RenderContext): SheetBody {
+  const { result } = ctx;
+  const columns: ColumnSpec[] = [
+    { header: "ระดับ", width: 12 },
+    { header: "เซลล์", width: 22 },
+    { header: "รายละเอียด", width: 100, wrap: true },
+  ];
+  const ordered = [
+    ...result.problems.filter((p) => p.severity === "error"),
+    ...result.problems.filter((p) => p.severity !== "error"),
+  ];
+  const rows: SpecValue[][] = ordered.map((p) => [SEVERITY_LABEL[p.severity], p.cell || null, p.message]);
+  const tones: RowTone[] = ordered.map((p) => p.severity);
+  const missing = unmentionedMissing(result.current.missing, result.problems);
+  if (missing.length) {
+    rows.push([
+      SEVERITY_LABEL.warning,
+      null,
+      `ไม่มีคะแนนของ ${missing.join(", ")} ปี ${result.year}: ไม่นำมาคำนวณ (missing items are left out, not counted as 0)`,
+    ]);
+    tones.push("warning");
+  }
+  if (rows.length === 0) {
+    rows.push([null, null, "ไม่พบปัญหาของข้อมูล"]);
+    tones.push(undefined);
+  }
+  return {
+    key: "problems",
+    heading: [`ปัญหาของข้อมูลที่พบระหว่างอ่านสมุดงาน (ผลปี ${result.year})`, "ข้อผิดพลาดต้องแก้ไขก่อนจึงจะได้ผลวิเคราะห์ คำเตือนไม่หยุดการทำงาน"],
+    columns,
+    rows,
+    tones,
+  };
+}

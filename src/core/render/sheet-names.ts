@@ -1,0 +1,97 @@
+import type { SheetKey } from "./spec";
+
+// Worksheet names: at most 31 UTF-16 units, none of : \ / ? * [ ], not blank, not starting or ending
+// with an apostrophe, not "History", unique case-insensitively. exceljs silently truncates long names
+// (which can cut a Thai tone mark off its consonant), so names are shortened here, at grapheme boundaries.
+
+export const MAX_SHEET_NAME = 31;
+
+/** The sheets the `ita` command and the add-in write (the catalog sheet is staff data, never skipped). */
+export type GeneratedSheetKey = Exclude<SheetKey, "catalog">;
+
+/** Thai names of the sheets we write, before de-duplication against the workbook's own sheets. */
+export const SHEET_BASE_NAMES: Readonly<Record<GeneratedSheetKey, string>> = {
+  summary: "ITA-สรุปผล",
+  issues: "ITA-วิเคราะห์รายประเด็น",
+  measures: "ITA-มาตรการ",
+  library: "ITA-คลังมาตรการ",
+  problems: "ITA-ปัญหาข้อมูล",
+};
+
+/** Every base name, so a reader can skip the sheets we wrote (also with a " (2)" suffix). */
+export const GENERATED_SHEET_BASE_NAMES: readonly string[] = Object.values(SHEET_BASE_NAMES);
+
+const FORBIDDEN = /[:\\/?*[\]]/g;
+const SUFFIX = /\s\((\d+)\)$/;
+
+type Segmenter = { segment(text: string): Iterable<{ segment: string }> };
+
+function segmenter(): Segmenter | undefined {
+  const ctor = (Intl as unknown as { Segmenter?: new (locale: string, o: { granularity: string }) => Segmenter }).Segmenter;
+  return ctor ? new ctor("th", { granularity: "grapheme" }) : undefined;
+}
+const SEGMENTER = segmenter();
+
+/** User-perceived characters: a Thai consonant with its vowel and tone marks stays one piece. */
+export function graphemes(text: string): string[] {
+  if (SEGMENTER) return Array.from(SEGMENTER.segment(text), (s) => s.segment);
+  // Fallback: code points, with combining marks (and emoji modifiers) glued to the previous one.
+  const out: string[] = [];
+  for (const ch of text) {
+    if (out.length && /[\p{M}\u200d\ufe0f]/u.test(ch)) out[out.length - 1] += ch;
+    else out.push(ch);
+  }
+  return out;
+}
+
+/** The longest prefix of whole graphemes within maxUnits UTF-16 units, trailing spaces removed. */
+export function truncateToUnits(text: string, maxUnits: number): string {
+  if (text.length <= maxUnits) return text;
+  let out = "";
+  for (const g of graphemes(text)) {
+    if (out.length + g.length > maxUnits) break;
+    out += g;
+  }
+  return out.trimEnd();
+}
+
+/** A valid worksheet name made from any text: forbidden characters replaced, shortened to 31 units. */
+export function sanitizeSheetName(name: string): string {
+  let n = name.replace(FORBIDDEN, "-").replace(/[\u0000-\u001f]/g, " ").trim();
+  n = n.replace(/^'+|'+$/g, "").trim();
+  n = truncateToUnits(n, MAX_SHEET_NAME).replace(/'+$/, "").trimEnd();
+  if (n === "") n = "Sheet";
+  if (n.toLowerCase() === "history") n = "History-1";
+  return n;
+}
+
+const key = (name: string) => name.toLocaleLowerCase("en");
+
+/**
+ * A name not taken by `existing` (compared case-insensitively): the name itself, else "name (2)",
+ * "name (3)" …, the name shortened at a grapheme boundary so the whole stays within 31 units.
+ */
+export function uniqueSheetName(name: string, existing: Iterable<string>): string {
+  const taken = new Set(Array.from(existing, key));
+  const base = sanitizeSheetName(name);
+  if (!taken.has(key(base))) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${truncateToUnits(base, MAX_SHEET_NAME - suffix.length)}${suffix}`;
+    if (!taken.has(key(candidate))) return candidate;
+  }
+}
+
+/** True for a sheet we wrote: one of the base names, possibly with a " (n)" suffix. */
+export function isGeneratedSheetName(name: string): boolean {
+  const bare = key(name.trim().replace(SUFFIX, ""));
+  return GENERATED_SHEET_BASE_NAMES.some((b) => key(b) === bare);
+}
+
+/** Excel table names: ASCII, no spaces, unique in the workbook (case-insensitively). */
+export function uniqueTableName(base: string, existing: Iterable<string>): string {
+  const clean = base.replace(/[^A-Za-z0-9_]/g, "_").replace(/^([^A-Za-z_])/, "_$1") || "Table";
+  const taken = new Set(Array.from(existing, key));
+  if (!taken.has(key(clean))) return clean;
+  for (let n = 2; ; n++) if (!taken.has(key(`${clean}_${n}`))) return `${clean}_${n}`;
+}

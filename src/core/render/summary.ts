@@ -1,0 +1,95 @@
+import type { IndicatorNumber, Sourced, ToolKey } from "../types";
+import { PASS_MARK } from "../scoring/levels";
+import { round2 } from "../text/round";
+import type { RenderContext, SheetBody } from "./context";
+import { headingLines, overallText } from "./context";
+import { TOOL_LABEL, TOOL_SHORT, scoreTone } from "./labels";
+import type { ColumnSpec, RowTone, SpecValue } from "./spec";
+
+const TOOL_ROWS: ToolKey[] = ["IIT", "EIT", "EIT_PUBLIC", "EIT_SURVEY", "OIT"];
+
+function sourceText(s: Sourced | undefined): string | null {
+  if (!s) return null;
+  if (s.source === "official") return s.cell ? `ค่าที่ประกาศ (${s.cell})` : "ค่าที่ประกาศ";
+  return "คำนวณจากคะแนนย่อย";
+}
+
+const score = (s: Sourced | undefined): number | null => (s ? round2(s.value) : null);
+
+/**
+ * Summary: one row for the overall score, one per tool (EIT parts where the workbook gives them) and
+ * one per indicator 1–10, with the previous year and the change when the workbook has two years,
+ * the pass mark 85 and whether each figure passes it; a chart spec of the indicators against 85.
+ */
+export function summarySheet(ctx: RenderContext): SheetBody {
+  const { result, t } = ctx;
+  const { current, previous, comparison, framework, classification } = result;
+  const two = previous !== undefined;
+
+  const columns: ColumnSpec[] = [
+    { header: "รายการ", width: 46, wrap: true },
+    { header: "เครื่องมือ", width: 12 },
+    { header: t(`คะแนนปี ${result.year}`), width: 13, numFmt: "0.00" },
+  ];
+  if (two) {
+    columns.push({ header: t(`คะแนนปี ${previous.year}`), width: 13, numFmt: "0.00" });
+    columns.push({ header: "เปลี่ยนแปลง", width: 12, numFmt: "+0.00;-0.00;0.00" });
+  }
+  columns.push({ header: "เกณฑ์", width: 8, numFmt: "0" });
+  columns.push({ header: t(`ผ่านเกณฑ์ ${PASS_MARK}`), width: 13 });
+  columns.push({ header: "ที่มาของคะแนน", width: 28, wrap: true });
+
+  const rows: SpecValue[][] = [];
+  const tones: RowTone[] = [];
+  const add = (label: string, tool: string, now: Sourced | undefined, before: Sourced | undefined, delta: number | undefined) => {
+    const value = score(now);
+    const row: SpecValue[] = [label, tool, value];
+    if (two) row.push(score(before), delta ?? null);
+    row.push(PASS_MARK, value === null ? null : value >= PASS_MARK ? "ผ่าน" : "ไม่ผ่าน", sourceText(now));
+    rows.push(row);
+    tones.push(scoreTone(value ?? undefined, classification));
+  };
+
+  add("คะแนนรวม ITA", "ITA", current.overall, previous?.overall, comparison?.overall);
+  for (const tool of TOOL_ROWS) {
+    const present = current.tools[tool] ?? previous?.tools[tool];
+    if (!present && (tool === "EIT_PUBLIC" || tool === "EIT_SURVEY")) continue;
+    add(TOOL_LABEL[tool], TOOL_SHORT[tool], current.tools[tool], previous?.tools[tool], comparison?.tools[tool]);
+  }
+  const firstIndicatorRow = rows.length;
+  for (const info of framework.indicators) {
+    const n = info.number as IndicatorNumber;
+    add(
+      t(`ตัวชี้วัดที่ ${n} ${info.name}`),
+      info.tool,
+      current.indicators[n],
+      previous?.indicators[n],
+      comparison?.indicators[n],
+    );
+  }
+  const lastIndicatorRow = rows.length - 1;
+
+  const heading = headingLines(ctx, "สรุปผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)");
+  heading.push(t(`คะแนนรวม ${overallText(ctx, current)}`));
+  if (previous) {
+    const change = comparison?.overall === undefined ? "" : ` (เปลี่ยนแปลง ${comparison.overall >= 0 ? "+" : ""}${comparison.overall.toFixed(2)})`;
+    heading.push(t(`ปี ${previous.year}: ${overallText(ctx, previous)}${change}`));
+  }
+
+  const scoreColumn = 2;
+  const markColumn = two ? 5 : 3;
+  return {
+    key: "summary",
+    heading,
+    columns,
+    rows,
+    tones,
+    chart: {
+      title: t(`คะแนนรายตัวชี้วัดเทียบเกณฑ์ ${PASS_MARK} ปี ${result.year}`),
+      categoryColumn: 0,
+      seriesColumns: [scoreColumn, markColumn],
+      firstRow: firstIndicatorRow,
+      lastRow: lastIndicatorRow,
+    },
+  };
+}

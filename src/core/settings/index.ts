@@ -1,0 +1,2 @@
+export * from "./model";
+export { isSettingsXml, parseSettings, serializeSettings, type ParsedSettings } from "./xml";

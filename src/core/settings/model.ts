@@ -1,0 +1,96 @@
+// The add-in's settings and its record of the sheets it wrote. They live in a custom XML part of
+// the workbook (see xml.ts), so they travel with the file to colleagues whatever the add-in's ID,
+// and the `ita` command can read them too. Pure data: no Office.js, no Node APIs.
+import { DEFAULT_CLASSIFICATION } from "../analysis/classify";
+import type { AnalyzeOptions } from "../analysis/result";
+import type { ClassificationOptions } from "../types";
+
+/** The namespace of our custom XML part; bump the version suffix on an incompatible change. */
+export const SETTINGS_NAMESPACE = "urn:ita-measures:settings:v1";
+export const SETTINGS_ROOT = "itaSettings";
+export const SETTINGS_VERSION = 1;
+
+/** How numbers and years are written in the output sheets. */
+export type Digits = "thai" | "arabic";
+
+/**
+ * What a generated cell that staff may edit contained when the add-in wrote it (a short hash),
+ * so a later run can tell a staff edit from the add-in's own text.
+ */
+export interface RowStamp {
+  /** Hash of the row's identity (issue + measure). */
+  key: string;
+  /** Column role → hash of the generated text. */
+  cells: Partial<Record<EditableColumn, string>>;
+}
+
+export type EditableColumn = "responsible" | "timeframe" | "steps";
+export const EDITABLE_COLUMNS: readonly EditableColumn[] = ["responsible", "timeframe", "steps"];
+
+/** One sheet the add-in wrote. Tracked by the worksheet's ID: staff may rename it. */
+export interface SheetRecord {
+  id: string;
+  /** SheetSpec key: summary, issues, measures, library, problems, catalog. */
+  key: string;
+  name: string;
+  /** ISO 8601 time of the run that wrote it. */
+  writtenAt: string;
+  /** Measures sheet only: stamps of the editable cells as generated. */
+  rows?: RowStamp[];
+}
+
+export interface Settings {
+  /** Agency name; blank = taken from the workbook's titles. */
+  agency?: string;
+  /** BE results year; blank = detected. */
+  year?: number;
+  /** Framework id ("2566", "2567", "2568"); blank = detected. */
+  frameworkId?: string;
+  classification: ClassificationOptions;
+  digits: Digits;
+  /** BE fiscal year of the measures; blank = results year + 1. */
+  fiscalYear?: number;
+  sheets: SheetRecord[];
+}
+
+export function defaultSettings(): Settings {
+  return { classification: { ...DEFAULT_CLASSIFICATION }, digits: "thai", sheets: [] };
+}
+
+/** The options the engine takes, from the settings (blank fields let the engine detect). */
+export function analyzeOptionsFrom(settings: Settings): AnalyzeOptions {
+  const options: AnalyzeOptions = { classification: { ...settings.classification } };
+  if (settings.agency && settings.agency.trim() !== "") options.agency = settings.agency.trim();
+  if (settings.year !== undefined) options.year = settings.year;
+  if (settings.frameworkId) options.frameworkId = settings.frameworkId;
+  if (settings.fiscalYear !== undefined) options.fiscalYear = settings.fiscalYear;
+  return options;
+}
+
+/** Problems with user-entered settings, in Thai; empty when the settings can be used. */
+export function validateSettings(settings: Settings): string[] {
+  const errors: string[] = [];
+  const c = settings.classification;
+  const isScore = (n: number) => Number.isFinite(n) && n >= 0 && n <= 100;
+  if (!isScore(c.urgentBelow) || !isScore(c.improveBelow))
+    errors.push("เกณฑ์คะแนนต้องอยู่ระหว่าง 0 ถึง 100");
+  else if (c.urgentBelow > c.improveBelow)
+    errors.push("เกณฑ์ “แก้ไขโดยเร่งด่วน” ต้องไม่สูงกว่าเกณฑ์ “พัฒนาให้ดีขึ้น”");
+  if (!Number.isInteger(c.lowestPerIssue) || c.lowestPerIssue < 1 || c.lowestPerIssue > 50)
+    errors.push("จำนวนข้อคะแนนต่ำสุดต่อประเด็นต้องเป็นจำนวนเต็ม 1–50");
+  const isYear = (y: number | undefined) => y === undefined || (Number.isInteger(y) && y >= 2550 && y <= 2650);
+  if (!isYear(settings.year)) errors.push("ปีที่ประเมินต้องเป็นปี พ.ศ. เช่น 2567");
+  if (!isYear(settings.fiscalYear)) errors.push("ปีงบประมาณของมาตรการต้องเป็นปี พ.ศ. เช่น 2568");
+  return errors;
+}
+
+/** 32-bit FNV-1a of the text with line endings and outer spaces normalised, as 8 hex digits. */
+export function stampText(text: string): string {
+  const s = text.replace(/\r\n?/g, "\n").trim();
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}

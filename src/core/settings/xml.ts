@@ -1,0 +1,208 @@
+// Settings ⇄ the XML of our custom XML part. Pure: the add-in passes the text to
+// workbook.customXmlParts, the `ita` command reads customXml/item*.xml from the .xlsx zip.
+//
+// <itaSettings xmlns="urn:ita-measures:settings:v1" version="1">
+//   <agency>องค์การบริหารส่วนตำบลตัวอย่าง</agency>
+//   <year>2567</year> <frameworkId>2567</frameworkId>
+//   <classification mode="threshold" urgentBelow="85" improveBelow="95" lowestPerIssue="3"/>
+//   <digits>thai</digits> <fiscalYear>2568</fiscalYear>
+//   <sheets>
+//     <sheet id="{…}" key="measures" name="มาตรการ" writtenAt="2024-11-23T08:00:00.000Z">
+//       <row key="1a2b3c4d" responsible="…" timeframe="…" steps="…"/>
+//     </sheet>
+//   </sheets>
+// </itaSettings>
+import { XMLParser } from "fast-xml-parser";
+import type { ClassificationOptions } from "../types";
+import {
+  EDITABLE_COLUMNS,
+  SETTINGS_NAMESPACE,
+  SETTINGS_ROOT,
+  SETTINGS_VERSION,
+  defaultSettings,
+  type RowStamp,
+  type Settings,
+  type SheetRecord,
+} from "./model";
+
+// XML 1.0 forbids most control characters even as references.
+// eslint-disable-next-line no-control-regex
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+function escapeText(s: string): string {
+  return s.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function escapeAttr(s: string): string {
+  return escapeText(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+}
+
+function attrs(pairs: [string, string | number | undefined][]): string {
+  return pairs
+    .filter((p): p is [string, string | number] => p[1] !== undefined)
+    .map(([k, v]) => ` ${k}="${escapeAttr(String(v))}"`)
+    .join("");
+}
+
+function element(name: string, value: string | number | undefined): string {
+  return value === undefined || value === "" ? "" : `  <${name}>${escapeText(String(value))}</${name}>\n`;
+}
+
+/** The part's XML (no XML declaration: Excel's customXmlParts.add takes the bare element). */
+export function serializeSettings(settings: Settings): string {
+  const c = settings.classification;
+  let xml = `<${SETTINGS_ROOT} xmlns="${SETTINGS_NAMESPACE}" version="${SETTINGS_VERSION}">\n`;
+  xml += element("agency", settings.agency?.trim());
+  xml += element("year", settings.year);
+  xml += element("frameworkId", settings.frameworkId);
+  xml += `  <classification${attrs([
+    ["mode", c.mode],
+    ["urgentBelow", c.urgentBelow],
+    ["improveBelow", c.improveBelow],
+    ["lowestPerIssue", c.lowestPerIssue],
+  ])}/>\n`;
+  xml += element("digits", settings.digits);
+  xml += element("fiscalYear", settings.fiscalYear);
+  xml += "  <sheets>\n";
+  for (const s of settings.sheets) {
+    const head = `    <sheet${attrs([["id", s.id], ["key", s.key], ["name", s.name], ["writtenAt", s.writtenAt]])}`;
+    if (!s.rows || s.rows.length === 0) {
+      xml += `${head}/>\n`;
+      continue;
+    }
+    xml += `${head}>\n`;
+    for (const r of s.rows) xml += `      <row${attrs([["key", r.key], ...EDITABLE_COLUMNS.map((k): [string, string | undefined] => [k, r.cells[k]])])}/>\n`;
+    xml += "    </sheet>\n";
+  }
+  xml += "  </sheets>\n";
+  xml += `</${SETTINGS_ROOT}>\n`;
+  return xml;
+}
+
+/** True when the XML's root element is declared in our namespace (with or without a prefix). */
+export function isSettingsXml(xml: string): boolean {
+  const root = /<(?:([A-Za-z_][\w.-]*):)?itaSettings\b[^>]*>/.exec(xml);
+  if (!root) return false;
+  const attr = root[1] ? `xmlns:${root[1]}` : "xmlns";
+  const decl = new RegExp(`\\s${attr.replace(/[.:-]/g, "\\$&")}\\s*=\\s*["']([^"']*)["']`).exec(root[0]);
+  return decl?.[1] === SETTINGS_NAMESPACE;
+}
+
+type Node = Record<string, unknown>;
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  removeNSPrefix: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  htmlEntities: true,
+  isArray: (name) => name === "sheet" || name === "row",
+});
+
+function str(v: unknown): string | undefined {
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return String(v);
+  if (v && typeof v === "object" && "#text" in v) return str((v as Node)["#text"]);
+  return undefined;
+}
+
+function num(v: unknown): number | undefined {
+  const s = str(v)?.trim();
+  if (s === undefined || s === "") return undefined;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function int(v: unknown): number | undefined {
+  const n = num(v);
+  return n !== undefined && Number.isInteger(n) ? n : undefined;
+}
+
+function asNode(v: unknown): Node {
+  return v && typeof v === "object" ? (v as Node) : {};
+}
+
+export interface ParsedSettings {
+  settings: Settings;
+  /** Values that could not be used and fell back to their defaults. */
+  warnings: string[];
+}
+
+/**
+ * Settings from the part's XML; undefined when the XML is not ours (another namespace or root).
+ * Bad values fall back to defaults with a warning: a damaged part never blocks the add-in.
+ */
+export function parseSettings(xml: string): ParsedSettings | undefined {
+  if (!isSettingsXml(xml)) return undefined;
+  let doc: Node;
+  try {
+    doc = parser.parse(xml) as Node;
+  } catch {
+    return { settings: defaultSettings(), warnings: ["อ่านการตั้งค่าที่บันทึกไว้ในสมุดงานไม่ได้ จึงใช้ค่าเริ่มต้น"] };
+  }
+  const root = asNode(doc[SETTINGS_ROOT]);
+  const settings = defaultSettings();
+  const warnings: string[] = [];
+
+  const version = int(root.version);
+  if (version !== undefined && version > SETTINGS_VERSION)
+    warnings.push(`การตั้งค่าในสมุดงานเป็นรุ่น ${version} ซึ่งใหม่กว่าที่ add-in นี้รู้จัก (${SETTINGS_VERSION})`);
+
+  const agency = str(root.agency)?.trim();
+  if (agency) settings.agency = agency;
+  const year = int(root.year);
+  if (year !== undefined) settings.year = year;
+  const frameworkId = str(root.frameworkId)?.trim();
+  if (frameworkId) settings.frameworkId = frameworkId;
+  const fiscalYear = int(root.fiscalYear);
+  if (fiscalYear !== undefined) settings.fiscalYear = fiscalYear;
+  const digits = str(root.digits)?.trim();
+  if (digits === "thai" || digits === "arabic") settings.digits = digits;
+  else if (digits) warnings.push(`digits="${digits}" ไม่ถูกต้อง ใช้เลขไทยแทน`);
+
+  const c = asNode(root.classification);
+  const classification: ClassificationOptions = { ...settings.classification };
+  const mode = str(c.mode);
+  if (mode === "threshold" || mode === "lowest") classification.mode = mode;
+  const urgent = num(c.urgentBelow);
+  const improve = num(c.improveBelow);
+  const lowest = int(c.lowestPerIssue);
+  if (urgent !== undefined) classification.urgentBelow = urgent;
+  if (improve !== undefined) classification.improveBelow = improve;
+  if (lowest !== undefined) classification.lowestPerIssue = lowest;
+  const ok =
+    classification.urgentBelow >= 0 &&
+    classification.urgentBelow <= classification.improveBelow &&
+    classification.improveBelow <= 100 &&
+    classification.lowestPerIssue >= 1;
+  if (ok) settings.classification = classification;
+  else warnings.push("เกณฑ์การจัดกลุ่มที่บันทึกไว้ไม่ถูกต้อง ใช้ค่าเริ่มต้นแทน");
+
+  const sheets = asNode(root.sheets).sheet;
+  for (const raw of Array.isArray(sheets) ? sheets : []) {
+    const s = asNode(raw);
+    const id = str(s.id);
+    const key = str(s.key);
+    if (!id || !key) continue;
+    const record: SheetRecord = { id, key, name: str(s.name) ?? "", writtenAt: str(s.writtenAt) ?? "" };
+    const rows = Array.isArray(s.row) ? s.row : [];
+    if (rows.length > 0) {
+      record.rows = [];
+      for (const rawRow of rows) {
+        const r = asNode(rawRow);
+        const rowKey = str(r.key);
+        if (!rowKey) continue;
+        const stamp: RowStamp = { key: rowKey, cells: {} };
+        for (const col of EDITABLE_COLUMNS) {
+          const v = str(r[col]);
+          if (v !== undefined) stamp.cells[col] = v;
+        }
+        record.rows.push(stamp);
+      }
+    }
+    settings.sheets.push(record);
+  }
+  return { settings, warnings };
+}

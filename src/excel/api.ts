@@ -1,0 +1,122 @@
+// The part of the Excel JavaScript API the adapter uses, as small structural interfaces.
+// The real Excel.RequestContext satisfies them (checked at compile time at the bottom of this
+// file), and the tests' recording fake implements them: so the adapter is tested against exactly
+// the surface it calls, and a misspelt method is a compile error rather than a swallowed TypeError.
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel's own types use any[][] for cell matrices */
+
+export interface XLoadable {
+  /** Queues a load; the properties are readable after the next context.sync(). */
+  load(propertyNames?: string | string[]): unknown;
+}
+
+export interface XRangeFormat {
+  columnWidth: number;
+  wrapText: boolean;
+  verticalAlignment: string;
+  readonly fill: { color: string };
+  readonly font: { bold: boolean; size: number; color: string };
+  autofitRows(): void;
+}
+
+export interface XRange extends XLoadable {
+  readonly address: string;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly isNullObject: boolean;
+  values: any[][];
+  numberFormat: any[][];
+  readonly format: XRangeFormat;
+  select(): void;
+}
+
+export interface XTable extends XLoadable {
+  name: string;
+  style: string;
+}
+
+export interface XTableCollection extends XLoadable {
+  readonly items: XTable[];
+  add(address: XRange | string, hasHeaders: boolean): XTable;
+}
+
+export interface XChartSeries {
+  name: string;
+  chartType: string;
+  setValues(sourceData: XRange): void;
+  setXAxisValues(sourceData: XRange): void;
+}
+
+export interface XChart {
+  name: string;
+  readonly title: { text: string };
+  readonly legend: { position: string };
+  readonly series: {
+    add(name?: string): XChartSeries;
+    getItemAt(index: number): XChartSeries;
+  };
+  setPosition(startCell: XRange | string, endCell?: XRange | string): void;
+}
+
+export interface XChartCollection {
+  add(type: "ColumnClustered", sourceData: XRange, seriesBy?: "Columns"): XChart;
+}
+
+export interface XWorksheet extends XLoadable {
+  readonly id: string;
+  name: string;
+  readonly position: number;
+  readonly isNullObject: boolean;
+  readonly tables: XTableCollection;
+  readonly charts: XChartCollection;
+  readonly freezePanes: { freezeRows(count?: number): void };
+  readonly pageLayout: {
+    orientation: string;
+    setPrintTitleRows(printTitleRows: XRange | string): void;
+  };
+  activate(): void;
+  delete(): void;
+  getRange(address?: string): XRange;
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XRange;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XRange;
+}
+
+export interface XWorksheetCollection extends XLoadable {
+  readonly items: XWorksheet[];
+  add(name?: string): XWorksheet;
+  getItem(key: string): XWorksheet;
+  getItemOrNullObject(key: string): XWorksheet;
+}
+
+export interface XCustomXmlPart extends XLoadable {
+  readonly id: string;
+  delete(): void;
+  getXml(): { readonly value: string };
+  setXml(xml: string): void;
+}
+
+export interface XCustomXmlPartCollection {
+  add(xml: string): XCustomXmlPart;
+  getByNamespace(namespaceUri: string): XLoadable & { readonly items: XCustomXmlPart[] };
+}
+
+export interface XWorkbook {
+  readonly worksheets: XWorksheetCollection;
+  readonly customXmlParts: XCustomXmlPartCollection;
+  readonly application: { suspendApiCalculationUntilNextSync(): void };
+}
+
+export interface XContext {
+  readonly workbook: XWorkbook;
+  sync(): Promise<void>;
+}
+
+/** Excel.run, narrowed to our surface. */
+export type ExcelRun = <T>(batch: (context: XContext) => Promise<T>) => Promise<T>;
+
+// Compile-time proof that the real API satisfies the interfaces above (no code is emitted).
+export type RealContextFits = Excel.RequestContext extends XContext ? true : never;
+const realContextFits: RealContextFits = true;
+void realContextFits;

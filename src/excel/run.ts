@@ -1,0 +1,184 @@
+// The add-in's jobs in Excel: scan the workbook on open, run the analysis and write the sheets,
+// save settings, select a problem's cell, open a written sheet. A full run is one Excel.run with
+// a fixed number of context.sync() calls (5 for any workbook under 100,000 cells):
+//   3 to read (sheets and settings part; sizes and XML; values), 1 to write every sheet and the
+//   chart with calculation suspended, 1 to save the settings part with the new sheets' IDs.
+import type { AnalysisResult, AnalyzeOptions } from "../core/analysis/result";
+import type { SheetSpec } from "../core/render/spec";
+import { analyzeOptionsFrom, serializeSettings, type Digits, type Settings } from "../core/settings";
+import type { Problem, WorkbookCells } from "../core/types";
+import type { ExcelRun, XContext, XCustomXmlPart } from "./api";
+import { parseCellRef } from "./addresses";
+import { planWrite, recordsAfter, type WritePlan } from "./plan";
+import { OUTPUT_KEYS, readSnapshot, type WorkbookSnapshot } from "./read";
+import { cleanupTemporary, queueWrite } from "./write";
+
+/** The engine, passed in (the pane wires src/core; tests may pass small fakes). */
+export interface Engine {
+  analyze(cells: WorkbookCells, options: AnalyzeOptions): AnalysisResult;
+  hasErrors(result: { problems: Problem[] }): boolean;
+  render(result: AnalysisResult, options: { digits: Digits; existingNames: string[]; existingTableNames: string[] }): SheetSpec[];
+}
+
+export interface ScanOutcome {
+  /** The workbook's data sheets (the add-in's own output sheets left out). */
+  cells: WorkbookCells;
+  settings: Settings;
+  hasSettings: boolean;
+  /** Adapter-level problems (sheet too big, damaged settings part). */
+  problems: Problem[];
+  /** The add-in's sheets from an earlier run, still in the workbook. */
+  ownSheets: { key: string; name: string }[];
+}
+
+export type RunStep = "read" | "analyze" | "write" | "save";
+export type Progress = (step: RunStep) => void;
+
+export interface WrittenSheet {
+  key: string;
+  name: string;
+}
+
+export type RunOutcome =
+  | { kind: "invalid"; result: AnalysisResult; problems: Problem[] }
+  | {
+      kind: "written";
+      result: AnalysisResult;
+      sheets: WrittenSheet[];
+      /** Staff edits found in the old measures sheet, and how many were carried in. */
+      edited: number;
+      carried: number;
+      /** Name of the dated copy of the old measures sheet, when one was kept. */
+      keptCopy?: string;
+      syncs: number;
+    };
+
+/** Own sheets that are read back: the measures (staff edits) and those staff may edit as input. */
+const READ_OWN = (key: string) => key === "measures" || key === "library" || key === "catalog";
+
+function cellsOf(snapshot: WorkbookSnapshot): WorkbookCells {
+  return {
+    sheets: snapshot.sheets
+      .filter((s) => s.cells && !(s.ownKey !== undefined && OUTPUT_KEYS.has(s.ownKey)))
+      .map((s) => s.cells!),
+  };
+}
+
+function scanOf(snapshot: WorkbookSnapshot): ScanOutcome {
+  return {
+    cells: cellsOf(snapshot),
+    settings: snapshot.settings,
+    hasSettings: snapshot.hasSettings,
+    problems: snapshot.problems,
+    ownSheets: snapshot.sheets.filter((s) => s.ownKey !== undefined).map((s) => ({ key: s.ownKey!, name: s.name })),
+  };
+}
+
+/** Reads the workbook for the pane's first screen (3 syncs). */
+export function scanWorkbook(run: ExcelRun): Promise<ScanOutcome> {
+  return run(async (context) => scanOf(await readSnapshot(context, READ_OWN)));
+}
+
+function newRunId(): string {
+  return Math.random().toString(36).slice(2, 8);
+}
+
+/** Writes the settings part: updates ours in place, removes duplicates, or adds it. */
+function queueSettings(context: XContext, parts: XCustomXmlPart[], settings: Settings): void {
+  const xml = serializeSettings(settings);
+  const [part, ...duplicates] = parts;
+  if (part) part.setXml(xml);
+  else context.workbook.customXmlParts.add(xml);
+  for (const d of duplicates) d.delete();
+}
+
+/**
+ * Reads, analyses and writes in one Excel.run. Settings come from the pane (the user's choices);
+ * the record of the add-in's sheets always comes from the workbook. Nothing is written when the
+ * data has errors or a sheet name is invalid; a failed write removes its temporary sheets.
+ */
+export async function runAnalysis(
+  run: ExcelRun,
+  engine: Engine,
+  settings: Settings,
+  onProgress: Progress = () => {},
+  now: () => Date = () => new Date(),
+): Promise<RunOutcome> {
+  let failedPlan: WritePlan | undefined;
+  try {
+    return await run(async (context) => {
+      let syncs = 0;
+      const sync = async () => {
+        syncs++;
+        await context.sync();
+      };
+      onProgress("read");
+      const snapshot = await readSnapshot(context, READ_OWN);
+      syncs += snapshot.syncs;
+
+      onProgress("analyze");
+      const result = engine.analyze(cellsOf(snapshot), analyzeOptionsFrom(settings));
+      if (engine.hasErrors(result)) return { kind: "invalid", result, problems: [...snapshot.problems, ...result.problems] };
+
+      const ownIds = new Set(snapshot.settings.sheets.map((r) => r.id));
+      const userSheets = snapshot.sheets.filter((s) => !ownIds.has(s.id));
+      const specs = engine.render(result, {
+        digits: settings.digits,
+        existingNames: userSheets.map((s) => s.name),
+        existingTableNames: userSheets.flatMap((s) => s.tableNames),
+      });
+      const plan = planWrite(snapshot, specs, now(), newRunId());
+
+      onProgress("write");
+      failedPlan = plan;
+      const { added } = queueWrite(context, plan);
+      await sync();
+      failedPlan = undefined;
+
+      onProgress("save");
+      const saved: Settings = { ...settings, sheets: recordsAfter(plan, added.map((ws) => ws.id)) };
+      queueSettings(context, snapshot.parts, saved);
+      await sync();
+
+      return {
+        kind: "written",
+        result,
+        sheets: plan.sheets.map((p) => ({ key: p.spec.key, name: p.name })),
+        edited: plan.carry?.edited ?? 0,
+        carried: plan.carry?.carried ?? 0,
+        ...(plan.keepCopy ? { keptCopy: plan.keepCopy.to } : {}),
+        syncs,
+      };
+    });
+  } catch (e) {
+    if (failedPlan) {
+      const plan = failedPlan;
+      await run((context) => cleanupTemporary(context, plan)).catch(() => undefined);
+    }
+    throw e;
+  }
+}
+
+/** Selects a problem's cell ("คะแนน!B5"); false when the reference cannot be shown. */
+export async function selectCell(run: ExcelRun, ref: string): Promise<boolean> {
+  const parsed = parseCellRef(ref);
+  if (!parsed) return false;
+  return run(async (context) => {
+    const ws = context.workbook.worksheets.getItemOrNullObject(parsed.sheet);
+    ws.load("isNullObject");
+    await context.sync();
+    if (ws.isNullObject) return false;
+    ws.activate();
+    ws.getRange(parsed.address).select();
+    await context.sync();
+    return true;
+  });
+}
+
+/** Opens a sheet the add-in wrote. */
+export function activateSheet(run: ExcelRun, name: string): Promise<void> {
+  return run(async (context) => {
+    context.workbook.worksheets.getItem(name).activate();
+    await context.sync();
+  });
+}

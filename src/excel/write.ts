@@ -1,0 +1,131 @@
+// Queues every write of a run on one request context (the caller syncs once):
+//   1. new sheets under temporary names: values (text kept as text), number formats, widths,
+//      wrap, status fills, an Excel table with a style, frozen header, print titles, the chart;
+//   2. only then the old sheets are deleted (or the old measures sheet renamed to a dated copy)
+//      and the new sheets and tables take their final names.
+// If the batch fails in step 1 the workbook still has all its old sheets; cleanupTemporary()
+// removes the half-written temporary ones.
+import type { SheetSpec } from "../core/render/spec";
+import type { XContext, XRange, XTable, XWorksheet } from "./api";
+import { columnLetter, rangeA1 } from "./addresses";
+import { cellWrite } from "./cells";
+import { TABLE_STYLE, TITLE_FONT_SIZE, TONE_FILL, layoutOf, toneRuns, widthToPoints } from "./layout";
+import type { PlannedSheet, WritePlan } from "./plan";
+
+function writeMatrix(range: XRange, rows: (string | number | null | undefined)[][], formats: (string | undefined)[]): void {
+  const cells = rows.map((row) => formats.map((f, c) => cellWrite(row[c], f)));
+  // Number formats first: a cell already formatted as Text stores the string verbatim.
+  range.numberFormat = cells.map((row) => row.map((c) => c.format));
+  range.values = cells.map((row) => row.map((c) => c.value));
+}
+
+function writeSheet(ws: XWorksheet, planned: PlannedSheet): XTable {
+  const spec: SheetSpec = planned.spec;
+  const layout = layoutOf(spec);
+  const cols = layout.columns;
+
+  if (spec.heading.length > 0) {
+    const heading = ws.getRange(rangeA1(0, 0, spec.heading.length, 1));
+    writeMatrix(heading, spec.heading.map((h) => [h]), [undefined]);
+    const title = ws.getRange("A1");
+    title.format.font.bold = true;
+    title.format.font.size = TITLE_FONT_SIZE;
+  }
+
+  const header = spec.columns.map((c) => c.header);
+  const body: (string | number | null)[][] =
+    spec.rows.length > 0 ? spec.rows.map((r) => Array.from({ length: cols }, (_, c) => r[c] ?? null)) : [Array(cols).fill(null)];
+  const table = ws.getRange(layout.tableAddress);
+  // The header row is always text; body cells take their column's number format.
+  const headerRange = ws.getRange(rangeA1(layout.headerRow, 0, 1, cols));
+  writeMatrix(headerRange, [header], header.map(() => undefined));
+  writeMatrix(ws.getRange(layout.bodyAddress), body, spec.columns.map((c) => c.numFmt));
+  table.format.verticalAlignment = "Top";
+
+  spec.columns.forEach((c, i) => {
+    const letter = columnLetter(i);
+    ws.getRange(`${letter}:${letter}`).format.columnWidth = widthToPoints(c.width);
+    if (c.wrap) ws.getRange(`${letter}${layout.firstDataRow + 1}:${letter}${layout.firstDataRow + layout.bodyRows}`).format.wrapText = true;
+  });
+
+  for (const [first, count, tone] of toneRuns(spec.tones, spec.rows.length))
+    ws.getRange(rangeA1(layout.firstDataRow + first, 0, count, cols)).format.fill.color = TONE_FILL[tone];
+
+  const t = ws.tables.add(layout.tableAddress, true);
+  t.name = planned.tempTableName;
+  t.style = TABLE_STYLE;
+
+  ws.freezePanes.freezeRows(layout.headerRow + 1);
+  ws.pageLayout.orientation = "Landscape";
+  ws.pageLayout.setPrintTitleRows(`$${layout.headerRow + 1}:$${layout.headerRow + 1}`);
+  if (spec.columns.some((c) => c.wrap)) table.format.autofitRows();
+
+  if (spec.chart) addChart(ws, spec, layout.firstDataRow, layout.chartAnchor);
+  return t;
+}
+
+function addChart(ws: XWorksheet, spec: SheetSpec, firstDataRow: number, anchor: { from: string; to: string }): void {
+  const chart = spec.chart!;
+  const rows = chart.lastRow - chart.firstRow + 1;
+  if (rows < 1 || chart.seriesColumns.length === 0) return;
+  const column = (c: number) => ws.getRange(rangeA1(firstDataRow + chart.firstRow, c, rows, 1));
+  const categories = column(chart.categoryColumn);
+  const [first, ...rest] = chart.seriesColumns;
+  const c = ws.charts.add("ColumnClustered", column(first), "Columns");
+  c.name = "ITA";
+  c.title.text = chart.title;
+  c.legend.position = "Bottom";
+  const s0 = c.series.getItemAt(0);
+  s0.name = spec.columns[first]?.header ?? "";
+  s0.setXAxisValues(categories);
+  for (const col of rest) {
+    const header = spec.columns[col]?.header ?? "";
+    const s = c.series.add(header);
+    s.setValues(column(col));
+    s.setXAxisValues(categories);
+    // A constant column (the 85 target) reads best as a line across the bars.
+    if (spec.rows.slice(chart.firstRow, chart.lastRow + 1).every((r) => r[col] === spec.rows[chart.firstRow][col])) s.chartType = "Line";
+  }
+  c.setPosition(anchor.from, anchor.to);
+}
+
+export interface QueuedWrite {
+  /** The new worksheets, in plan order; their `id` is loaded by the same sync. */
+  added: XWorksheet[];
+}
+
+/** Queues the whole write of `plan` (no sync). */
+export function queueWrite(context: XContext, plan: WritePlan): QueuedWrite {
+  const { workbook } = context;
+  workbook.application.suspendApiCalculationUntilNextSync();
+  const added: XWorksheet[] = [];
+  const tables: XTable[] = [];
+  for (const p of plan.sheets) {
+    const ws = workbook.worksheets.add(p.tempName);
+    tables.push(writeSheet(ws, p));
+    added.push(ws);
+  }
+  // Everything is written: now swap the old sheets for the new ones.
+  for (const r of plan.remove) workbook.worksheets.getItem(r.id).delete();
+  if (plan.keepCopy) workbook.worksheets.getItem(plan.keepCopy.id).name = plan.keepCopy.to;
+  plan.sheets.forEach((p, i) => {
+    added[i].name = p.name;
+    tables[i].name = p.tableName;
+    added[i].load("id,name");
+  });
+  const first = plan.sheets.findIndex((p) => p.spec.key === "summary");
+  added[first >= 0 ? first : 0]?.activate();
+  return { added };
+}
+
+/** After a failed write: deletes the run's temporary sheets (old sheets were not touched yet). */
+export async function cleanupTemporary(context: XContext, plan: WritePlan): Promise<void> {
+  const found = plan.sheets.map((p) => {
+    const ws = context.workbook.worksheets.getItemOrNullObject(p.tempName);
+    ws.load("isNullObject");
+    return ws;
+  });
+  await context.sync();
+  for (const ws of found) if (!ws.isNullObject) ws.delete();
+  await context.sync();
+}
