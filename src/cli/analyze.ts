@@ -10,7 +10,7 @@ import { CliError } from "./errors";
 import { checkOutputPath, writeFileAtomic } from "./files";
 import type { CliIo } from "./io";
 import { readXlsx } from "./read-xlsx";
-import { readWorkbookSettingsFromBytes } from "./workbook-settings";
+import { readWorkbookSettingsFromBytes, withSettingsPart } from "./workbook-settings";
 import { problemLine, summaryText } from "./summary-text";
 import { buildOutputWorkbook, workbookBuffer } from "./write-xlsx";
 
@@ -90,6 +90,9 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<number> 
       ...(digits ? { digits } : {}),
     });
     xlsx = await workbookBuffer(buildOutputWorkbook(workbook, specs));
+    // exceljs drops custom XML parts: carry the add-in's settings over (its sheet records describe
+    // the input's worksheets, not ours, so they are left behind).
+    if (settings) xlsx = Buffer.from(await withSettingsPart(xlsx, { ...settings, sheets: [] }));
   }
   const json = args.json !== undefined ? JSON.stringify(toAnalysisJson(result), null, 2) + "\n" : undefined;
 

@@ -1,7 +1,9 @@
 import ExcelJS from "exceljs";
+import { rowHeight } from "../core/render/row-height";
 import type { RowTone, SheetSpec, SpecValue } from "../core/render/spec";
 import { copyableCellValue } from "./cell-value";
 import { sheetMerges } from "./read-xlsx";
+import { deflateStoredZip } from "./zip-repack";
 
 // The output workbook: a NEW workbook holding the input's sheets as values (no formulas) with their
 // column widths, then one sheet per SheetSpec as a real Excel table. The input file is never saved.
@@ -16,6 +18,9 @@ export const TONE_FILL: Record<Exclude<RowTone, undefined>, string> = {
   error: "FFFF8B8B",
   warning: "FFFFD966",
 };
+
+/** The header colour of TableStyleMedium2. */
+export const HEADER_FILL = "FF4472C4";
 
 const fill = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
 
@@ -61,6 +66,16 @@ export function writeSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.W
   const header = tableHeaderRow(spec);
   const ws = wb.addWorksheet(spec.name, {
     views: [{ state: "frozen", xSplit: 0, ySplit: header, topLeftCell: `A${header + 1}`, activeCell: `A${header + 1}` }],
+    // Printed on A4 landscape, one page wide, the header row repeated on every page.
+    pageSetup: {
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${header}:${header}`,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    },
   });
   spec.heading.forEach((line, i) => {
     const cell = ws.getCell(i + 1, 1);
@@ -76,21 +91,37 @@ export function writeSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.W
     columns: spec.columns.map((c) => ({ name: c.header, filterButton: true })),
     rows: spec.rows.map((row) => row.map(cellValue)),
   });
+  // One shared style object per distinct look: exceljs then resolves each style once, not per cell.
+  // The header fill is explicit: LibreOffice does not draw Excel table styles, and white bold text
+  // would vanish on its white background.
+  const headerStyle: Partial<ExcelJS.Style> = {
+    font: { bold: true, color: { argb: "FFFFFFFF" } },
+    fill: fill(HEADER_FILL),
+    alignment: { wrapText: true, vertical: "middle" },
+  };
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const styleOf = (c: number, numeric: boolean, tone: RowTone): Partial<ExcelJS.Style> => {
+    const key = `${c}|${numeric}|${tone ?? ""}`;
+    let style = styles.get(key);
+    if (!style) {
+      const col = spec.columns[c];
+      style = { alignment: { vertical: "top", wrapText: col.wrap === true } };
+      if (numeric && col.numFmt) style.numFmt = col.numFmt;
+      if (tone) style.fill = fill(TONE_FILL[tone]);
+      styles.set(key, style);
+    }
+    return style;
+  };
   spec.columns.forEach((col, c) => {
     ws.getColumn(c + 1).width = col.width;
-    const head = ws.getCell(header, c + 1);
-    head.font = { bold: true, color: { argb: "FFFFFFFF" } };
-    head.alignment = { wrapText: true, vertical: "middle" };
+    ws.getCell(header, c + 1).style = headerStyle;
   });
   spec.rows.forEach((row, r) => {
     const tone = spec.tones?.[r];
     const excelRow = ws.getRow(header + 1 + r);
-    spec.columns.forEach((col, c) => {
-      const cell = excelRow.getCell(c + 1);
-      if (col.numFmt && typeof row[c] === "number") cell.numFmt = col.numFmt;
-      cell.alignment = { vertical: "top", wrapText: col.wrap === true };
-      if (tone) cell.fill = fill(TONE_FILL[tone]);
-    });
+    const height = rowHeight(row, spec.columns);
+    if (height !== undefined) excelRow.height = height;
+    for (let c = 0; c < spec.columns.length; c++) excelRow.getCell(c + 1).style = styleOf(c, typeof row[c] === "number", tone);
   });
   return ws;
 }
@@ -111,6 +142,8 @@ export function buildOutputWorkbook(source: ExcelJS.Workbook | undefined, specs:
   return wb;
 }
 
+/** The .xlsx bytes: exceljs writes the parts uncompressed, native zlib compresses them (much faster). */
 export async function workbookBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const stored = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
+  return deflateStoredZip(Buffer.from(stored));
 }

@@ -105,7 +105,7 @@ export interface XCustomXmlPartCollection {
 export interface XWorkbook {
   readonly worksheets: XWorksheetCollection;
   readonly customXmlParts: XCustomXmlPartCollection;
-  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  readonly application: { suspendApiCalculationUntilNextSync(): void; calculate(calculationType: "Full"): void };
 }
 
 export interface XContext {

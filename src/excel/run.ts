@@ -40,7 +40,7 @@ export interface WrittenSheet {
 }
 
 export type RunOutcome =
-  | { kind: "invalid"; result: AnalysisResult; problems: Problem[] }
+  | { kind: "invalid"; cells: WorkbookCells; result: AnalysisResult; problems: Problem[] }
   | {
       kind: "written";
       result: AnalysisResult;
@@ -117,8 +117,9 @@ export async function runAnalysis(
       syncs += snapshot.syncs;
 
       onProgress("analyze");
-      const result = engine.analyze(cellsOf(snapshot), analyzeOptionsFrom(settings));
-      if (engine.hasErrors(result)) return { kind: "invalid", result, problems: [...snapshot.problems, ...result.problems] };
+      const cells = cellsOf(snapshot);
+      const result = engine.analyze(cells, analyzeOptionsFrom(settings));
+      if (engine.hasErrors(result)) return { kind: "invalid", cells, result, problems: [...snapshot.problems, ...result.problems] };
 
       const ownIds = new Set(snapshot.settings.sheets.map((r) => r.id));
       const userSheets = snapshot.sheets.filter((s) => !ownIds.has(s.id));

@@ -4,7 +4,7 @@ import { parseSettings, type Settings, defaultSettings, SETTINGS_NAMESPACE } fro
 import { CHUNK_CELLS } from "../../src/excel/read";
 import { runAnalysis, scanWorkbook, selectCell, activateSheet, type RunOutcome } from "../../src/excel/run";
 import { TONE_FILL, widthToPoints } from "../../src/excel/layout";
-import { FakeExcel, type FakeSheetModel } from "./fake-excel";
+import { FakeExcel } from "./fake-excel";
 import { fakeEngine } from "./fake-engine";
 
 const NOW = () => new Date(2024, 10, 23, 9, 30);
@@ -41,14 +41,6 @@ function savedSettings(excel: FakeExcel): Settings {
   const parts = excel.model.parts.filter((p) => p.namespaceUri === SETTINGS_NAMESPACE);
   expect(parts).toHaveLength(1);
   return parseSettings(parts[0].xml)!.settings;
-}
-
-/** The table body of a written sheet, as a matrix of values. */
-function tableValues(sheet: FakeSheetModel, excel: FakeExcel): unknown[][] {
-  const t = excel.model.tables.find((x) => x.sheet === sheet)!;
-  const [a, b] = t.address.split(":");
-  const box = { r0: Number(/\d+/.exec(a)![0]) - 1, c0: 0, rows: Number(/\d+/.exec(b)![0]) - Number(/\d+/.exec(a)![0]) + 1, cols: b.charCodeAt(0) - 64 };
-  return sheet.matrix(box);
 }
 
 describe("scan", () => {

@@ -695,6 +695,7 @@ class FakeWorkbook implements XWorkbook {
     this.application = {
       suspendApiCalculationUntilNextSync: () =>
         ctx.queue({ what: "suspendApiCalculationUntilNextSync", write: false, run: () => (ctx.calcSuspended = true) }),
+      calculate: (type: string) => ctx.queue({ what: `calculate ${type}`, write: false, run: () => undefined }),
     };
   }
 }

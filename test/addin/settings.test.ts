@@ -130,3 +130,22 @@ describe("readWorkbookSettings (the ita command)", () => {
     expect(decodeXml(new Uint8Array([0xef, 0xbb, 0xbf, 0x3c, 0x61, 0x2f, 0x3e]))).toBe("<a/>");
   });
 });
+
+describe("withSettingsPart (the preview's download)", () => {
+  it("adds our part to a workbook written by exceljs, which Excel libraries still open, and replaces it on a second call", async () => {
+    const { withSettingsPart } = await import("../../src/cli/workbook-settings");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("ITA-สรุปผล").getCell("A1").value = "สรุป";
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const once = await withSettingsPart(bytes, full);
+    expect(await readWorkbookSettingsFromBytes(once)).toEqual(full);
+    const twice = await withSettingsPart(once, { ...full, agency: "อื่น" });
+    const zip = await JSZip.loadAsync(twice);
+    expect(Object.keys(zip.files).filter((f) => /^customXml\/item\d+\.xml$/.test(f))).toEqual(["customXml/item1.xml"]);
+    expect((await readWorkbookSettingsFromBytes(twice))?.agency).toBe("อื่น");
+    expect(await zip.file("xl/_rels/workbook.xml.rels")!.async("string")).toContain('Target="../customXml/item1.xml"');
+    const reopened = new ExcelJS.Workbook();
+    await reopened.xlsx.load(Buffer.from(twice) as unknown as ArrayBuffer);
+    expect(reopened.getWorksheet("ITA-สรุปผล")!.getCell("A1").value).toBe("สรุป");
+  });
+});

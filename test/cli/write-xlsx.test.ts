@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { readXlsx } from "../../src/cli/read-xlsx";
-import { TONE_FILL, buildOutputWorkbook, tableHeaderRow, workbookBuffer } from "../../src/cli/write-xlsx";
+import { HEADER_FILL, TONE_FILL, buildOutputWorkbook, tableHeaderRow, workbookBuffer } from "../../src/cli/write-xlsx";
 import { renderSheets } from "../../src/core/render/sheets";
 import type { SheetSpec } from "../../src/core/render/spec";
 import { result2566 } from "../core/render/fixture";
@@ -58,6 +58,7 @@ describe("the output workbook", () => {
       spec.heading.forEach((line, i) => expect(ws.getCell(i + 1, 1).value).toBe(line));
       spec.columns.forEach((c, i) => {
         expect(ws.getCell(header, i + 1).value).toBe(c.header);
+        expect((ws.getCell(header, i + 1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(HEADER_FILL);
         expect(ws.getColumn(i + 1).width ?? 9).toBe(c.width); // exceljs leaves its default width 9 unwritten
       });
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: header });

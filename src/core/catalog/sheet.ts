@@ -208,6 +208,7 @@ export function applyCatalogSheet(base: Catalog, sheet: SheetCells, frameworkId:
     const text = get("text");
 
     if (existing) {
+      if (!text && indicator === undefined && sub === undefined && !issues) continue;
       const next: CatalogItem = { ...existing, issues: [...existing.issues] };
       if (text) {
         next.text = text;

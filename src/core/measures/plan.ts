@@ -14,9 +14,9 @@ import { timeframeText } from "./timeframe";
 
 const RANK: Record<ItemStatus, number> = { urgent: 0, improve: 1, maintain: 2 };
 
+/** The finding already names the item and its score. */
 function findingLine(item: ItemAnalysis): string {
-  const score = item.score === null ? "ไม่มีคะแนนรายข้อ" : `${format2(item.score)} คะแนน`;
-  return `${item.code} (${score}): ${item.finding ?? ""}`.trim();
+  return item.finding ?? (item.score === null ? item.code : `${item.code} (${format2(item.score)} คะแนน)`);
 }
 
 /** A weak item the library has no measure for still gets a row, built from its own question. */

@@ -72,9 +72,13 @@ export function headerTop(grid: Grid, firstRow: number, left: number, right: num
 export type CellKind = "number" | "missing" | "text" | "blank" | "skip";
 
 /** How a cell counts when deciding whether a column holds scores. */
-export function cellKind(value: CellValue, parsed: ParsedScore = parseScore(value)): CellKind {
+export function cellKind(value: CellValue, parsed?: ParsedScore): CellKind {
   if (value === null || value === undefined) return "blank";
-  if (typeof value === "string" && value.trim() === "") return "blank";
+  if (typeof value === "string") {
+    if (value.length > 48 && value.trim().length > 40) return "text";
+    if (value.trim() === "") return "blank";
+  }
+  parsed ??= parseScore(value);
   if (yearCell(value) !== undefined) return "skip";
   if (typeof value === "string" && LEVEL.test(value.trim())) return "skip";
   if (parsed.kind === "score" || parsed.kind === "outOfRange") return "number";
@@ -98,10 +102,10 @@ export function columnStats(grid: Grid, col: number, rows: Iterable<number>): Co
   let someFraction = false;
   for (const r of rows) {
     const v = grid.get(r, col);
-    const parsed = parseScore(v);
-    const kind = cellKind(v, parsed);
+    const kind = cellKind(v);
     if (kind === "number") {
       numbers++;
+      const parsed = parseScore(v);
       const n = parsed.kind === "score" || parsed.kind === "outOfRange" ? parsed.value : NaN;
       if ((typeof v === "number" && v < 0) || (typeof v === "string" && SIGNED.test(toArabicDigits(v.trim())))) signed++;
       if (!(n >= 0 && n <= 1)) allUnit = false;

@@ -1,6 +1,6 @@
 import type { Catalog, Framework, Problem } from "../types";
 import { findItem } from "../catalog/lookup";
-import { BigramCache, bigrams, diceOf, normalizeForCompare, type Bigrams } from "./similar";
+import { BigramCache, bigramsOfNormalized, diceOf, normalizeForCompare, type Bigrams } from "./similar";
 
 // Checking a written code against the text beside it: OCR that dropped the i (`119` = i19) is accepted
 // only when the text is i19's; a code whose text is clearly another item's is read as that item.
@@ -28,13 +28,21 @@ export function hintOf(codes: Iterable<string>): FrameworkHint | undefined {
   return undefined;
 }
 
-/** Frameworks whose texts a workbook's codes are compared with: 2566 when the codes say so, else all. */
-export function candidateFrameworks(catalog: Catalog, hint: FrameworkHint | undefined): Framework[] {
+const isLong = (f: Framework) => findItem(f, "i16") !== undefined || findItem(f, "e10") !== undefined;
+
+/**
+ * Frameworks whose texts a workbook's codes are compared with (2566 when the codes say so, else all), and
+ * those a code may be corrected into (with codes within i15/e9, only the 2567+ frameworks: a 2567 table
+ * is never renumbered by 2566 texts).
+ */
+export function candidateFrameworks(catalog: Catalog, hint: FrameworkHint | undefined): { texts: Framework[]; corrections: Framework[] } {
+  const all = catalog.frameworks;
   if (hint === "2566") {
-    const long = catalog.frameworks.filter((f) => findItem(f, "i16") !== undefined || findItem(f, "e10") !== undefined);
-    if (long.length) return long;
+    const long = all.filter(isLong);
+    if (long.length) return { texts: long, corrections: long };
   }
-  return catalog.frameworks;
+  if (hint === "2567+") return { texts: all, corrections: all.filter((f) => !isLong(f)) };
+  return { texts: all, corrections: all };
 }
 
 export interface CodeCheck {
@@ -47,10 +55,26 @@ export interface CodeCheck {
 /** Compares texts with catalog texts of the candidate frameworks (bigrams cached per text). */
 export class CodeChecker {
   private readonly grams = new BigramCache();
-  constructor(private readonly frameworks: Framework[]) {}
+  private readonly frameworks: Framework[];
+  private readonly corrections: Framework[];
+  constructor(frameworks: { texts: Framework[]; corrections: Framework[] }) {
+    this.frameworks = frameworks.texts;
+    this.corrections = frameworks.corrections;
+  }
 
-  /** Best similarity of `text` to the catalog text of `code`; undefined if no candidate framework knows that text. */
-  private scoreFor(g: Bigrams, code: string): { score?: number; unknown: boolean } {
+  /** Normalised catalog texts, to spot exact copies without comparing bigrams. */
+  private readonly normalized = new Map<string, string>();
+  /** Results per code and text: the same table often stands on several sheets. */
+  private readonly memo = new Map<string, Map<string, CodeCheck>>();
+
+  private norm(text: string): string {
+    let n = this.normalized.get(text);
+    if (n === undefined) this.normalized.set(text, (n = normalizeForCompare(text)));
+    return n;
+  }
+
+  /** Best similarity of a text to the catalog text of `code`; unknown if some candidate framework lacks that text. */
+  private scoreFor(norm: string, grams: () => Bigrams, code: string): { score?: number; unknown: boolean } {
     let best: number | undefined;
     let unknown = false;
     for (const fw of this.frameworks) {
@@ -60,7 +84,7 @@ export class CodeChecker {
         unknown = true;
         continue;
       }
-      const s = diceOf(g, this.grams.get(item.text));
+      const s = this.norm(item.text) === norm ? 1 : diceOf(grams(), this.grams.get(item.text));
       if (best === undefined || s > best) best = s;
     }
     return { score: best, unknown };
@@ -68,7 +92,7 @@ export class CodeChecker {
 
   private bestOther(g: Bigrams, letter: string, except: string): { code: string; score: number } | undefined {
     let best: { code: string; score: number } | undefined;
-    for (const fw of this.frameworks) {
+    for (const fw of this.corrections) {
       for (const item of fw.items) {
         if (item.code[0] !== letter || item.code === except || !item.textKnown) continue;
         const s = diceOf(g, this.grams.get(item.text));
@@ -78,24 +102,41 @@ export class CodeChecker {
     return best;
   }
 
+  private cached(kind: string, code: string, text: string, run: () => CodeCheck): CodeCheck {
+    const k = `${kind}|${code}`;
+    let byText = this.memo.get(k);
+    if (!byText) this.memo.set(k, (byText = new Map()));
+    let r = byText.get(text);
+    if (!r) byText.set(text, (r = run()));
+    return r;
+  }
+
   /** A code written in the workbook, with the text beside it. */
   checkWritten(code: string, text: string): CodeCheck {
-    if (normalizeForCompare(text).length < MIN_TEXT) return { code };
-    const g = bigrams(text);
-    const own = this.scoreFor(g, code);
-    // Unknown text somewhere, or the text fits: the written code stands.
-    if (own.unknown || own.score === undefined || own.score >= CONFIRM_THRESHOLD) return { code };
-    const other = this.bestOther(g, code[0], code);
-    if (other && other.score >= CONFIRM_THRESHOLD && other.score - own.score >= CORRECTION_MARGIN)
-      return { code: other.code, corrected: { from: code, to: other.code, score: other.score } };
-    return { code };
+    return this.cached("w", code, text, () => {
+      const norm = normalizeForCompare(text);
+      if (norm.length < MIN_TEXT) return { code };
+      let g: Bigrams | undefined;
+      const grams = () => (g ??= bigramsOfNormalized(norm));
+      const own = this.scoreFor(norm, grams, code);
+      // Unknown text somewhere, or a text so close to its own that no other could beat it by the margin.
+      if (own.unknown || own.score === undefined || own.score > 1 - CORRECTION_MARGIN) return { code };
+      const other = this.bestOther(grams(), code[0], code);
+      if (other && other.score >= CONFIRM_THRESHOLD && other.score - own.score >= CORRECTION_MARGIN)
+        return { code: other.code, corrected: { from: code, to: other.code, score: other.score } };
+      return { code };
+    });
   }
 
   /** An OCR candidate (`119 …` → i19): read only when the text is that question's. */
   checkCandidate(candidate: string, text: string): CodeCheck {
-    if (normalizeForCompare(text).length < MIN_TEXT) return {};
-    const own = this.scoreFor(bigrams(text), candidate);
-    return own.score !== undefined && own.score >= CONFIRM_THRESHOLD ? { code: candidate } : {};
+    return this.cached("c", candidate, text, () => {
+      const norm = normalizeForCompare(text);
+      if (norm.length < MIN_TEXT) return {};
+      let g: Bigrams | undefined;
+      const own = this.scoreFor(norm, () => (g ??= bigramsOfNormalized(norm)), candidate);
+      return own.score !== undefined && own.score >= CONFIRM_THRESHOLD ? { code: candidate } : {};
+    });
   }
 }
 

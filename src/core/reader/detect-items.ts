@@ -1,6 +1,7 @@
 import type { CellValue, Problem } from "../types";
 import { parseCode } from "../text/code";
 import { parseScore } from "../text/score";
+import { toArabicDigits } from "../text/digits";
 import type { Grid } from "./grid";
 import {
   cellKind,
@@ -84,11 +85,16 @@ export function scanCodes(grid: Grid, excluded: (r: number) => boolean): RawCode
         if (!raw) continue;
         parsed = parseCode(raw);
       } else if (typeof v === "number" && Number.isInteger(v) && v >= 11 && v <= 130) {
-        // A number cell `119` beside a question text may be i19 with the i lost.
         raw = String(v);
-        parsed = parseCode(`${raw} `);
-        if (!parsed.ocrCandidate) continue;
+        parsed = { text: "" };
       } else continue;
+      // `119` alone in its cell, the question text in the next one: may be i19 with the i lost.
+      if (!parsed.code && !parsed.ocrCandidate) {
+        if (raw.length > 3) continue;
+        const bare = /^1([0-9]{1,2})$/.exec(toArabicDigits(raw));
+        const n = bare ? Number(bare[1]) : 0;
+        if (n >= 1 && n <= 30) parsed = { ocrCandidate: `i${n}`, text: "" };
+      }
       if (!parsed.code && !parsed.ocrCandidate) continue;
       const text = besideText(grid, r, c, parsed.text);
       if (parsed.ocrCandidate && !text) continue;
@@ -220,7 +226,7 @@ export function readBlock(env: ItemEnv, block: ItemBlock, sheetYear: number | un
   const { columns, top, numberedParts } = scoreColumns(env, block);
   const found: Found[] = [];
   const problems: Problem[] = [];
-  const fallbackYear = columns.some((s) => s.header.year === undefined) ? (env.tableYear(top) ?? sheetYear) : undefined;
+  const fallbackYear = columns.some((s) => s.header.year === undefined) ? (env.tableYear(block.first) ?? sheetYear) : undefined;
   const years = [...new Set(columns.map((s) => s.header.year ?? fallbackYear))];
   if (columns.length === 0) return { found, problems, top, left: block.col, right: block.col, bottom: block.last, years: [], rows: 0 };
 

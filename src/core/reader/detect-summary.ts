@@ -19,6 +19,8 @@ export interface LabelGroup {
 export interface SummaryRow {
   row: number;
   groups: LabelGroup[];
+  /** Some group owns a number: a data row (a row of labels only is a header or a title). */
+  hasNumber: boolean;
 }
 
 /** Label rows further apart than this start a new table. */
@@ -43,7 +45,10 @@ export function scanSummaryRows(
     }
     if (!labels.length) continue;
     const groups = groupLabels(grid, r, labels, isCode);
-    if (groups.length) rows.push({ row: r, groups });
+    if (!groups.length) continue;
+    let hasNumber = false;
+    for (const g of groups) for (let c = g.from; c <= g.to && !hasNumber; c++) hasNumber = cellKind(grid.get(r, c)) === "number";
+    rows.push({ row: r, groups, hasNumber });
   }
   return rows;
 }
@@ -74,18 +79,26 @@ function groupLabels(grid: Grid, r: number, labels: RowLabel[], isCode: (r: numb
   return groups;
 }
 
-/** Rows of label groups, split into tables where more than TABLE_GAP rows pass without a label. */
+/**
+ * Rows of label groups, split into tables where more than TABLE_GAP rows pass without a label; label-only
+ * rows at either end (titles, headers) are left to the header search.
+ */
 export function summaryTables(rows: SummaryRow[]): SummaryRow[][] {
   const tables: SummaryRow[][] = [];
   let current: SummaryRow[] = [];
+  const flush = () => {
+    let a = 0;
+    let b = current.length;
+    while (a < b && !current[a].hasNumber) a++;
+    while (b > a && !current[b - 1].hasNumber) b--;
+    if (b > a) tables.push(current.slice(a, b));
+    current = [];
+  };
   for (const row of rows) {
-    if (current.length && row.row - current[current.length - 1].row > TABLE_GAP + 1) {
-      tables.push(current);
-      current = [];
-    }
+    if (current.length && row.row - current[current.length - 1].row > TABLE_GAP + 1) flush();
     current.push(row);
   }
-  if (current.length) tables.push(current);
+  flush();
   return tables;
 }
 
@@ -144,7 +157,7 @@ export function readSummary(env: SummaryEnv, table: SummaryRow[], sheetYear: num
   }
   const yearColumns = [...columns.values()].some((col) => col.usable && col.header.year !== undefined);
   let fallback: number | undefined | null = null;
-  const tableYear = () => (fallback === null ? (fallback = env.tableYear(top) ?? sheetYear) : fallback);
+  const tableYear = () => (fallback === null ? (fallback = env.tableYear(first) ?? sheetYear) : fallback);
 
   const found: Found[] = [];
   const problems: Problem[] = [];

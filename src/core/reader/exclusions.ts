@@ -1,3 +1,4 @@
+import { parseCode } from "../text/code";
 import type { Grid } from "./grid";
 
 // Parts of a sheet that are never score tables: a measures library or a measures plan, whose header row
@@ -5,20 +6,31 @@ import type { Grid } from "./grid";
 
 const SCORE_HEADER = /คะแนน|score/i;
 
+/** A header row naming measures and steps; a header holds words only (no numbers, no item codes). */
 function isLibraryHeader(grid: Grid, r: number): boolean {
   let measure = false;
   let steps = false;
   for (let c = 0; c < grid.cols; c++) {
+    const v = grid.get(r, c);
+    if (typeof v !== "string" || v.length > 80) continue;
     const t = grid.text(r, c);
     if (!t || t.length > 60) continue;
     if (t.includes("มาตรการ")) measure = true;
     if (t.includes("ขั้นตอน")) steps = true;
   }
-  return measure && steps;
+  if (!measure || !steps) return false;
+  for (let c = 0; c < grid.cols; c++) {
+    if (typeof grid.get(r, c) === "number") return false;
+    const p = parseCode(grid.text(r, c));
+    if (p.code || p.ocrCandidate) return false;
+  }
+  return true;
 }
 
 function isScoreHeader(grid: Grid, r: number): boolean {
   for (let c = 0; c < grid.cols; c++) {
+    const v = grid.get(r, c);
+    if (typeof v !== "string" || v.length > 60) continue;
     const t = grid.text(r, c);
     if (t && t.length <= 30 && SCORE_HEADER.test(t)) return true;
   }

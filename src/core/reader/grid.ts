@@ -50,16 +50,12 @@ export function rangeAddress(sheet: SheetCells, top: number, left: number, botto
 /** Text of a string cell with invisible spaces removed and runs of white space collapsed; "" otherwise. */
 export function cleanText(value: CellValue): string {
   if (typeof value !== "string") return "";
+  // Most cells need only a trim: look once before rewriting.
+  if (!NEEDS_CLEANING.test(value)) return value.trim();
   return value.replace(/\u200b|\u200c|\u200d|\ufeff/g, "").replace(/[\s\u00a0]+/g, " ").trim();
 }
 
-/** Only the value kinds a workbook can hold; anything else (objects, NaN from odd adapters) reads as blank. */
-function sane(value: unknown): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "boolean") return value;
-  if (typeof value === "number") return Number.isNaN(value) ? null : value;
-  return null;
-}
+const NEEDS_CLEANING = /\u200b|\u200c|\u200d|\ufeff|[\t\n\r\f\v\u00a0\u2000-\u200a\u2028\u2029\u3000]| {2}/;
 
 const MERGE = /^\$?([A-Za-z]{1,3})\$?([0-9]+)(?::\$?([A-Za-z]{1,3})\$?([0-9]+))?$/;
 
@@ -68,20 +64,25 @@ export class Grid {
   readonly sheet: SheetCells;
   readonly rows: number;
   readonly cols: number;
-  private readonly values: CellValue[][];
+  /** Rows of the sheet; anything that is not an array reads as an empty row. */
+  private readonly data: CellValue[][];
   /** Covered cell (r * cols + c) → anchor cell (r, c) of its merge, for covered cells only. */
   private readonly mergeAnchor = new Map<number, [number, number]>();
   private texts: (string | undefined)[] | undefined;
 
   constructor(sheet: SheetCells) {
     this.sheet = sheet;
-    this.values = Array.isArray(sheet.values) ? sheet.values : [];
-    this.rows = this.values.length;
+    const values: unknown = sheet.values;
+    const rows: CellValue[][] = [];
     let cols = 0;
-    for (let r = 0; r < this.rows; r++) {
-      const row = this.values[r];
-      if (Array.isArray(row) && row.length > cols) cols = row.length;
-    }
+    if (Array.isArray(values))
+      for (let r = 0; r < values.length; r++) {
+        const row: unknown = values[r];
+        rows.push(Array.isArray(row) ? row : []);
+        if (Array.isArray(row) && row.length > cols) cols = row.length;
+      }
+    this.data = rows;
+    this.rows = rows.length;
     this.cols = cols;
     this.readMerges(sheet.merges);
   }
@@ -107,10 +108,20 @@ export class Grid {
 
   /** The raw value at (r, c) of `values` (null outside). */
   get(r: number, c: number): CellValue {
-    if (r < 0 || c < 0 || r >= this.rows) return null;
-    const row = this.values[r];
-    if (!Array.isArray(row) || c >= row.length) return null;
-    return sane(row[c]);
+    const row = this.data[r];
+    if (row === undefined || c < 0) return null;
+    const v: unknown = row[c];
+    if (v === null || v === undefined) return null;
+    switch (typeof v) {
+      case "string":
+      case "boolean":
+        return v;
+      case "number":
+        return v !== v ? null : v; // NaN
+      default:
+        // Only the value kinds a workbook holds; anything else (objects from odd adapters) reads as blank.
+        return null;
+    }
   }
 
   /** Cleaned text of a string cell ("" for other values); cached, since detectors ask for it repeatedly. */

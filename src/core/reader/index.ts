@@ -88,9 +88,13 @@ function readSheet(
   const summaryRows = scanSummaryRows(grid, ctx, isCode, excluded);
   const dataRows = new Set<number>();
   for (const b of blocks) for (const c of b.cells) dataRows.add(c.row);
-  for (const s of summaryRows) dataRows.add(s.row);
+  for (const s of summaryRows) if (s.hasNumber) dataRows.add(s.row);
   const sheetYear = sheetNameYear(grid.sheet.name);
-  const tableYear = (firstRow: number) => titleYearAbove(grid, firstRow, (r) => dataRows.has(r));
+  const isData = (r: number) => dataRows.has(r);
+  // The title above a table, else the title at the top of the sheet (above its first table).
+  const firstData = dataRows.size ? Math.min(...dataRows) : grid.rows;
+  const sheetTitleYear = titleYearAbove(grid, firstData, isData);
+  const tableYear = (firstRow: number) => titleYearAbove(grid, firstRow, isData) ?? sheetTitleYear;
   const problems: { row: number; col: number; problem: Problem }[] = [];
 
   // OCR candidates that stand in a column of codes but are not confirmed: say so.
@@ -131,7 +135,7 @@ function readSheet(
     for (const y of read.years) if (y !== undefined) out.years.add(y);
     out.tables.push({ sheet: grid.sheet.name, range: grid.range(read.top, read.left, read.bottom, read.right), kind: "summary", years: read.years, rows: read.rows });
   }
-  if (itemReads.length && sheetYear !== undefined) out.years.add(sheetYear);
+  if (out.tables.some((t) => t.sheet === grid.sheet.name) && sheetYear !== undefined) out.years.add(sheetYear);
   out.problems.push(...problems.map((x) => x.problem));
 }
 

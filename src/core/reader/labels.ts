@@ -20,6 +20,8 @@ export interface RowLabel {
 }
 
 const MAX_LABEL = 90;
+const HAS_LETTER = /\p{L}/u;
+const HAS_THAI_DIGIT = /[๐-๙]/;
 const NAME_WITH_NUMBER = 0.6;
 const NAME_ALONE = 0.7;
 const NAME_MARGIN = 0.15;
@@ -139,10 +141,12 @@ function toolLabel(t: string): { tool: ToolKey; partByNumber?: boolean } | undef
 export function classifyLabel(grid: Grid, r: number, c: number, ctx: LabelContext): RowLabel | undefined {
   const raw = grid.text(r, c);
   if (!raw || raw.length > MAX_LABEL) return undefined;
-  const t = toArabicDigits(raw);
-  if (!/[\p{L}]/u.test(t)) return undefined;
-  const year = singleYear(t);
-  const withYear = (label: RowLabel): RowLabel => (year !== undefined ? { ...label, year } : label);
+  if (!HAS_LETTER.test(raw)) return undefined;
+  const t = HAS_THAI_DIGIT.test(raw) ? toArabicDigits(raw) : raw;
+  const withYear = (label: RowLabel): RowLabel => {
+    const year = singleYear(t);
+    return year !== undefined ? { ...label, year } : label;
+  };
 
   const sub = SUB_NUMBERED.exec(t);
   if (sub && ctx.subIds.has(sub[2])) {
@@ -162,9 +166,6 @@ export function classifyLabel(grid: Grid, r: number, c: number, ctx: LabelContex
     const m = target ? ctx.match(ctx.indicators, bareName(numberName[2]), String(n)) : undefined;
     if (target && m && m.score >= NAME_WITH_NUMBER) return withYear({ target, col: c, strength: 3 });
   }
-
-  const tool = toolLabel(t);
-  if (tool) return withYear({ target: { kind: "tool", tool: tool.tool }, col: c, strength: 2, ...(tool.partByNumber ? { partByNumber: true } : {}) });
 
   const name = bareName(t);
   if (name.length <= 60 && !numberName) {
@@ -192,6 +193,9 @@ export function classifyLabel(grid: Grid, r: number, c: number, ctx: LabelContex
         return withYear({ target: { kind: "subIndicator", id: s.key }, col: c, strength: 3 });
     }
   }
+
+  const tool = toolLabel(t);
+  if (tool) return withYear({ target: { kind: "tool", tool: tool.tool }, col: c, strength: 2, ...(tool.partByNumber ? { partByNumber: true } : {}) });
 
   const overall = OVERALL.exec(t);
   if (overall && OVERALL_REST.test(overall[1])) {

@@ -3,25 +3,29 @@ import { toArabicDigits } from "../text/digits";
 // Fuzzy text comparison for Thai question texts and names: character-bigram Dice coefficient
 // over a normalised form (no spaces, punctuation or case; Thai digits as Arabic).
 
-export type Bigrams = Map<string, number>;
+/** Bigram multiset: key = two UTF-16 units packed in one number. */
+export type Bigrams = Map<number, number>;
+
+const STRIP = /[^\p{L}\p{M}\p{N}]+/gu;
 
 /** The form texts are compared in. */
 export function normalizeForCompare(text: string): string {
-  return toArabicDigits(text)
-    .toLowerCase()
-    .replace(/<[^>]*>/g, "")
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, "");
+  return toArabicDigits(text).toLowerCase().replace(/<[^>]*>/g, "").replace(STRIP, "");
 }
 
-export function bigrams(text: string): Bigrams {
-  const s = normalizeForCompare(text);
+/** Bigrams of an already normalised text. */
+export function bigramsOfNormalized(s: string): Bigrams {
   const grams: Bigrams = new Map();
-  if (s.length === 1) grams.set(s, 1);
+  if (s.length === 1) grams.set(s.charCodeAt(0), 1);
   for (let i = 0; i + 1 < s.length; i++) {
-    const g = s.slice(i, i + 2);
+    const g = s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
     grams.set(g, (grams.get(g) ?? 0) + 1);
   }
   return grams;
+}
+
+export function bigrams(text: string): Bigrams {
+  return bigramsOfNormalized(normalizeForCompare(text));
 }
 
 function size(grams: Bigrams): number {

@@ -7,6 +7,7 @@ import type { Grid } from "./grid";
 export const MIN_YEAR = 2560;
 export const MAX_YEAR = 2575;
 
+const MAY_HOLD_YEAR = /25|๒๕|2๕|๒5/;
 const YEAR = /(?<![0-9])(25[67][0-9])(?![0-9]|[.,][0-9])/g;
 
 export function isYear(n: number): boolean {
@@ -16,6 +17,7 @@ export function isYear(n: number): boolean {
 /** Distinct BE years written in a text ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๖", "ITA2567", "ปี 2566"), in order of appearance. */
 export function yearsIn(text: string): number[] {
   const found: number[] = [];
+  if (!MAY_HOLD_YEAR.test(text)) return found;
   for (const m of toArabicDigits(text).matchAll(YEAR)) {
     const y = Number(m[1]);
     if (isYear(y) && !found.includes(y)) found.push(y);

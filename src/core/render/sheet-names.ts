@@ -38,7 +38,7 @@ export function graphemes(text: string): string[] {
   // Fallback: code points, with combining marks (and emoji modifiers) glued to the previous one.
   const out: string[] = [];
   for (const ch of text) {
-    if (out.length && /[\p{M}\u200d\ufe0f]/u.test(ch)) out[out.length - 1] += ch;
+    if (out.length && (/\p{M}/u.test(ch) || ch === "\u200d" || ch === "\ufe0f")) out[out.length - 1] += ch;
     else out.push(ch);
   }
   return out;
@@ -57,6 +57,7 @@ export function truncateToUnits(text: string, maxUnits: number): string {
 
 /** A valid worksheet name made from any text: forbidden characters replaced, shortened to 31 units. */
 export function sanitizeSheetName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are not allowed in sheet names
   let n = name.replace(FORBIDDEN, "-").replace(/[\u0000-\u001f]/g, " ").trim();
   n = n.replace(/^'+|'+$/g, "").trim();
   n = truncateToUnits(n, MAX_SHEET_NAME).replace(/'+$/, "").trimEnd();

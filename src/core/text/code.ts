@@ -15,9 +15,12 @@ const LETTER_CODE = /^(?:ข้อ(?:ที่)?\s*)?[([{]?\s*([iIeEoOｉｅｏ]
 // Thai zero typed for the letter o: ๐๑๔ = o14 (checked before digits are converted).
 const THAI_ZERO_O = /^(?:ข้อ(?:ที่)?\s*)?[([{]?\s*๐([๐-๙]{1,2})(?![๐-๙0-9])\s*[)\]}]?\s*[.:：\-–]?\s*/u;
 // Arabic zero typed for the letter o: 014 = o14.
-const ZERO_O = /^(?:ข้อ(?:ที่)?\s*)?[([{]?\s*0([0-9]{1,2})(?![0-9.,])\s*[)\]}]?\s*(?:[.:：\-–]\s*|\s+|$)/u;
-// OCR dropped the i: 119 = i19, 17 = i7 (only 1 followed by 1–2 digits).
-const DROPPED_I = /^(?:ข้อ(?:ที่)?\s*)?1([0-9]{1,2})(?![0-9.,])\s*(?:[.:：\-–]\s*|\s+)/u;
+const ZERO_O = /^(?:ข้อ(?:ที่)?\s*)?[([{]?\s*0([0-9]{1,2})(?![0-9,]|\.[0-9])\s*[)\]}]?\s*(?:[.:：\-–]\s*|\s+|$)/u;
+// OCR dropped the i: 119 = i19, 17 = i7 (only 1 followed by 1–2 digits; "17.5" is a number, "17. …" may be i7).
+const DROPPED_I = /^(?:ข้อ(?:ที่)?\s*)?1([0-9]{1,2})(?![0-9,]|\.[0-9])\s*(?:[.:：\-–]\s*|\s+)/u;
+
+/** What a code can start with (ข้อ, a bracket, a letter, a zero, a one); anything else is not a code. */
+const CAN_START = /^[ข([{iIeEoOｉｅｏ๐0๑1]/u;
 
 const LETTERS: Record<string, string> = { i: "i", e: "e", o: "o", "ｉ": "i", "ｅ": "e", "ｏ": "o" };
 const MAX: Record<string, number> = { i: 30, e: 15, o: 43 };
@@ -38,7 +41,10 @@ export function parseCode(raw: unknown): ParsedCode {
     const code = canonical("o", toArabicDigits(thaiO[1]));
     if (code) return { code, text: trimmed.slice(thaiO[0].length).trim() };
   }
-  const text = toArabicDigits(trimmed);
+  if (!CAN_START.test(trimmed)) return { text: trimmed };
+  // Codes sit at the start: only that part needs Thai digits converted (one character for one, so
+  // lengths matched in `text` are lengths in `trimmed`).
+  const text = toArabicDigits(trimmed.slice(0, 24));
   const letter = LETTER_CODE.exec(text);
   if (letter) {
     const code = canonical(letter[1], letter[2]);

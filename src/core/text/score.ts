@@ -18,6 +18,8 @@ export function parseScore(value: CellValue): ParsedScore {
     if (!Number.isFinite(value)) return { kind: "unreadable", reason: "not a finite number" };
     return value < 0 || value > 100 ? { kind: "outOfRange", value } : { kind: "score", value };
   }
+  // No number or missing mark is this long: a sentence is unreadable without looking closer.
+  if (value.length > 48 && value.trim().length > 40) return { kind: "unreadable", reason: `"${value}" is not a number` };
   const text = toArabicDigits(value.replace(/[\u200b\u00a0]/g, " ").trim());
   if (text === "" || MISSING_TEXT.test(text)) return { kind: "missing" };
   const match = NUMBER_TEXT.exec(text.replace(/\s*คะแนน$/, ""));

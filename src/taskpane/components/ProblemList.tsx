@@ -1,0 +1,54 @@
+import { Button, Link, Text, mergeClasses } from "@fluentui/react-components";
+import { ErrorCircle16Filled, Warning16Filled } from "@fluentui/react-icons";
+import { useState } from "react";
+import type { Problem } from "../../core/types";
+import { T } from "../strings";
+import { useStyles } from "./styles";
+
+export interface ProblemListProps {
+  problems: Problem[];
+  /** Excel: select the cell. Absent in the browser preview (the cell is shown as text). */
+  onSelect?: (cell: string) => void;
+  /** Items shown before "show all". */
+  limit?: number;
+  label: string;
+}
+
+/** Every problem with its cell; in Excel a click on the cell selects it. */
+export function ProblemList({ problems, onSelect, limit = 8, label }: ProblemListProps) {
+  const s = useStyles();
+  const [all, setAll] = useState(false);
+  const shown = all ? problems : problems.slice(0, limit);
+  return (
+    <div className={s.section}>
+      <ul className={s.list} aria-label={label} style={{ listStyle: "none", paddingLeft: 0 }}>
+        {shown.map((p, i) => (
+          <li key={i} className={s.problem}>
+            {p.severity === "error" ? (
+              <ErrorCircle16Filled className={mergeClasses(s.problemIcon, s.errorIcon)} aria-label={T.severity.error} />
+            ) : (
+              <Warning16Filled className={mergeClasses(s.problemIcon, s.warningIcon)} aria-label={T.severity.warning} />
+            )}
+            <Text size={200}>
+              {p.cell && onSelect ? (
+                <>
+                  <Link as="button" onClick={() => onSelect(p.cell)} title={T.goToCell(p.cell)}>
+                    {p.cell}
+                  </Link>{" "}
+                </>
+              ) : null}
+              {p.cell && onSelect ? p.message.replace(`${p.cell}: `, "") : p.message}
+            </Text>
+          </li>
+        ))}
+      </ul>
+      {problems.length > limit ? (
+        <div>
+          <Button size="small" appearance="subtle" onClick={() => setAll(!all)}>
+            {all ? T.showLess : T.showAll(problems.length)}
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

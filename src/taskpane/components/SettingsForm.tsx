@@ -1,0 +1,161 @@
+import { Button, Card, Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
+import { ChevronDown16Regular, ChevronUp16Regular } from "@fluentui/react-icons";
+import { useState } from "react";
+import type { Settings } from "../../core/settings";
+import { T } from "../strings";
+import { useStyles } from "./styles";
+
+export interface SettingsFormProps {
+  settings: Settings;
+  onChange: (settings: Settings) => void;
+  /** What the engine detected, shown as the "automatic" choice. */
+  detected: { year?: number; frameworkId?: string; frameworkLabel?: string; agency?: string };
+  years: number[];
+  frameworks: { id: string; label: string }[];
+  errors: string[];
+  disabled?: boolean;
+}
+
+const numberOrUndefined = (text: string): number | undefined => (text.trim() === "" ? undefined : Number(text));
+const shown = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? "" : String(n));
+
+/** Agency, year and framework up front; thresholds, mode, digits and fiscal year behind "more". */
+export function SettingsForm({ settings, onChange, detected, years, frameworks, errors, disabled }: SettingsFormProps) {
+  const s = useStyles();
+  const [more, setMore] = useState(false);
+  const set = (patch: Partial<Settings>) => onChange({ ...settings, ...patch });
+  const setClass = (patch: Partial<Settings["classification"]>) => set({ classification: { ...settings.classification, ...patch } });
+  const withoutKey = <K extends keyof Settings>(key: K, value: Settings[K] | undefined): Settings => {
+    const next = { ...settings };
+    if (value === undefined || value === "") delete next[key];
+    else next[key] = value;
+    return next;
+  };
+  const fiscalDefault = (settings.year ?? detected.year ?? 0) + 1;
+  const c = settings.classification;
+
+  return (
+    <Card className={s.card} aria-label={T.settingsTitle}>
+      <Text weight="semibold">{T.settingsTitle}</Text>
+      <Field label={T.agency} hint={T.agencyHint}>
+        <Input
+          value={settings.agency ?? ""}
+          placeholder={detected.agency ?? ""}
+          disabled={disabled}
+          onChange={(_, d) => onChange(withoutKey("agency", d.value))}
+        />
+      </Field>
+      <div className={s.grid2}>
+        <Field label={T.year}>
+          <Select
+            value={shown(settings.year)}
+            disabled={disabled}
+            onChange={(_, d) => onChange(withoutKey("year", numberOrUndefined(d.value)))}
+          >
+            <option value="">{detected.year ? T.auto(String(detected.year)) : T.autoNone}</option>
+            {years.map((y) => (
+              <option key={y} value={String(y)}>
+                {y}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={T.framework}>
+          <Select value={settings.frameworkId ?? ""} disabled={disabled} onChange={(_, d) => onChange(withoutKey("frameworkId", d.value))}>
+            <option value="">{detected.frameworkId ? T.autoFramework(detected.frameworkId) : T.autoNone}</option>
+            {frameworks.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <div>
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={more ? <ChevronUp16Regular /> : <ChevronDown16Regular />}
+          aria-expanded={more}
+          onClick={() => setMore(!more)}
+        >
+          {more ? T.settingsLess : T.settingsMore}
+        </Button>
+      </div>
+      {more ? (
+        <>
+          <Field label={T.mode}>
+            <RadioGroup
+              value={c.mode}
+              disabled={disabled}
+              onChange={(_, d) => setClass({ mode: d.value === "lowest" ? "lowest" : "threshold" })}
+            >
+              <Radio value="threshold" label={T.modeThreshold} />
+              <Radio value="lowest" label={T.modeLowest} />
+            </RadioGroup>
+          </Field>
+          {c.mode === "threshold" ? (
+            <div className={s.grid2}>
+              <Field label={T.urgentBelow}>
+                <Input
+                  type="number"
+                  min={0}
+                  max={100}
+                  value={shown(c.urgentBelow)}
+                  disabled={disabled}
+                  onChange={(_, d) => setClass({ urgentBelow: numberOrUndefined(d.value) ?? Number.NaN })}
+                />
+              </Field>
+              <Field label={T.improveBelow}>
+                <Input
+                  type="number"
+                  min={0}
+                  max={100}
+                  value={shown(c.improveBelow)}
+                  disabled={disabled}
+                  onChange={(_, d) => setClass({ improveBelow: numberOrUndefined(d.value) ?? Number.NaN })}
+                />
+              </Field>
+            </div>
+          ) : (
+            <Field label={T.lowestPerIssue}>
+              <Input
+                type="number"
+                min={1}
+                max={50}
+                value={shown(c.lowestPerIssue)}
+                disabled={disabled}
+                onChange={(_, d) => setClass({ lowestPerIssue: numberOrUndefined(d.value) ?? Number.NaN })}
+              />
+            </Field>
+          )}
+          <Field label={T.digits}>
+            <RadioGroup
+              layout="horizontal"
+              value={settings.digits}
+              disabled={disabled}
+              onChange={(_, d) => set({ digits: d.value === "arabic" ? "arabic" : "thai" })}
+            >
+              <Radio value="thai" label={T.digitsThai} />
+              <Radio value="arabic" label={T.digitsArabic} />
+            </RadioGroup>
+          </Field>
+          <Field label={T.fiscalYear} hint={fiscalDefault > 1 ? T.fiscalYearHint(fiscalDefault) : undefined}>
+            <Input
+              type="number"
+              value={shown(settings.fiscalYear)}
+              placeholder={fiscalDefault > 1 ? String(fiscalDefault) : ""}
+              disabled={disabled}
+              onChange={(_, d) => onChange(withoutKey("fiscalYear", numberOrUndefined(d.value)))}
+            />
+          </Field>
+        </>
+      ) : null}
+      {errors.length > 0 ? (
+        <Field validationState="error" validationMessage={errors.join(" · ")}>
+          <span />
+        </Field>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,36 @@
+// The pane in Excel: the Office.js adapter (src/excel) with the real Excel.run.
+import { applySettings, setWorkbookCatalog, setWorkbookLibrary } from "../functions/context";
+import type { ExcelRun } from "../excel/api";
+import { activateSheet, runAnalysis, scanWorkbook, selectCell, type Engine } from "../excel/run";
+import type { PaneHost } from "./host";
+
+const excelRun: ExcelRun = (batch) => Excel.run((context) => batch(context));
+
+export function excelHost(engine: Engine, run: ExcelRun = excelRun): PaneHost {
+  /** What the ITA.* formulas were last told (they start with no year: the latest framework). */
+  let published = JSON.stringify([undefined, undefined, undefined, false]);
+  return {
+    kind: "excel",
+    scan: () => scanWorkbook(run),
+    run: (settings, onProgress) => runAnalysis(run, engine, settings, onProgress),
+    selectCell: (ref) => selectCell(run, ref),
+    openSheet: (name) => activateSheet(run, name),
+    publish(result, settings) {
+      // In the shared runtime the formulas read this context: a blank `year` argument means the
+      // workbook's year, thresholds and library are the workbook's.
+      const year = settings.year ?? (result.year > 0 ? result.year : undefined);
+      const frameworkId = settings.frameworkId;
+      applySettings({ year, frameworkId, classification: settings.classification });
+      setWorkbookCatalog(result.catalog);
+      setWorkbookLibrary(result.libraryFromWorkbook ? result.library : undefined);
+      const key = JSON.stringify([year, frameworkId, settings.classification, result.libraryFromWorkbook]);
+      if (key === published) return;
+      published = key;
+      // The functions are not volatile: recalculate so cells with a blank year follow.
+      void run(async (context) => {
+        context.workbook.application.calculate("Full");
+        await context.sync();
+      }).catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,44 @@
+// Where the pane's workbook lives: Excel (Office.js adapter) or a file in the browser preview.
+// The pane only talks to this interface, so component tests pass a small fake.
+import type { AnalysisResult } from "../core/analysis/result";
+import type { Settings } from "../core/settings";
+import type { Problem, WorkbookCells } from "../core/types";
+import type { Progress, ScanOutcome, WrittenSheet } from "../excel/run";
+
+export type { Progress, ScanOutcome, WrittenSheet };
+
+export interface WrittenOutcome {
+  kind: "written";
+  result: AnalysisResult;
+  sheets: WrittenSheet[];
+  edited: number;
+  carried: number;
+  keptCopy?: string;
+  /** Browser preview: the new workbook to download. */
+  file?: { name: string; blob: Blob };
+}
+
+export interface InvalidOutcome {
+  kind: "invalid";
+  /** The workbook as read by the run (it may have changed since the scan). */
+  cells?: WorkbookCells;
+  result: AnalysisResult;
+  problems: Problem[];
+}
+
+export type PaneRunOutcome = WrittenOutcome | InvalidOutcome;
+
+export interface PaneHost {
+  kind: "excel" | "preview";
+  /** Excel: reads the open workbook. Preview: reads the chosen file (open() first). */
+  scan(): Promise<ScanOutcome>;
+  /** Preview only: the user picked a file. */
+  open?(file: File): Promise<ScanOutcome>;
+  run(settings: Settings, onProgress: Progress): Promise<PaneRunOutcome>;
+  /** Excel only: select a problem's cell. */
+  selectCell?(ref: string): Promise<boolean>;
+  /** Excel only: show a written sheet. */
+  openSheet?(name: string): Promise<void>;
+  /** Tells the custom functions (shared runtime) the workbook's year, catalog and library. */
+  publish?(result: AnalysisResult, settings: Settings): void;
+}

@@ -1,0 +1,173 @@
+// End to end in a real browser: Debian's chromium driven by playwright-core against the built
+// dist/ (built here when missing or stale), with office.js served from a local stub and every
+// other request aborted. Outside Excel the pane runs as the browser preview: it loads an example
+// workbook, runs the analysis, shows the Thai result card and offers the new workbook.
+// Screenshots go to test-results/.
+import ExcelJS from "exceljs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { readWorkbookSettings } from "../../src/cli/workbook-settings";
+import { DIST, ROOT, ensureDist, initialGzipKb, initialScripts } from "./dist";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ORIGIN = "https://addin.test";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const RESULTS = join(ROOT, "test-results");
+const EXAMPLE = join(ROOT, "examples", "sao-2566-questions.xlsx");
+
+/** The example workbook, or (before examples/ exists) a small one made here from seed 004's layout. */
+async function exampleWorkbook(): Promise<{ path: string; overall?: string; level?: string }> {
+  if (existsSync(EXAMPLE)) {
+    const expected = JSON.parse(readFileSync(join(ROOT, "examples", "expected.json"), "utf8")) as { file: string; overall: number; level: string }[];
+    const e = expected.find((x) => x.file === "sao-2566-questions.xlsx");
+    return { path: EXAMPLE, overall: e?.overall.toFixed(2), level: e?.level };
+  }
+  const { seed004QuestionSheet } = await import("../fixtures/seed-sheets");
+  const sheet = seed004QuestionSheet();
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet.name);
+  sheet.values.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && (ws.getCell(r + 1, c + 1).value = v)));
+  const path = join(RESULTS, "seed-004-questions.xlsx");
+  await wb.xlsx.writeFile(path);
+  return { path };
+}
+
+function contentType(path: string): string {
+  if (path.endsWith(".html")) return "text/html; charset=utf-8";
+  if (path.endsWith(".js")) return "application/javascript";
+  if (path.endsWith(".json")) return "application/json";
+  if (path.endsWith(".png")) return "image/png";
+  if (path.endsWith(".xml")) return "application/xml";
+  return "application/octet-stream";
+}
+
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(RESULTS, { recursive: true });
+  ensureDist();
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-thai-tlwg (see .ci/run)`);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Opened {
+  page: Page;
+  errors: string[];
+  aborted: string[];
+}
+
+async function openPane(width = 400): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width, height: 1000 }, acceptDownloads: true, locale: "th-TH", deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const aborted: string[] = [];
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`console: ${m.text()}`);
+  });
+  await page.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.split("?")[0] === OFFICE_JS) return route.fulfill({ path: join(__dirname, "office-stub.js"), contentType: "application/javascript" });
+    if (url.startsWith(`${ORIGIN}/`)) {
+      const file = join(DIST, decodeURIComponent(new URL(url).pathname));
+      if (file.startsWith(DIST) && existsSync(file)) return route.fulfill({ path: file, contentType: contentType(file) });
+      return route.fulfill({ status: 404, body: "not found" });
+    }
+    aborted.push(url);
+    return route.abort();
+  });
+  await page.goto(`${ORIGIN}/taskpane.html`);
+  return { page, errors, aborted };
+}
+
+describe("the built add-in", () => {
+  it("has the manifest, the pane and functions.json in dist/", () => {
+    for (const f of ["manifest.xml", "taskpane.html", "functions.json", "functions.js", "help.html", "assets/icon-16.png", "assets/icon-80.png"])
+      expect(existsSync(join(DIST, f))).toBe(true);
+    const manifest = readFileSync(join(DIST, "manifest.xml"), "utf8");
+    expect(manifest).not.toMatch(/localhost/);
+    expect(manifest).toContain("https://ita-addin.example.org/taskpane.html");
+    const functions = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: { id: string }[] };
+    expect(functions.functions.map((f) => f.id)).toContain("ISSUE");
+  });
+
+  it("loads at most 250 KB of gzipped JavaScript when the pane opens; exceljs only on demand", () => {
+    const scripts = initialScripts();
+    expect(scripts).toEqual(expect.arrayContaining(["runtime.js", "react.js", "taskpane.js", "functions.js"]));
+    const kb = initialGzipKb();
+    expect(kb).toBeLessThanOrEqual(250);
+    for (const s of scripts) expect(readFileSync(join(DIST, s), "utf8")).not.toMatch(/exceljs|ExcelJS/);
+  });
+
+  it("allows scripts only from itself and the Office CDN, and no other origin", () => {
+    const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+    const csp = /Content-Security-Policy content="([^"]+)"/.exec(html)?.[1] ?? "";
+    expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+    expect(csp).toContain("default-src 'self'");
+    const origins = csp.match(/https?:\/\/[^\s;]+|wss?:\/\/[^\s;]+/g) ?? [];
+    expect(origins).toEqual(["https://appsforoffice.microsoft.com"]);
+    expect(html).toContain(`src=${OFFICE_JS}`);
+  });
+});
+
+describe("browser preview (Office.onReady gives no host)", () => {
+  it("loads an example workbook, runs the analysis, shows the Thai result card and offers the new workbook", async () => {
+    const example = await exampleWorkbook();
+    const { page, errors, aborted } = await openPane();
+
+    await page.getByText("เลือกไฟล์คะแนน ITA").waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __officeStub?: unknown }).__officeStub !== undefined)).toBe(true);
+    await page.screenshot({ path: join(RESULTS, "addin-1-pick.png"), fullPage: true });
+
+    await page.getByTestId("file-input").setInputFiles(example.path);
+    await page.getByText("สิ่งที่พบในสมุดงาน").waitFor({ timeout: 30_000 });
+    await expect(page.getByText(/พบตารางคะแนน ITA \d+ ตาราง/).isVisible()).resolves.toBe(true);
+    await expect(page.getByText("ปีที่วิเคราะห์: 2566").isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(RESULTS, "addin-2-findings.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "วิเคราะห์และสร้างไฟล์ใหม่" }).click();
+    const card = page.getByRole("group", { name: "วิเคราะห์เสร็จแล้ว" }).or(page.getByLabel("วิเคราะห์เสร็จแล้ว"));
+    await card.first().waitFor({ timeout: 30_000 });
+    const text = await card.first().innerText();
+    expect(text).toContain("คะแนนรวม ITA");
+    expect(text).toContain("จำนวนข้อที่ต้องพัฒนาในแต่ละประเด็น");
+    if (example.overall) expect(text).toContain(example.overall);
+    if (example.level) expect(text).toContain(example.level);
+    expect(text).toContain("ITA-มาตรการ");
+    await page.screenshot({ path: join(RESULTS, "addin-3-result.png"), fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "ดาวน์โหลดไฟล์ผลการวิเคราะห์" }).click()]);
+    const saved = join(RESULTS, "addin-preview-output.xlsx");
+    await download.saveAs(saved);
+    expect(download.suggestedFilename()).toMatch(/-ผลวิเคราะห์ITA\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["ITA-สรุปผล", "ITA-วิเคราะห์รายประเด็น", "ITA-มาตรการ", "ITA-ปัญหาข้อมูล"]));
+    // The settings travel in the file (custom XML part), readable by the `ita` command.
+    expect(await readWorkbookSettings(saved)).toMatchObject({ digits: "thai" });
+
+    expect(errors).toEqual([]);
+    expect(aborted).toEqual([]);
+  }, 120_000);
+
+  it("tells a first-time user what to do when the file has no ITA data", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("รายชื่อ").addRows([["ชื่อ", "ตำแหน่ง"], ["นาย ก", "ปลัด"]]);
+    const path = join(RESULTS, "no-ita-data.xlsx");
+    await wb.xlsx.writeFile(path);
+    const { page, errors } = await openPane();
+    await page.getByTestId("file-input").setInputFiles(path);
+    await page.getByText("ไม่พบข้อมูลคะแนน ITA ในสมุดงานนี้").waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(RESULTS, "addin-4-nothing-found.png"), fullPage: true });
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
