@@ -38,9 +38,15 @@ function contentSecurityPolicy(dev) {
   ].join("; ");
 }
 
+/** Trusted development certificates (npm start installs them); else the dev server's self-signed one. */
 async function httpsOptions() {
-  const devCerts = require("office-addin-dev-certs");
-  return devCerts.getHttpsServerOptions();
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    return await devCerts.getHttpsServerOptions();
+  } catch (err) {
+    console.warn(`webpack: no trusted development certificate (${err && err.message ? err.message : err}); using a self-signed one`);
+    return {};
+  }
 }
 
 module.exports = async (env = {}, argv = {}) => {

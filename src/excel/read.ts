@@ -81,7 +81,7 @@ export async function readSnapshot(context: XContext, readOwn: (key: string) => 
   const xmls = parts.map((p) => p.getXml());
   const pending: Pending[] = sheetItems.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
-    used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
     ws.tables.load("items/name");
     return { sheet: { id: ws.id, name: ws.name, position: ws.position, tableNames: [] }, used };
   });

@@ -166,7 +166,7 @@ export async function selectCell(run: ExcelRun, ref: string): Promise<boolean> {
   if (!parsed) return false;
   return run(async (context) => {
     const ws = context.workbook.worksheets.getItemOrNullObject(parsed.sheet);
-    ws.load("isNullObject");
+    ws.load("name");
     await context.sync();
     if (ws.isNullObject) return false;
     ws.activate();

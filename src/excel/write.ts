@@ -122,7 +122,7 @@ export function queueWrite(context: XContext, plan: WritePlan): QueuedWrite {
 export async function cleanupTemporary(context: XContext, plan: WritePlan): Promise<void> {
   const found = plan.sheets.map((p) => {
     const ws = context.workbook.worksheets.getItemOrNullObject(p.tempName);
-    ws.load("isNullObject");
+    ws.load("name");
     return ws;
   });
   await context.sync();

@@ -138,7 +138,7 @@ function Pane({ host, engine }: AppProps) {
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{T.problemsTitle(f.errors.length)}</MessageBarTitle>
-              <div>{T.problemsBody}</div>
+              <div>{preview ? T.problemsBodyPreview : T.problemsBody}</div>
               <ProblemList problems={f.errors} onSelect={selectCell} label={T.problemsTitle(f.errors.length)} />
               <div style={{ marginTop: 8 }}>{rescanButton}</div>
             </MessageBarBody>

@@ -40,6 +40,7 @@ export const T = {
   // Problems.
   problemsTitle: (n: number) => `พบปัญหาในข้อมูลที่ต้องแก้ก่อน ${n} รายการ`,
   problemsBody: "แก้ไขเซลล์ที่ระบุ (คลิกเพื่อไปที่เซลล์) แล้วกด “ตรวจอีกครั้ง” ยังไม่มีการเขียนสิ่งใดลงสมุดงาน",
+  problemsBodyPreview: "แก้ไขเซลล์ที่ระบุในไฟล์ด้วย Excel แล้วเลือกไฟล์อีกครั้ง",
   warningsTitle: (n: number) => `ข้อสังเกต ${n} รายการ (ไม่ขัดขวางการวิเคราะห์)`,
   severity: { error: "ข้อผิดพลาด", warning: "คำเตือน" } as Record<string, string>,
   goToCell: (cell: string) => `ไปที่เซลล์ ${cell}`,

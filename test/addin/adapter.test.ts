@@ -339,3 +339,52 @@ describe("navigation", () => {
     expect(excel.model.activeSheet?.name).toBe("ITA-มาตรการ");
   });
 });
+
+describe("with the real engine on an example workbook", () => {
+  async function exampleExcel(): Promise<FakeExcel> {
+    const { readXlsx } = await import("../../src/cli/read-xlsx");
+    const { existsSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const file = join(__dirname, "..", "..", "examples", "sao-2566-questions.xlsx");
+    const excel = new FakeExcel();
+    if (existsSync(file)) {
+      const { cells } = await readXlsx(file);
+      for (const s of cells.sheets) excel.model.addSheet(s.name).setValues(s.values.map((r) => r.map((v) => (v === null || v === undefined ? "" : v))));
+    } else {
+      const { seed004QuestionSheet, seed004IndicatorSheet } = await import("../fixtures/seed-sheets");
+      for (const s of [seed004QuestionSheet(), seed004IndicatorSheet()])
+        excel.model.addSheet(s.name).setValues(s.values.map((r) => r.map((v) => (v === null || v === undefined ? "" : v))));
+    }
+    return excel;
+  }
+
+  it("writes the rendered sheets in 5 syncs and carries a staff edit through two more runs", async () => {
+    const { engine } = await import("../../src/taskpane/engine");
+    const excel = await exampleExcel();
+    const userSheets = excel.model.sheets.length;
+    const first = await runAnalysis(excel.run, engine, settings(), () => {}, NOW);
+    expect(first.kind).toBe("written");
+    expect(excel.totalSyncs).toBe(5);
+    const names = excel.model.sheets.slice(userSheets).map((s) => s.name);
+    expect(names).toEqual(["ITA-สรุปผล", "ITA-วิเคราะห์รายประเด็น", "ITA-มาตรการ", "ITA-คลังมาตรการ", "ITA-ปัญหาข้อมูล"]);
+    expect(excel.model.sheet("ITA-สรุปผล").charts).toHaveLength(1);
+    const measures = excel.model.sheet("ITA-มาตรการ");
+    const table = excel.model.tables.find((t) => t.sheet === measures)!;
+    const headerRow = Number(/\d+/.exec(table.address)![0]);
+    expect(measures.value(`E${headerRow}`)).toBe("ผู้รับผิดชอบ");
+    // Staff name the responsible person of the first measure.
+    measures.at(headerRow, 4).value = "นางสาวใจดี มีสุข (กองคลัง)";
+    // Second run with Arabic digits: every generated text changes, the staff edit stays.
+    const second = await runAnalysis(excel.run, engine, settings({ digits: "arabic" }), () => {}, NOW);
+    expect(second.kind === "written" && second.carried).toBe(1);
+    expect(second.kind === "written" && second.keptCopy).toBeUndefined();
+    expect(excel.model.sheet("ITA-มาตรการ").value(`E${headerRow + 1}`)).toBe("นางสาวใจดี มีสุข (กองคลัง)");
+    // The library sheet the add-in wrote is now an input the staff may edit: it stays as written.
+    const third = await runAnalysis(excel.run, engine, settings({ digits: "thai" }), () => {}, NOW);
+    expect(third.kind === "written" && third.carried).toBe(1);
+    expect(excel.model.sheet("ITA-มาตรการ").value(`E${headerRow + 1}`)).toBe("นางสาวใจดี มีสุข (กองคลัง)");
+    expect(excel.model.sheets.filter((s) => s.name.startsWith("ITA-")).map((s) => s.name).sort()).toEqual(names.slice().sort());
+    const cells = [...excel.model.sheet("ITA-มาตรการ").cells.values()];
+    expect(cells.filter((c) => c.formula !== undefined)).toEqual([]);
+  });
+});

@@ -329,6 +329,8 @@ export class FakeRange extends Proxy implements XRange {
   constructor(ctx: FakeContext, private sheetOf: () => FakeSheetModel, private boxOf: (s: FakeSheetModel) => Box | null, private nullable = false) {
     super(ctx);
     this.format = new FakeRangeFormat(this);
+    // Like Excel, a *OrNullObject result knows whether it is null after the next sync, loaded or not.
+    if (nullable) ctx.queue({ what: "resolve null object", write: false, run: () => this.captureNow(["isNullObject"]) });
   }
   resolve(): { sheet: FakeSheetModel; box: Box } {
     const sheet = this.sheetOf();
@@ -349,7 +351,7 @@ export class FakeRange extends Proxy implements XRange {
     const sheet = this.sheetOf();
     const box = this.boxOf(sheet);
     if (prop === "isNullObject") return box === null;
-    if (!box) throw new ExcelError("ItemNotFound", `${prop} of a null range`);
+    if (!box) return undefined; // properties of a null object stay unset
     switch (prop) {
       case "address": return `${sheet.name}!${boxAddress(box)}`;
       case "rowIndex": return box.r0;
@@ -525,6 +527,7 @@ class FakeWorksheet extends Proxy implements XWorksheet {
   readonly pageLayout: XWorksheet["pageLayout"];
   constructor(ctx: FakeContext, private sheetOf: () => FakeSheetModel | undefined, private nullable = false) {
     super(ctx);
+    if (nullable) ctx.queue({ what: "resolve null object", write: false, run: () => this.captureNow(["isNullObject"]) });
     const sheet = () => this.model();
     this.tables = new FakeTableCollection(ctx, sheet);
     this.charts = new FakeChartCollection(ctx, sheet);
@@ -544,7 +547,10 @@ class FakeWorksheet extends Proxy implements XWorksheet {
   protected capture(prop: string): unknown {
     const s = this.sheetOf();
     if (prop === "isNullObject") return s === undefined;
-    if (!s) throw new ExcelError("ItemNotFound", "worksheet not found");
+    if (!s) {
+      if (this.nullable) return undefined;
+      throw new ExcelError("ItemNotFound", "worksheet not found");
+    }
     switch (prop) {
       case "id": return s.id;
       case "name": return s.name;

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { readWorkbookSettings } from "../../src/cli/workbook-settings";
 import { DIST, ROOT, ensureDist, initialGzipKb, initialScripts } from "./dist";
+import { excelOfficeStub, type SeedSheet } from "./excel-stub";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ORIGIN = "https://addin.test";
@@ -64,7 +65,7 @@ interface Opened {
   aborted: string[];
 }
 
-async function openPane(width = 400): Promise<Opened> {
+async function openPane(width = 400, officeJs?: string): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width, height: 1000 }, acceptDownloads: true, locale: "th-TH", deviceScaleFactor: 1 });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -75,7 +76,10 @@ async function openPane(width = 400): Promise<Opened> {
   });
   await page.route("**/*", async (route) => {
     const url = route.request().url();
-    if (url.split("?")[0] === OFFICE_JS) return route.fulfill({ path: join(__dirname, "office-stub.js"), contentType: "application/javascript" });
+    if (url.split("?")[0] === OFFICE_JS)
+      return officeJs !== undefined
+        ? route.fulfill({ body: officeJs, contentType: "application/javascript" })
+        : route.fulfill({ path: join(__dirname, "office-stub.js"), contentType: "application/javascript" });
     if (url.startsWith(`${ORIGIN}/`)) {
       const file = join(DIST, decodeURIComponent(new URL(url).pathname));
       if (file.startsWith(DIST) && existsSync(file)) return route.fulfill({ path: file, contentType: contentType(file) });
@@ -95,6 +99,10 @@ describe("the built add-in", () => {
     const manifest = readFileSync(join(DIST, "manifest.xml"), "utf8");
     expect(manifest).not.toMatch(/localhost/);
     expect(manifest).toContain("https://ita-addin.example.org/taskpane.html");
+    // Every URL of the manifest is a file of dist/.
+    const urls = manifest.replace(/<!--[\s\S]*?-->/g, "").match(/https:\/\/ita-addin\.example\.org\/[^"<\s]*/g) ?? [];
+    expect(urls.length).toBeGreaterThan(5);
+    for (const u of urls) expect(existsSync(join(DIST, new URL(u).pathname))).toBe(true);
     const functions = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: { id: string }[] };
     expect(functions.functions.map((f) => f.id)).toContain("ISSUE");
   });
@@ -131,6 +139,7 @@ describe("browser preview (Office.onReady gives no host)", () => {
     await page.getByText("สิ่งที่พบในสมุดงาน").waitFor({ timeout: 30_000 });
     await expect(page.getByText(/พบตารางคะแนน ITA \d+ ตาราง/).isVisible()).resolves.toBe(true);
     await expect(page.getByText("ปีที่วิเคราะห์: 2566").isVisible()).resolves.toBe(true);
+    await page.getByRole("button", { name: "ตั้งค่าเพิ่มเติม" }).click();
     await page.screenshot({ path: join(RESULTS, "addin-2-findings.png"), fullPage: true });
 
     await page.getByRole("button", { name: "วิเคราะห์และสร้างไฟล์ใหม่" }).click();
@@ -168,6 +177,65 @@ describe("browser preview (Office.onReady gives no host)", () => {
     await page.getByTestId("file-input").setInputFiles(path);
     await page.getByText("ไม่พบข้อมูลคะแนน ITA ในสมุดงานนี้").waitFor({ timeout: 30_000 });
     await page.screenshot({ path: join(RESULTS, "addin-4-nothing-found.png"), fullPage: true });
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
+
+describe("in Excel (office.js reports Excel; Excel.run backed by the fake)", () => {
+  it("scans the open workbook, writes the sheets in 5 syncs and links to them", async () => {
+    const { readXlsx } = await import("../../src/cli/read-xlsx");
+    const example = await exampleWorkbook();
+    const { cells } = await readXlsx(example.path);
+    const sheets: SeedSheet[] = cells.sheets.map((s) => ({ name: s.name, values: s.values }));
+    const { page, errors, aborted } = await openPane(400, excelOfficeStub(sheets));
+
+    await page.getByText("สิ่งที่พบในสมุดงาน").waitFor({ timeout: 30_000 });
+    expect(await page.getByText("อ่านคะแนน ITA จากสมุดงานนี้", { exact: false }).isVisible()).toBe(true);
+    await page.screenshot({ path: join(RESULTS, "addin-excel-1-findings.png"), fullPage: true });
+    const before = await page.evaluate(() => (window as unknown as { __fakeExcel: { totalSyncs: number } }).__fakeExcel.totalSyncs);
+
+    await page.getByRole("button", { name: "วิเคราะห์และสร้างแผ่นงาน" }).click();
+    const card = page.getByLabel("วิเคราะห์เสร็จแล้ว");
+    await card.waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(RESULTS, "addin-excel-2-result.png"), fullPage: true });
+    const state = await page.evaluate(() => {
+      const x = (window as unknown as { __fakeExcel: { model: { sheets: { name: string }[]; parts: unknown[] }; contexts: { syncCount: number }[] } }).__fakeExcel;
+      return { sheets: x.model.sheets.map((s) => s.name), parts: x.model.parts.length, syncs: x.contexts.map((c) => c.syncCount) };
+    });
+    expect(state.sheets).toEqual(expect.arrayContaining(["ITA-สรุปผล", "ITA-วิเคราะห์รายประเด็น", "ITA-มาตรการ", "ITA-คลังมาตรการ", "ITA-ปัญหาข้อมูล"]));
+    expect(state.parts).toBe(1);
+    // The run is the one Excel.run with 5 syncs (others: the scan's 3, and recalculating ITA.* formulas).
+    expect(state.syncs).toContain(5);
+    expect(Math.max(...state.syncs)).toBeLessThanOrEqual(6);
+    expect(before).toBeGreaterThanOrEqual(3);
+
+    await card.getByRole("button", { name: /ITA-มาตรการ/ }).click();
+    await page.waitForFunction(() => (window as unknown as { __fakeExcel: { model: { activeSheet?: { name: string } } } }).__fakeExcel.model.activeSheet?.name === "ITA-มาตรการ");
+    const associated = await page.evaluate(() => (window as unknown as { __associated?: string[] }).__associated ?? []);
+    expect(associated).toContain("ISSUE");
+    expect(errors).toEqual([]);
+    expect(aborted).toEqual([]);
+  }, 120_000);
+});
+
+describe("in Excel, with a bad score", () => {
+  it("lists the problem with its cell, selects the cell on click, and writes nothing", async () => {
+    const sheets: SeedSheet[] = [
+      {
+        name: "คะแนน ปี 66",
+        values: [["ผลคะแนน ITA ปีงบประมาณ พ.ศ. 2566"], [], ["ข้อ", "คะแนน"], ["i1", 98.5], ["i2", 105], ["i3", "ดีมาก"], ["e1", 90]],
+      },
+    ];
+    const { page, errors } = await openPane(400, excelOfficeStub(sheets));
+    const list = page.getByRole("list", { name: /พบปัญหาในข้อมูลที่ต้องแก้ก่อน/ });
+    await list.waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(RESULTS, "addin-excel-3-problems.png"), fullPage: true });
+    expect(await page.getByRole("button", { name: "วิเคราะห์และสร้างแผ่นงาน" }).isDisabled()).toBe(true);
+    const cell = list.getByRole("button", { name: /B5$/ });
+    await cell.click();
+    await page.waitForFunction(() => (window as unknown as { __fakeExcel: { model: { selection?: string } } }).__fakeExcel.model.selection === "คะแนน ปี 66!B5");
+    const sheetNames = await page.evaluate(() => (window as unknown as { __fakeExcel: { model: { sheets: { name: string }[] } } }).__fakeExcel.model.sheets.map((s) => s.name));
+    expect(sheetNames).toEqual(["คะแนน ปี 66"]);
     expect(errors).toEqual([]);
   }, 60_000);
 });

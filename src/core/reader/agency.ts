@@ -21,8 +21,6 @@ const KINDS = [
   "กระทรวง",
 ];
 const KIND = new RegExp(`(?:^|[\\s(]|ของ)(${KINDS.map((k) => k.replace(/\./g, "\\.")).join("|")})`);
-/** Where the name ends: the district or province, the year, the end of a bracket. */
-const END = /\s+(?:อำเภอ|อ\.|จังหวัด|จ\.|ประจำปี|ปีงบประมาณ|พ\.ศ\.|ปี\s*[0-9๐-๙]|ผลการ|คะแนน)|[()\n,:]/;
 /** The assessor, not the assessed. */
 const NOT_AGENCY = /^สำนักงาน\s*(?:ป\.?\s*ป\.?\s*ช|คณะกรรมการป้องกันและปราบปราม)/;
 const ROWS = 15;
@@ -31,16 +29,15 @@ const MAX_NAME = 80;
 export function agencyIn(text: string): string | undefined {
   const m = KIND.exec(text);
   if (!m) return undefined;
-  const start = (m.index ?? 0) + m[0].length - m[1].length;
-  let name = text.slice(start);
-  const end = END.exec(name.slice(m[1].length));
-  if (end) name = name.slice(0, m[1].length + (end.index ?? 0));
-  name = name.trim();
-  if (NOT_AGENCY.test(name)) return undefined;
-  const rest = name.slice(m[1].length).trim();
-  // A kind alone ("สำนักงาน") or a kind followed by digits only is not a name.
-  if (rest.length < 2 || !/[\u0E01-\u0E2E]/.test(rest) || name.length > MAX_NAME) return undefined;
-  return name;
+  const kind = m[1];
+  const after = text.slice((m.index ?? 0) + m[0].length);
+  // The name is the word after the kind ("เทศบาลเมืองเพชรบูรณ์", "อบต. ทุ่งทอง"): Thai letters only,
+  // so districts, years, paths and the rest of a sentence stay out.
+  const word = /^\s?([\u0E01-\u0E4E]+)/.exec(after);
+  if (!word || word[1].length < 2 || !/[\u0E01-\u0E2E]/.test(word[1])) return undefined;
+  const name = `${kind}${word[1]}`;
+  if (NOT_AGENCY.test(`${kind}${after}`)) return undefined;
+  return name.length <= MAX_NAME ? name : undefined;
 }
 
 /** The first agency named in the top rows of a sheet. */

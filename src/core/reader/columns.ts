@@ -22,6 +22,8 @@ export interface ColumnHeader {
 
 const DELTA = /เปรียบเทียบ|ผลต่าง|ส่วนต่าง|เพิ่มขึ้น|ลดลง|เพิ่ม\s*\/\s*ลด|difference|diff\b|change|delta|\+\s*\/\s*-|±/i;
 const COUNT = /ลำดับ|จำนวน|ผู้ตอบ|^ที่$|^no\.?$|^n$|^#$/i;
+/** Columns of issue or indicator numbers ("ประเด็น", "ตัวชี้วัดที่") standing between codes and scores. */
+const NUMBERING = /^(?:ประเด็น|ตัวชี้วัด|ตัวชี้วัดย่อย|indicator|issue)(?:ที่)?\s*$/i;
 const PUBLIC = /public|เข้าตอบ|ตอบเอง|ด้วยตนเอง/i;
 const SURVEY = /survey|ป\s*\.?\s*ป\s*\.?\s*ช|ผู้ประเมินจัดเก็บ|จัดเก็บ/i;
 const PART_NO = /ส่วนที่\s*([12])(?![0-9])/;
@@ -46,7 +48,8 @@ export function columnHeader(grid: Grid, col: number, top: number, bottom: numbe
   }
   const text = lines.join(" ");
   const header: ColumnHeader = { text };
-  if (DELTA.test(text) || COUNT.test(lines[lines.length - 1] ?? "")) header.ignore = true;
+  const last = lines[lines.length - 1] ?? "";
+  if (DELTA.test(text) || COUNT.test(last) || (NUMBERING.test(last) && !SCORE_WORD.test(text))) header.ignore = true;
   if (year !== undefined) header.year = year;
   const pub = PUBLIC.test(text);
   const sur = SURVEY.test(text);

@@ -2,7 +2,7 @@ import type { Problem } from "../types";
 import type { Grid } from "./grid";
 import { cellKind, columnHeader, columnStats, headerTop, holdsDeltas, holdsScores, type ColumnHeader, type ColumnStats } from "./columns";
 import { scoreObservation, type Found } from "./emit";
-import { classifyLabel, type LabelContext, type RowLabel } from "./labels";
+import { classifyLabel, indicatorTarget, numberIn, type LabelContext, type RowLabel } from "./labels";
 
 // Indicator, sub-indicator, tool and overall summaries: rows labelled `ตัวชี้วัดที่ ๑ …`, `๑. …`,
 // `IIT | ๑ | การปฏิบัติหน้าที่`, `EIT (เข้าตอบเอง)`, `คะแนนเฉลี่ย` …, with one or more score (year) columns.
@@ -25,6 +25,19 @@ export interface SummaryRow {
 
 /** Label rows further apart than this start a new table. */
 const TABLE_GAP = 3;
+const NUMBER_HEADER = /^ตัวชี้วัด(?:ย่อย)?\s*(?:ที่)?$/;
+
+/** A number under a "ตัวชี้วัดที่" header: indicator 1–10, or a sub-indicator id (9.1 …). */
+function numberLabel(value: unknown, col: number, ctx: LabelContext): RowLabel | undefined {
+  const n = numberIn(value);
+  if (n === undefined) return undefined;
+  if (Number.isInteger(n)) {
+    const target = indicatorTarget(n);
+    return target ? { target, col, strength: 3 } : undefined;
+  }
+  const id = String(n);
+  return ctx.subIds.has(id) ? { target: { kind: "subIndicator", id }, col, strength: 3 } : undefined;
+}
 
 /** Label groups of every row of a sheet (cells holding codes, and the text right of a code, are not labels). */
 export function scanSummaryRows(
@@ -34,12 +47,35 @@ export function scanSummaryRows(
   excluded: (r: number) => boolean,
 ): SummaryRow[] {
   const rows: SummaryRow[] = [];
+  // Columns headed "ตัวชี้วัดที่" / "ตัวชี้วัดย่อย": their numbers name the row even without a name beside.
+  const numbered = new Map<number, { blanks: number }>();
   for (let r = 0; r < grid.rows; r++) {
     if (excluded(r)) continue;
     const labels: RowLabel[] = [];
+    let rowHasCode = false;
+    for (let c = 0; c < grid.cols && !rowHasCode; c++) rowHasCode = isCode(r, c);
     for (let c = 0; c < grid.cols; c++) {
       if (isCode(r, c) || (c > 0 && isCode(r, c - 1))) continue;
-      if (typeof grid.get(r, c) !== "string") continue;
+      const v = grid.get(r, c);
+      if (numbered.size && numbered.has(c)) {
+        const state = numbered.get(c)!;
+        if (v === null || (typeof v === "string" && grid.text(r, c) === "")) {
+          if (++state.blanks > TABLE_GAP) numbered.delete(c);
+          continue;
+        }
+        state.blanks = 0;
+        const label = numberLabel(v, c, ctx);
+        if (!label) numbered.delete(c);
+        else if (!rowHasCode) {
+          labels.push(label);
+          continue;
+        }
+      }
+      if (typeof v !== "string") continue;
+      if (NUMBER_HEADER.test(grid.text(r, c))) {
+        numbered.set(c, { blanks: 0 });
+        continue;
+      }
       const label = classifyLabel(grid, r, c, ctx);
       if (label) labels.push(label);
     }
@@ -74,6 +110,9 @@ function groupLabels(grid: Grid, r: number, labels: RowLabel[], isCode: (r: numb
     const limit = next ? (next[0].numberCol ?? next[0].col) - 1 : grid.cols - 1;
     let to = labelCol;
     for (let c = labelCol + 1; c <= limit && !isCode(r, c); c++) to = c;
+    // A label left of an item code names a group of questions (`IIT | 1 | i1 … | 100`): the numbers
+    // between them are running numbers, not the label's score.
+    if (to < limit) return;
     groups.push({ label: best, firstCol: set[0].numberCol ?? set[0].col, from: labelCol + 1, to });
   });
   return groups;

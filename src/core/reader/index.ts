@@ -92,22 +92,23 @@ function readSheet(
   const sheetYear = sheetNameYear(grid.sheet.name);
   const isData = (r: number) => dataRows.has(r);
   // The title above a table, else the title at the top of the sheet (above its first table).
-  const firstData = dataRows.size ? Math.min(...dataRows) : grid.rows;
+  let firstData = grid.rows;
+  for (const r of dataRows) if (r < firstData) firstData = r;
   const sheetTitleYear = titleYearAbove(grid, firstData, isData);
   const tableYear = (firstRow: number) => titleYearAbove(grid, firstRow, isData) ?? sheetTitleYear;
-  const problems: { row: number; col: number; problem: Problem }[] = [];
+  const problems: Problem[] = [];
 
   // OCR candidates that stand in a column of codes but are not confirmed: say so.
   for (const raw of unconfirmed) {
     const inBlock = blocks.some((b: ItemBlock) => b.col === raw.col && raw.row >= b.first - BLOCK_GAP && raw.row <= b.last + BLOCK_GAP);
-    if (inBlock) problems.push({ row: raw.row, col: raw.col, problem: unconfirmedWarning(grid.address(raw.row, raw.col), raw.raw, raw.candidate!) });
+    if (inBlock) problems.push(unconfirmedWarning(grid.address(raw.row, raw.col), raw.raw, raw.candidate!));
   }
 
   const env: ItemEnv = { grid, isCode, codeColumnBetween, tableYear };
   const itemReads = blocks.map((b) => ({ block: b, read: readBlock(env, b, sheetYear) })).filter((x) => x.read.found.length || x.read.problems.length);
-  for (const { block, read } of itemReads) {
+  for (const { read } of itemReads) {
     for (const f of read.found) out.found.push({ ...f, sheet: index });
-    for (const pr of read.problems) problems.push({ row: block.first, col: block.col, problem: pr });
+    problems.push(...read.problems);
     for (const y of read.years) if (y !== undefined) out.years.add(y);
   }
   // Side-by-side blocks (IIT | EIT | OIT) whose rows overlap make one table.
@@ -131,12 +132,12 @@ function readSheet(
     const read: SummaryRead | undefined = readSummary({ grid, isCode, tableYear }, table, sheetYear);
     if (!read) continue;
     for (const f of read.found) out.found.push({ ...f, sheet: index });
-    for (const pr of read.problems) problems.push({ row: read.top, col: read.left, problem: pr });
+    problems.push(...read.problems);
     for (const y of read.years) if (y !== undefined) out.years.add(y);
     out.tables.push({ sheet: grid.sheet.name, range: grid.range(read.top, read.left, read.bottom, read.right), kind: "summary", years: read.years, rows: read.rows });
   }
   if (out.tables.some((t) => t.sheet === grid.sheet.name) && sheetYear !== undefined) out.years.add(sheetYear);
-  out.problems.push(...problems.map((x) => x.problem));
+  out.problems.push(...problems);
 }
 
 /**

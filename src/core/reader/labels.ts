@@ -90,14 +90,15 @@ function bareName(text: string): string {
     .trim();
 }
 
-function numberIn(value: unknown): number | undefined {
+/** A small number written in a cell (1, "๑", "2.", 9.1): an indicator or sub-indicator number. */
+export function numberIn(value: unknown): number | undefined {
   if (typeof value === "number") return value;
   if (typeof value !== "string") return undefined;
   const t = toArabicDigits(value).trim().replace(/[.)]$/, "");
   return /^[0-9]{1,2}(?:\.[0-9])?$/.test(t) ? Number(t) : undefined;
 }
 
-function indicatorTarget(n: number): RowLabel["target"] | undefined {
+export function indicatorTarget(n: number): RowLabel["target"] | undefined {
   return Number.isInteger(n) && n >= 1 && n <= 10 ? { kind: "indicator", indicator: n as IndicatorNumber } : undefined;
 }
 
@@ -151,7 +152,7 @@ export function classifyLabel(grid: Grid, r: number, c: number, ctx: LabelContex
   const sub = SUB_NUMBERED.exec(t);
   if (sub && ctx.subIds.has(sub[2])) {
     const rest = bareName(sub[3]);
-    if (sub[1] || (rest.length >= 2 && /[\p{L}]/u.test(rest)))
+    if (sub[1] || (rest.length >= 2 && HAS_LETTER.test(rest)))
       return withYear({ target: { kind: "subIndicator", id: sub[2] }, col: c, strength: 3 });
   }
   const numbered = IND_NUMBERED.exec(t);
@@ -170,7 +171,9 @@ export function classifyLabel(grid: Grid, r: number, c: number, ctx: LabelContex
   const name = bareName(t);
   if (name.length <= 60 && !numberName) {
     // A number in the cell to the left (`๑ | การปฏิบัติหน้าที่`, `9.1 | ข้อมูลพื้นฐาน`) settles which one.
-    const left = c > 0 ? numberIn(grid.get(r, c - 1)) : undefined;
+    const n = c > 0 ? numberIn(grid.get(r, c - 1)) : undefined;
+    // Only an indicator or sub-indicator number counts (a score to the left is another column's).
+    const left = n !== undefined && (indicatorTarget(n) !== undefined || ctx.subIds.has(String(n))) ? n : undefined;
     if (left !== undefined) {
       const id = String(left);
       if (Number.isInteger(left)) {

@@ -7,6 +7,7 @@ import type { Grid } from "./grid";
 export const MIN_YEAR = 2560;
 export const MAX_YEAR = 2575;
 
+const MAX_TITLE = 120;
 const MAY_HOLD_YEAR = /25|๒๕|2๕|๒5/;
 const YEAR = /(?<![0-9])(25[67][0-9])(?![0-9]|[.,][0-9])/g;
 
@@ -49,7 +50,8 @@ export function sheetNameYear(name: string): number | undefined {
 
 /**
  * The year named by the nearest title line above a table: scans up to `maxUp` rows above `firstRow`,
- * stopping at rows that belong to another table. A line naming two different years is ambiguous (undefined).
+ * stopping at rows that belong to another table. A line naming two different years is ambiguous (undefined);
+ * cells longer than a title line (prose) are not read.
  */
 export function titleYearAbove(grid: Grid, firstRow: number, isDataRow: (r: number) => boolean, maxUp = 12): number | undefined {
   for (let r = firstRow - 1; r >= 0 && r >= firstRow - maxUp; r--) {
@@ -57,7 +59,8 @@ export function titleYearAbove(grid: Grid, firstRow: number, isDataRow: (r: numb
     const ys: number[] = [];
     for (let c = 0; c < grid.cols; c++) {
       const t = grid.text(r, c);
-      if (!t) continue;
+      // A title is a line, not a paragraph (prose may cite other years: the criteria, the measures).
+      if (!t || t.length > MAX_TITLE) continue;
       for (const y of yearsIn(t)) if (!ys.includes(y)) ys.push(y);
     }
     if (ys.length === 1) return ys[0];

@@ -48,6 +48,7 @@ export function SettingsForm({ settings, onChange, detected, years, frameworks, 
       <div className={s.grid2}>
         <Field label={T.year}>
           <Select
+            className={s.stretch}
             value={shown(settings.year)}
             disabled={disabled}
             onChange={(_, d) => onChange(withoutKey("year", numberOrUndefined(d.value)))}
@@ -61,7 +62,7 @@ export function SettingsForm({ settings, onChange, detected, years, frameworks, 
           </Select>
         </Field>
         <Field label={T.framework}>
-          <Select value={settings.frameworkId ?? ""} disabled={disabled} onChange={(_, d) => onChange(withoutKey("frameworkId", d.value))}>
+          <Select className={s.stretch} value={settings.frameworkId ?? ""} disabled={disabled} onChange={(_, d) => onChange(withoutKey("frameworkId", d.value))}>
             <option value="">{detected.frameworkId ? T.autoFramework(detected.frameworkId) : T.autoNone}</option>
             {frameworks.map((f) => (
               <option key={f.id} value={f.id}>

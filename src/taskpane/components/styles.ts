@@ -41,5 +41,5 @@ export const useStyles = makeStyles({
   urgent: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   improve: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   fileInput: { display: "none" },
-  stretch: { width: "100%" },
+  stretch: { width: "100%", minWidth: 0 },
 });

@@ -110,9 +110,13 @@ export function usePane(host: PaneHost, engine: Engine): PaneModel {
     return lastGood.current;
   }, [engine, state.scan, state.settings, settingsErrors]);
 
-  useEffect(() => {
+  // The ITA.* formulas follow the workbook's settings: tell them after a scan and after a run (not on
+  // every keystroke in the settings form: publishing may recalculate the workbook).
+  const publishNow = useRef<() => void>(() => {});
+  publishNow.current = () => {
     if (analysis && host.publish) host.publish(analysis, state.settings);
-  }, [analysis, host, state.settings]);
+  };
+  useEffect(() => publishNow.current(), [state.scan]);
 
   const run = useCallback(() => {
     if (settingsErrors.length > 0) return;
@@ -120,7 +124,10 @@ export function usePane(host: PaneHost, engine: Engine): PaneModel {
     safe({ type: "step", step: "read" });
     host.run(settings, (step) => safe({ type: "step", step })).then(
       (outcome) => {
-        if (outcome.kind === "written") safe({ type: "done", outcome });
+        if (outcome.kind === "written") {
+          host.publish?.(outcome.result, settings);
+          safe({ type: "done", outcome });
+        }
         else if (state.scan)
           safe({ type: "scanned", scan: { ...state.scan, cells: outcome.cells ?? state.scan.cells }, notice: "invalid", keepSettings: true });
       },

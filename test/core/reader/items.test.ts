@@ -85,6 +85,30 @@ describe("one code column and one score column", () => {
     expect(itemScores(result)).toEqual({ i1: 95.24, i2: 97.62 });
   });
 
+  it("skips issue and indicator number columns between the codes and the scores", () => {
+    const result = read(
+      sheet("s", [
+        ["ข้อ", "ประเด็น", "ตัวชี้วัด", "คะแนน"],
+        ["i1", 1, 1, 95.24],
+        ["i7", 5, 2, 97.62],
+      ]),
+    );
+    expect(itemScores(result)).toEqual({ i1: 95.24, i7: 97.62 });
+    expect(result.observations).toHaveLength(2);
+  });
+
+  it("a tool written left of the questions with running numbers is not a tool score", () => {
+    const result = read(
+      sheet("s", [
+        ["เครื่องมือ", "ลำดับ", "ข้อคำถาม", "คะแนน"],
+        ["IIT", 1, "i1 การปฏิบัติงาน", 95],
+        [null, 2, "i2 การให้บริการ", 96],
+        ["EIT", 3, "e1 การให้บริการ", 97],
+      ]),
+    );
+    expect(result.observations.map((o) => o.target.kind)).toEqual(["item", "item", "item"]);
+  });
+
   it("gives blank and '-' scores as missing (score null), not as errors", () => {
     const result = read(
       sheet("s", [

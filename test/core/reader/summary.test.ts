@@ -91,6 +91,24 @@ describe("row labels", () => {
     expect(ind9.cell).toBe("ตัวชี้วัด!B13");
   });
 
+  it("numbers alone under a ตัวชี้วัดที่ header, and seed 004's misspelt name beside its number", () => {
+    const result = read(
+      sheet("s", [
+        ["ตัวชี้วัดที่", "คะแนน"],
+        [1, 100],
+        ["๒", th(99.67)],
+        [],
+        [3, 100],
+        [],
+        ["ตัวชี้วัดย่อย", "คะแนน"],
+        [9.1, 100],
+        ["10.2", 0],
+      ]),
+      sheet("t", [["IIT", "๕", "การแก้ปัญหาคาทุจริต", th(100)]]),
+    );
+    expect(summaryScores(result)).toEqual({ "indicator 1": 100, "indicator 2": 99.67, "indicator 3": 100, "sub 9.1": 100, "sub 10.2": 0, "indicator 5": 100 });
+  });
+
   it("tools and overall in their usual spellings", () => {
     const rows: CellValue[][] = [
       ["ผลการประเมิน ITA ปี 2566"],
@@ -149,9 +167,12 @@ describe("row labels", () => {
       sheet("s", [
         ["ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่", 100, "ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน", 94.02],
         ["ตัวชี้วัดที่ 2 การใช้งบประมาณ", 99.67, "ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร", 90.35],
+        ["การใช้อำนาจ", 98, "การปรับปรุงการทำงาน", 91.77],
       ]),
     );
-    expect(summaryScores(result)).toEqual({ "indicator 1": 100, "indicator 6": 94.02, "indicator 2": 99.67, "indicator 7": 90.35 });
+    expect(summaryScores(result)).toEqual({
+      "indicator 1": 100, "indicator 6": 94.02, "indicator 2": 99.67, "indicator 7": 90.35, "indicator 3": 98, "indicator 8": 91.77,
+    });
   });
 
   it("years in the header of each column, Thai digits everywhere, a blank in one year", () => {
