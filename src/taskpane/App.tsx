@@ -86,6 +86,13 @@ function Pane({ host, engine }: AppProps) {
       <div className={s.section}>
         <Text weight="semibold">{T.pickTitle}</Text>
         <Text size={200}>{T.pickHint}</Text>
+        <ol className={s.list}>
+          {T.pickSteps.map((step) => (
+            <li key={step}>
+              <Text size={200}>{step}</Text>
+            </li>
+          ))}
+        </ol>
         <div>{pickButton(T.pickButton, true)}</div>
       </div>
     );

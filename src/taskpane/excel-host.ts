@@ -15,6 +15,21 @@ export function excelHost(engine: Engine, run: ExcelRun = excelRun): PaneHost {
     run: (settings, onProgress) => runAnalysis(run, engine, settings, onProgress),
     selectCell: (ref) => selectCell(run, ref),
     openSheet: (name) => activateSheet(run, name),
+    onShown(listener) {
+      let removed = false;
+      let remove: (() => Promise<void>) | undefined;
+      const addin = typeof Office !== "undefined" ? Office.addin : undefined;
+      addin
+        ?.onVisibilityModeChanged((message) => {
+          if (!removed && message.visibilityMode === Office.VisibilityMode.taskpane) listener();
+        })
+        .then((r) => (removed ? void r() : (remove = r)))
+        .catch(() => undefined);
+      return () => {
+        removed = true;
+        void remove?.();
+      };
+    },
     publish(result, settings) {
       // In the shared runtime the formulas read this context: a blank `year` argument means the
       // workbook's year, thresholds and library are the workbook's.

@@ -39,6 +39,8 @@ export interface PaneHost {
   selectCell?(ref: string): Promise<boolean>;
   /** Excel only: show a written sheet. */
   openSheet?(name: string): Promise<void>;
+  /** Excel (shared runtime): the page outlives the pane; `listener` runs when the pane is shown again. */
+  onShown?(listener: () => void): () => void;
   /** Tells the custom functions (shared runtime) the workbook's year, catalog and library. */
   publish?(result: AnalysisResult, settings: Settings): void;
 }

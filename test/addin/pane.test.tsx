@@ -217,6 +217,21 @@ describe("the task pane in Excel", () => {
     expect(screen.getByRole("list", { name: /พบปัญหาในข้อมูลที่ต้องแก้ก่อน/ })).toBeTruthy();
   });
 
+  it("scans again when the pane is shown again (the shared runtime keeps the page alive)", async () => {
+    let shown: (() => void) | undefined;
+    const host = excelHost(scanOf(seed004()));
+    host.onShown = (listener) => {
+      shown = listener;
+      return () => (shown = undefined);
+    };
+    render(<App host={host} engine={engine} />);
+    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    expect(host.scans).toBe(1);
+    act(() => shown!());
+    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    await waitFor(() => expect(host.scans).toBe(2));
+  });
+
   it("an error while scanning is shown with a retry", async () => {
     let fail = true;
     const host = excelHost(() => {

@@ -59,7 +59,8 @@ function findHeader(sheet: SheetCells): { row: number; columns: Columns } | unde
     const columns: Columns = {};
     let foreign = false;
     row.forEach((cell, c) => {
-      if (typeof cell !== "string") return;
+      // Header cells are short; question texts in data rows are not.
+      if (typeof cell !== "string" || cell.length > 60) return;
       const t = cellText(cell);
       if (/คะแนน|score|มาตรการ|ขั้นตอน/i.test(t)) foreign = true;
       const field = HEADER_INDEX.get(key(t));
@@ -72,9 +73,14 @@ function findHeader(sheet: SheetCells): { row: number; columns: Columns } | unde
   return undefined;
 }
 
+const verdicts = new WeakMap<SheetCells, boolean>();
+
 /** A sheet laid out as a catalog (see CATALOG_SHEET_COLUMNS); the reader leaves such sheets out. */
 export function isCatalogSheet(sheet: SheetCells): boolean {
-  return findHeader(sheet) !== undefined;
+  if (!sheet || typeof sheet !== "object") return false;
+  let verdict = verdicts.get(sheet);
+  if (verdict === undefined) verdicts.set(sheet, (verdict = findHeader(sheet) !== undefined));
+  return verdict;
 }
 
 function parseTool(text: string): Tool | undefined {

@@ -102,12 +102,22 @@ export class CodeChecker {
     return best;
   }
 
+  private memoSize = 0;
+
   private cached(kind: string, code: string, text: string, run: () => CodeCheck): CodeCheck {
+    // A checker lives as long as its catalog: keep its memory bounded.
+    if (this.memoSize > 20000) {
+      this.memo.clear();
+      this.memoSize = 0;
+    }
     const k = `${kind}|${code}`;
     let byText = this.memo.get(k);
     if (!byText) this.memo.set(k, (byText = new Map()));
     let r = byText.get(text);
-    if (!r) byText.set(text, (r = run()));
+    if (!r) {
+      byText.set(text, (r = run()));
+      this.memoSize++;
+    }
     return r;
   }
 

@@ -145,6 +145,25 @@ function readSheet(
  * or one column per year; several code/score pairs side by side) and indicator/tool/overall summaries.
  * Catalog sheets, measures-library tables and sheets `skipSheet` names are left out. Never throws on bad cells.
  */
+// Both hold only what the catalog implies (names, texts, their bigrams, verdicts on code + text),
+// so one per catalog serves every workbook read with it.
+const labelContexts = new WeakMap<Catalog, LabelContext>();
+const checkers = new WeakMap<Catalog, Map<string, CodeChecker>>();
+
+function labelContextFor(catalog: Catalog): LabelContext {
+  let ctx = labelContexts.get(catalog);
+  if (!ctx) labelContexts.set(catalog, (ctx = new LabelContext(catalog)));
+  return ctx;
+}
+
+function checkerFor(catalog: Catalog, hint: ReturnType<typeof hintOf>): CodeChecker {
+  let byHint = checkers.get(catalog);
+  if (!byHint) checkers.set(catalog, (byHint = new Map()));
+  let checker = byHint.get(hint ?? "");
+  if (!checker) byHint.set(hint ?? "", (checker = new CodeChecker(candidateFrameworks(catalog, hint))));
+  return checker;
+}
+
 export function readWorkbook(cells: WorkbookCells, catalog: Catalog, options: ReadOptions = {}): ReadResult {
   const problems: Problem[] = [];
   const sheets = Array.isArray(cells?.sheets) ? cells.sheets : [];
@@ -159,8 +178,8 @@ export function readWorkbook(cells: WorkbookCells, catalog: Catalog, options: Re
   // The codes as written decide which frameworks' texts confirm them.
   const written: string[] = [];
   for (const { p } of prepared) for (const raw of p.raw) if (raw.written) written.push(raw.written);
-  const checker = new CodeChecker(candidateFrameworks(catalog, hintOf(written)));
-  const ctx = new LabelContext(catalog);
+  const checker = checkerFor(catalog, hintOf(written));
+  const ctx = labelContextFor(catalog);
 
   const out = { found: [] as (Found & Placed)[], tables: [] as TableInfo[], problems, years: new Set<number>() };
   let agency: string | undefined;

@@ -1,7 +1,7 @@
 import type { Catalog, IndicatorNumber, ObservationTarget, ToolKey } from "../types";
 import { toArabicDigits } from "../text/digits";
 import type { Grid } from "./grid";
-import { BigramCache, bigrams, diceOf, normalizeForCompare } from "./similar";
+import { BigramCache, bigramsOfNormalized, diceOf, normalizeForCompare } from "./similar";
 import { singleYear } from "./years";
 
 // Row labels of indicator and tool summaries: what a label cell names, if anything.
@@ -58,9 +58,21 @@ export class LabelContext {
 
   /** Best match of a name among the given entries (optionally only those of one key). */
   match(list: Named[], text: string, key?: string): { key: string; score: number; second: number } | undefined {
+    // The same labels recur in every workbook: remember the verdicts (bounded).
+    const memoKey = `${list === this.indicators ? "i" : "s"}|${key ?? ""}|${text}`;
+    if (this.memo.has(memoKey)) return this.memo.get(memoKey);
+    if (this.memo.size > 20000) this.memo.clear();
+    const result = this.matchUncached(list, text, key);
+    this.memo.set(memoKey, result);
+    return result;
+  }
+
+  private readonly memo = new Map<string, { key: string; score: number; second: number } | undefined>();
+
+  private matchUncached(list: Named[], text: string, key?: string): { key: string; score: number; second: number } | undefined {
     const norm = normalizeForCompare(text);
     if (norm.length < 3) return undefined;
-    const g = bigrams(text);
+    const g = bigramsOfNormalized(norm);
     const bestPerKey = new Map<string, number>();
     for (const n of list) {
       if (key !== undefined && n.key !== key) continue;

@@ -97,6 +97,18 @@ export function usePane(host: PaneHost, engine: Engine): PaneModel {
     if (host.kind === "excel") scan(false);
   }, [host, scan]);
 
+  // The shared runtime keeps this page alive while the pane is closed: when it is shown again,
+  // look at the workbook again (staff may have fixed a cell), unless a run or its result is on screen.
+  const phaseName = useRef(state.phase.name);
+  phaseName.current = state.phase.name;
+  useEffect(
+    () =>
+      host.onShown?.(() => {
+        if (phaseName.current === "scanned" || phaseName.current === "error") scan(true);
+      }),
+    [host, scan],
+  );
+
   const settingsErrors = useMemo(() => validateSettings(state.settings), [state.settings]);
   const lastGood = useRef<AnalysisResult | undefined>(undefined);
   const analysis = useMemo(() => {
