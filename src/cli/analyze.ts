@@ -14,14 +14,6 @@ import { readWorkbookSettingsFromBytes, withSettingsPart } from "./workbook-sett
 import { problemLine, summaryText } from "./summary-text";
 import { buildOutputWorkbook, workbookBuffer } from "./write-xlsx";
 
-const NO_DATA = "ไม่พบข้อมูลคะแนน ITA ในสมุดงาน (no ITA data found: no per-question, indicator or tool scores)";
-
-/** Guards the command's promise: a workbook with no score at all is an error, whatever else was read. */
-function ensureData(result: AnalysisResult): void {
-  if (result.read.observations.length === 0 && !hasErrors(result))
-    result.problems.push({ severity: "error", cell: "", message: NO_DATA });
-}
-
 async function readInput(file: string) {
   const stat = await fs.stat(file).catch(() => undefined);
   if (!stat) throw new CliError(`ไม่พบไฟล์ ${file} (file not found)`);
@@ -73,7 +65,6 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<number> 
   const settingWarnings: Problem[] = [];
   const result = analyzeWorkbook(cells, analyzeOptions(args, settings, settingWarnings));
   result.problems.push(...settingWarnings);
-  ensureData(result);
   const digits = args.digits ?? (settings && settingWarnings.length === 0 ? settings.digits : undefined);
   if (result.problems.length) await io.stderr(result.problems.map(problemLine).join("\n") + "\n");
   if (hasErrors(result)) {

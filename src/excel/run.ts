@@ -9,7 +9,7 @@ import { analyzeOptionsFrom, serializeSettings, type Digits, type Settings } fro
 import type { Problem, WorkbookCells } from "../core/types";
 import type { ExcelRun, XContext, XCustomXmlPart } from "./api";
 import { parseCellRef } from "./addresses";
-import { planWrite, recordsAfter, type WritePlan } from "./plan";
+import { COPY_KEY, planWrite, recordsAfter, type WritePlan } from "./plan";
 import { OUTPUT_KEYS, readSnapshot, type WorkbookSnapshot } from "./read";
 import { cleanupTemporary, queueWrite } from "./write";
 
@@ -70,7 +70,8 @@ function scanOf(snapshot: WorkbookSnapshot): ScanOutcome {
     settings: snapshot.settings,
     hasSettings: snapshot.hasSettings,
     problems: snapshot.problems,
-    ownSheets: snapshot.sheets.filter((s) => s.ownKey !== undefined).map((s) => ({ key: s.ownKey!, name: s.name })),
+    // The sheets a run will replace (dated copies of old measures sheets stay).
+    ownSheets: snapshot.sheets.filter((s) => s.ownKey !== undefined && s.ownKey !== COPY_KEY).map((s) => ({ key: s.ownKey!, name: s.name })),
   };
 }
 

@@ -2,7 +2,7 @@ import type { Catalog, Framework, LibraryMeasure, Problem, WorkbookCells, YearSc
 import { BUILTIN_CATALOG } from "../catalog/builtin";
 import { frameworkForYear, findItem } from "../catalog/lookup";
 import { applyCatalogSheet, isCatalogSheet } from "../catalog/sheet";
-import { readWorkbook } from "../reader";
+import { NO_DATA, readWorkbook } from "../reader";
 import { computeYear, mergeObservations } from "../scoring";
 import type { ScoreTable } from "../scoring/table";
 import { builtinLibrary, mergeLibraries } from "../measures/library";
@@ -55,6 +55,11 @@ export function analyzeWorkbook(cells: WorkbookCells, options: AnalyzeOptions = 
   const ours = (name: string) => isGeneratedSheetName(name);
   const read = readWorkbook(cells, baseCatalog, { skipSheet: ours });
   const problems: Problem[] = [...read.problems];
+  // Tables with nothing but blanks count as no data: the one error says all there is to say.
+  if (read.observations.every((o) => o.score === null)) {
+    if (!problems.some((p) => p.message === NO_DATA.message)) problems.push(NO_DATA);
+    return emptyResult(baseCatalog, read, problems, classification, options);
+  }
 
   const chosen = chooseYearAndFramework(baseCatalog, read, options);
   if ("error" in chosen) {

@@ -32,7 +32,8 @@ interface Placed {
   col: number;
 }
 
-const NO_DATA: Problem = {
+/** No score anywhere in the workbook: nothing can be analysed. */
+export const NO_DATA: Problem = {
   severity: "error",
   cell: "",
   message: "ไม่พบข้อมูลคะแนน ITA ในสมุดงาน / no ITA data found",
