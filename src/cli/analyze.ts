@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import { analyzeWorkbook, hasErrors } from "../core/pipeline";
-import type { AnalysisResult, AnalyzeOptions } from "../core/pipeline";
+import type { AnalyzeOptions } from "../core/pipeline";
 import { analyzeOptionsFrom, validateSettings, type Settings } from "../core/settings";
 import type { Problem } from "../core/types";
 import { renderSheets } from "../core/render/sheets";
