@@ -1,4 +1,3 @@
-/* eslint-disable */
 // The Excel add-in build: one page, taskpane.html, is the shared runtime of the task pane (React +
 // Fluent UI v9) and the ITA.* custom functions (functions.json generated from their JSDoc).
 //   npm run build        production: dist/ with the manifest pointing at ITA_PUBLIC_URL

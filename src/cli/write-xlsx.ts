@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { HEADER_COLOR, TABLE_STYLE, TONE_COLOR } from "../core/render/look";
 import { rowHeight } from "../core/render/row-height";
 import type { RowTone, SheetSpec, SpecValue } from "../core/render/spec";
 import { copyableCellValue } from "./cell-value";
@@ -8,19 +9,15 @@ import { deflateStoredZip } from "./zip-repack";
 // The output workbook: a NEW workbook holding the input's sheets as values (no formulas) with their
 // column widths, then one sheet per SheetSpec as a real Excel table. The input file is never saved.
 
-export const TABLE_STYLE = "TableStyleMedium2";
+/** exceljs wants ARGB: "#FFC7CE" → "FFFFC7CE". */
+const argb = (hex: string): string => `FF${hex.slice(1).toUpperCase()}`;
 
-/** Row fills by tone (ARGB). */
-export const TONE_FILL: Record<Exclude<RowTone, undefined>, string> = {
-  urgent: "FFFFC7CE",
-  improve: "FFFFEB9C",
-  maintain: "FFC6EFCE",
-  error: "FFFF8B8B",
-  warning: "FFFFD966",
-};
+export const TONE_FILL = Object.fromEntries(
+  Object.entries(TONE_COLOR).map(([tone, hex]) => [tone, argb(hex)]),
+) as Record<Exclude<RowTone, undefined>, string>;
 
-/** The header colour of TableStyleMedium2. */
-export const HEADER_FILL = "FF4472C4";
+export const HEADER_FILL = argb(HEADER_COLOR);
+export { TABLE_STYLE };
 
 const fill = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
 

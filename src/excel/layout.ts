@@ -6,17 +6,8 @@
 import type { RowTone, SheetSpec } from "../core/render/spec";
 import { columnLetter, rangeA1 } from "./addresses";
 
-export const TABLE_STYLE = "TableStyleMedium2";
+export { TABLE_STYLE, TONE_COLOR as TONE_FILL } from "../core/render/look";
 export const TITLE_FONT_SIZE = 14;
-
-/** Status fills: urgent red, improve amber, maintain green (the same colours as the `ita` command's). */
-export const TONE_FILL: Record<Exclude<RowTone, undefined>, string> = {
-  urgent: "#FFC7CE",
-  improve: "#FFEB9C",
-  maintain: "#C6EFCE",
-  error: "#FF8B8B",
-  warning: "#FFD966",
-};
 
 export interface SheetLayout {
   /** 0-based row of the table header. */

@@ -5,7 +5,7 @@
 //   chart with calculation suspended, 1 to save the settings part with the new sheets' IDs.
 import type { AnalysisResult, AnalyzeOptions } from "../core/analysis/result";
 import type { SheetSpec } from "../core/render/spec";
-import { analyzeOptionsFrom, serializeSettings, type Digits, type Settings } from "../core/settings";
+import { SETTINGS_NAMESPACE, analyzeOptionsFrom, serializeSettings, type Digits, type Settings } from "../core/settings";
 import type { Problem, WorkbookCells } from "../core/types";
 import type { ExcelRun, XContext, XCustomXmlPart } from "./api";
 import { parseCellRef } from "./addresses";
@@ -106,8 +106,9 @@ export async function runAnalysis(
   now: () => Date = () => new Date(),
 ): Promise<RunOutcome> {
   let failedPlan: WritePlan | undefined;
+  let unsaved: Settings | undefined;
   try {
-    return await run(async (context) => {
+    const outcome: RunOutcome = await run(async (context): Promise<RunOutcome> => {
       let syncs = 0;
       const sync = async () => {
         syncs++;
@@ -140,7 +141,13 @@ export async function runAnalysis(
       onProgress("save");
       const saved: Settings = { ...settings, sheets: recordsAfter(plan, added.map((ws) => ws.id)) };
       queueSettings(context, snapshot.parts, saved);
-      await sync();
+      try {
+        await sync();
+      } catch {
+        // The sheets are written; without this record the next run would not know them. Retry
+        // once in a fresh request context (below).
+        unsaved = saved;
+      }
 
       return {
         kind: "written",
@@ -152,6 +159,8 @@ export async function runAnalysis(
         syncs,
       };
     });
+    if (unsaved) await saveSettingsPart(run, unsaved);
+    return outcome;
   } catch (e) {
     if (failedPlan) {
       const plan = failedPlan;
@@ -159,6 +168,17 @@ export async function runAnalysis(
     }
     throw e;
   }
+}
+
+/** Writes the settings part in its own Excel.run (2 syncs): finds ours by namespace, updates or adds it. */
+export function saveSettingsPart(run: ExcelRun, settings: Settings): Promise<void> {
+  return run(async (context) => {
+    const scoped = context.workbook.customXmlParts.getByNamespace(SETTINGS_NAMESPACE);
+    scoped.load("items/id");
+    await context.sync();
+    queueSettings(context, scoped.items, settings);
+    await context.sync();
+  });
 }
 
 /** Selects a problem's cell ("คะแนน!B5"); false when the reference cannot be shown. */

@@ -25,7 +25,8 @@ export function findingsOf(result: AnalysisResult, extra: Problem[] = []): Findi
   const problems = [...extra, ...result.problems];
   const scoredCodes = new Set(result.current.items.filter((i) => i.score !== null).map((i) => i.code));
   return {
-    nothingFound: result.read.observations.length === 0,
+    // As in the core: tables with nothing but blanks are no data.
+    nothingFound: result.read.observations.every((o) => o.score === null),
     errors: problems.filter((p) => p.severity === "error"),
     warnings: problems.filter((p) => p.severity === "warning"),
     tables: result.read.tables,

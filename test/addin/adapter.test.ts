@@ -308,6 +308,17 @@ describe("running again", () => {
     expect(engine.calls[0].cells.sheets.map((s) => s.name)).toEqual(["คะแนน", "บันทึก"]);
   });
 
+  it("retries saving the record of its sheets when that last sync fails, so the next run still knows them", async () => {
+    const excel = scoreWorkbook();
+    excel.loseSyncWith = { match: /^part add$/, times: 1 };
+    const out = await written(excel);
+    expect(out.sheets).toHaveLength(3);
+    expect(savedSettings(excel).sheets.map((r) => r.key)).toEqual(["summary", "measures", "problems"]);
+    expect(excel.loseSyncWith.times).toBe(0);
+    await written(excel);
+    expect(excel.model.sheets.map((s) => s.name)).toEqual(["คะแนน", "บันทึก", "ITA-สรุปผล", "ITA-มาตรการ", "ITA-ปัญหาข้อมูล"]);
+  });
+
   it("updates the settings part in place (one part, our namespace)", async () => {
     const excel = scoreWorkbook();
     excel.model.addPart('<other xmlns="urn:someone-else">x</other>');

@@ -721,6 +721,8 @@ export class FakeContext implements XContext {
   readonly syncs: SyncRecord[] = [];
   /** Make the operation whose description matches fail (to test half-written batches). */
   failOn?: RegExp;
+  /** Reject, once, a whole sync containing a matching operation, applying none of it (a lost request). */
+  loseSyncWith?: { match: RegExp; times: number };
   calcSuspended = false;
   private pending: Op[] = [];
   private cellsRead = 0;
@@ -737,6 +739,11 @@ export class FakeContext implements XContext {
     this.syncCount++;
     const ops = this.pending;
     this.pending = [];
+    const lose = this.loseSyncWith;
+    if (lose && lose.times > 0 && ops.some((o) => lose.match.test(o.what))) {
+      lose.times--;
+      throw new ExcelError("GeneralException", "the request was lost");
+    }
     this.calcSuspended = false;
     this.cellsRead = 0;
     const record: SyncRecord = { n: this.syncCount, ops: ops.map((o) => o.what), wrote: ops.some((o) => o.write), calcSuspended: false, cellsRead: 0 };
@@ -758,9 +765,11 @@ export class FakeExcel {
   readonly model = new FakeWorkbookModel();
   readonly contexts: FakeContext[] = [];
   failOn?: RegExp;
+  loseSyncWith?: { match: RegExp; times: number };
   run = async <T>(batch: (context: XContext) => Promise<T>): Promise<T> => {
     const ctx = new FakeContext(this.model);
     ctx.failOn = this.failOn;
+    ctx.loseSyncWith = this.loseSyncWith;
     this.contexts.push(ctx);
     return batch(ctx);
   };
