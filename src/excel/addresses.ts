@@ -1,42 +1,7 @@
 // A1 addresses and sheet-name checks: small pure helpers for the adapter and the pane.
 // Unique sheet and table names come from src/core/render/sheet-names (shared with the CLI).
 
-/** 0 → "A", 25 → "Z", 26 → "AA". */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** "AA" → 26. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-/** 0-based row/column → "B5". */
-export function cellA1(row: number, col: number): string {
-  return `${columnLetter(col)}${row + 1}`;
-}
-
-/** 0-based top-left and size → "A1:C10" (or "A1" for a single cell). */
-export function rangeA1(row: number, col: number, rows: number, cols: number): string {
-  const a = cellA1(row, col);
-  return rows === 1 && cols === 1 ? a : `${a}:${cellA1(row + rows - 1, col + cols - 1)}`;
-}
-
-/** Sheet name as it appears in an address: quoted when it is not a plain identifier. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_\u0E00-\u0E7F][\w.\u0E00-\u0E7F]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
-}
+export { cellA1, columnIndex, columnLetter, quoteSheetName, rangeA1 } from "../core/text/a1";
 
 export interface CellRef {
   sheet: string;

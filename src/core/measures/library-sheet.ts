@@ -1,4 +1,5 @@
 import type { CellValue, IssueNumber, LibraryMeasure, Problem, SheetCells } from "../types";
+import { sheetAddress } from "../text/a1";
 import { toArabicDigits } from "../text/digits";
 import { normalizeCode } from "../text/code";
 
@@ -112,23 +113,8 @@ function findHeader(values: CellValue[][]): { row: number; columns: ColumnMap } 
   return undefined;
 }
 
-function columnLetters(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
 /** Excel style: `คะแนน!B5`, `'My sheet'!B5` (quoted when the name has spaces or punctuation). */
-export function sheetCellAddress(sheetName: string, row: number, col: number): string {
-  const plain = /^[\p{L}\p{M}\p{N}_]+$/u.test(sheetName) && !/^[0-9]/.test(sheetName);
-  const name = plain ? sheetName : `'${sheetName.replace(/'/g, "''")}'`;
-  return `${name}!${columnLetters(col)}${row + 1}`;
-}
+export const sheetCellAddress = sheetAddress;
 
 function text(value: CellValue): string {
   if (value === null || value === undefined) return "";

@@ -13,7 +13,7 @@ import {
   type ColumnHeader,
   type ColumnStats,
 } from "./columns";
-import { scoreObservation, type Found } from "./emit";
+import { scoreObservation, type Found, type TableRead } from "./emit";
 
 // Per-question tables: a column of codes (alone or with the question text), and to its right the score
 // column(s): one score, EIT Public + Survey, or one column per year. Several code/score pairs may stand
@@ -141,16 +141,7 @@ interface ScoreColumn {
   part?: "public" | "survey";
 }
 
-export interface BlockRead {
-  found: Found[];
-  problems: Problem[];
-  top: number;
-  left: number;
-  right: number;
-  bottom: number;
-  years: (number | undefined)[];
-  rows: number;
-}
+export type BlockRead = TableRead;
 
 export interface ItemEnv {
   grid: Grid;

@@ -1,7 +1,7 @@
 import type { Problem } from "../types";
 import type { Grid } from "./grid";
 import { cellKind, columnHeader, columnStats, headerTop, holdsDeltas, holdsScores, type ColumnHeader, type ColumnStats } from "./columns";
-import { scoreObservation, type Found } from "./emit";
+import { scoreObservation, type Found, type TableRead } from "./emit";
 import { classifyLabel, indicatorTarget, numberIn, type LabelContext, type RowLabel } from "./labels";
 
 // Indicator, sub-indicator, tool and overall summaries: rows labelled `ตัวชี้วัดที่ ๑ …`, `๑. …`,
@@ -141,16 +141,7 @@ export function summaryTables(rows: SummaryRow[]): SummaryRow[][] {
   return tables;
 }
 
-export interface SummaryRead {
-  found: Found[];
-  problems: Problem[];
-  top: number;
-  left: number;
-  right: number;
-  bottom: number;
-  years: (number | undefined)[];
-  rows: number;
-}
+export type SummaryRead = TableRead;
 
 export interface SummaryEnv {
   grid: Grid;

@@ -11,6 +11,18 @@ export interface Found {
   col: number;
 }
 
+/** What reading one table gives: its observations and problems, where it stands, its year columns. */
+export interface TableRead {
+  found: Found[];
+  problems: Problem[];
+  top: number;
+  left: number;
+  right: number;
+  bottom: number;
+  years: (number | undefined)[];
+  rows: number;
+}
+
 function shown(value: CellValue): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return `"${value.trim().length > 40 ? `${value.trim().slice(0, 40)}…` : value.trim()}"`;

@@ -6,7 +6,10 @@ import type { Grid } from "./grid";
 
 const SCORE_HEADER = /คะแนน|score/i;
 
-/** A header row naming measures and steps; a header holds words only (no numbers, no item codes). */
+/**
+ * A header row naming measures and steps; a header holds words only (no numbers, no item codes),
+ * and a row that also names scores heads a score table, whatever stands beside it.
+ */
 function isLibraryHeader(grid: Grid, r: number): boolean {
   let measure = false;
   let steps = false;
@@ -18,7 +21,7 @@ function isLibraryHeader(grid: Grid, r: number): boolean {
     if (t.includes("มาตรการ")) measure = true;
     if (t.includes("ขั้นตอน")) steps = true;
   }
-  if (!measure || !steps) return false;
+  if (!measure || !steps || isScoreHeader(grid, r)) return false;
   for (let c = 0; c < grid.cols; c++) {
     if (typeof grid.get(r, c) === "number") return false;
     const p = parseCode(grid.text(r, c));

@@ -1,31 +1,9 @@
 import type { CellValue, SheetCells } from "../types";
+import { columnIndex, columnLetter, sheetAddress } from "../text/a1";
+
+export { columnIndex, columnLetter, quoteSheetName } from "../text/a1";
 
 // Addressing (A1 notation, Excel-style sheet names) and uniform access to a sheet's raw values.
-
-/** Column index (0-based) → letters: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(col: number): string {
-  let n = Math.floor(col) + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-/** Letters → column index (0-based): A → 0, AA → 26. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-/** A sheet name as Excel writes it in a reference: quoted (with '' for ') when it has spaces or punctuation. */
-export function quoteSheetName(name: string): string {
-  const plain = /^[\p{L}\p{M}\p{N}_]+$/u.test(name) && !/^[0-9]/.test(name);
-  return plain ? name : `'${name.replace(/'/g, "''")}'`;
-}
 
 /**
  * `Sheet!B5`. With a SheetCells, row/col index its `values` (rowOffset/colOffset are added);
@@ -35,7 +13,7 @@ export function address(sheet: SheetCells | string, row: number, col: number): s
   const name = typeof sheet === "string" ? sheet : sheet.name;
   const r = typeof sheet === "string" ? row : row + (sheet.rowOffset ?? 0);
   const c = typeof sheet === "string" ? col : col + (sheet.colOffset ?? 0);
-  return `${quoteSheetName(name)}!${columnLetter(c)}${r + 1}`;
+  return sheetAddress(name, r, c);
 }
 
 /** `B5:D9` (no sheet name) for value indices of a sheet. */

@@ -174,3 +174,14 @@ describe("junk around a valid per-question table never changes its scores", () =
     );
   });
 });
+
+describe("cases the properties found", () => {
+  it("junk naming มาตรการ and ขั้นตอน beside a score table's header does not hide the table", () => {
+    const values = [
+      ["ขั้นตอน/วิธีปฏิบัติ", null, "ข้อ", "คะแนน", null, "มาตรการ"],
+      [0, null, "i1", 1, null, 0],
+    ];
+    const r = readWorkbook({ sheets: [{ name: "s", values }] }, BUILTIN_CATALOG);
+    expect(r.observations.filter((o) => o.target.kind === "item").map((o) => o.score)).toEqual([1]);
+  });
+});

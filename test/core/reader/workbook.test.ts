@@ -14,7 +14,7 @@ describe("address", () => {
     expect(address("ผล-ITA", 0, 27)).toBe("'ผล-ITA'!AB1");
     expect(address("O'Brien", 2, 2)).toBe("'O''Brien'!C3");
     expect(address("2566", 0, 0)).toBe("'2566'!A1");
-    expect(address("ITA2567", 9, 701)).toBe("ITA2567!ZZ10");
+    expect(address("ITA2567", 9, 701)).toBe("'ITA2567'!ZZ10");
   });
 
   it("adds a sheet's row and column offsets", () => {
