@@ -9,7 +9,8 @@ export function chooseYearAndFramework(
 ): { year: number; framework: Framework; problems: Problem[] } | { error: Problem } {
   const problems: Problem[] = [];
   const observedYears = [...new Set(read.observations.map((o) => o.year).filter((y): y is number => y !== undefined))];
-  let year = options.year ?? Math.max(...observedYears, ...read.years, 0);
+  // Year columns of score tables outrank years in titles, which may name the measures' year instead.
+  let year = options.year ?? (observedYears.length ? Math.max(...observedYears) : Math.max(...read.years, 0));
   if (!year) {
     if (read.frameworkHint === "2566") year = 2566;
     else if (options.frameworkId) year = Number(options.frameworkId);

@@ -48,3 +48,13 @@ describe("seed 003 through the engine", () => {
     expect(toAnalysisJson(r).overall).toEqual({ score: 81.27, level: "ไม่ผ่าน" });
   });
 });
+
+describe("choosing the results year", () => {
+  it("prefers the year columns of the scores to a title naming the measures' year", () => {
+    const sheet = seed003SummarySheet();
+    sheet.values.unshift(["มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ปีงบประมาณ พ.ศ. ๒๕๖๘"]);
+    const r = analyzeWorkbook({ sheets: [sheet] });
+    expect(r.year).toBe(2567);
+    expect(r.plan.fiscalYear).toBe(2568);
+  });
+});
