@@ -55,4 +55,25 @@ function timeSync(fn) {
 
 const round = (v, digits = 3) => Number(v.toFixed(digits));
 
-module.exports = { ROOT, BUILD, EXAMPLES, ensureBuild, build, median, timeAsync, timeSync, round };
+/** Lets a bench module require the TypeScript sources directly (transpile only, no type checking). */
+function registerTypeScript() {
+  if (require.extensions[".ts"]) return;
+  const ts = require("typescript");
+  require.extensions[".ts"] = (module, filename) => {
+    const source = fs.readFileSync(filename, "utf8");
+    const { outputText } = ts.transpileModule(source, {
+      fileName: filename,
+      compilerOptions: {
+        module: ts.ModuleKind.CommonJS,
+        target: ts.ScriptTarget.ES2020,
+        esModuleInterop: true,
+        resolveJsonModule: true,
+        isolatedModules: true,
+        jsx: ts.JsxEmit.ReactJSX,
+      },
+    });
+    module._compile(outputText, filename);
+  };
+}
+
+module.exports = { ROOT, BUILD, EXAMPLES, ensureBuild, build, median, timeAsync, timeSync, round, registerTypeScript };

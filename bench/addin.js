@@ -11,27 +11,7 @@
 const fs = require("fs");
 const path = require("path");
 
-const ROOT = path.join(__dirname, "..");
-
-/** Lets this script require the TypeScript sources (transpiled on the fly, no type checking). */
-function registerTypeScript() {
-  if (require.extensions[".ts"]) return;
-  const ts = require("typescript");
-  require.extensions[".ts"] = (module, filename) => {
-    const source = fs.readFileSync(filename, "utf8");
-    const { outputText } = ts.transpileModule(source, {
-      fileName: filename,
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true, resolveJsonModule: true, jsx: ts.JsxEmit.ReactJSX },
-    });
-    module._compile(outputText, filename);
-  };
-}
-
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
+const { ROOT, median, registerTypeScript } = require("./_lib");
 
 async function fullRun(cells, measures) {
   const { FakeExcel } = require(path.join(ROOT, "test/addin/fake-excel.ts"));

@@ -4,28 +4,8 @@
 // text or blank, format blank / "number" / "all"). Target: under 100 ms.
 // Used by bench/run.js; `node bench/functions.js` prints the figure alone.
 const path = require("path");
-const fs = require("fs");
-const { ROOT, median, timeSync, round } = require("./_lib");
+const { ROOT, median, timeSync, round, registerTypeScript } = require("./_lib");
 
-/** Loads the TypeScript sources directly (transpile only), unless a loader is already registered. */
-function registerTypeScript() {
-  if (require.extensions[".ts"]) return;
-  const ts = require("typescript");
-  require.extensions[".ts"] = (module, filename) => {
-    const source = fs.readFileSync(filename, "utf8");
-    const { outputText } = ts.transpileModule(source, {
-      fileName: filename,
-      compilerOptions: {
-        module: ts.ModuleKind.CommonJS,
-        target: ts.ScriptTarget.ES2020,
-        esModuleInterop: true,
-        resolveJsonModule: true,
-        isolatedModules: true,
-      },
-    });
-    module._compile(outputText, filename);
-  };
-}
 
 async function benchFunctions() {
   registerTypeScript();
