@@ -1,6 +1,8 @@
 // A small stand-in for the engine (src/core) in adapter tests: the adapter's job is to read cells
 // and write specs, whatever the analysis says. Specs are shaped like renderSheets' output.
 import type { AnalysisResult, AnalyzeOptions } from "../../src/core/analysis/result";
+import { MEASURE_COLUMNS } from "../../src/core/render/measures";
+import { PROBLEM_COLUMNS } from "../../src/core/render/problems";
 import type { SheetSpec, SpecValue } from "../../src/core/render/spec";
 import type { Problem, WorkbookCells } from "../../src/core/types";
 import type { Engine } from "../../src/excel/run";
@@ -75,16 +77,7 @@ export function fakeEngine(o: FakeEngineOptions = {}): FakeEngine {
           name: "ITA-มาตรการ",
           tableName: "ITA_Measures",
           heading: [`มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ปีงบประมาณ พ.ศ. ${fy}`],
-          columns: [
-            { header: "ประเด็น", width: 28, wrap: true },
-            { header: "ข้อบกพร่อง/ข้อค้นพบ", width: 50, wrap: true },
-            { header: "มาตรการ", width: 45, wrap: true },
-            { header: "ขั้นตอน/วิธีปฏิบัติ", width: 70, wrap: true },
-            { header: "ผู้รับผิดชอบ", width: 24, wrap: true },
-            { header: "ระยะเวลา", width: 28, wrap: true },
-            { header: "รหัสข้อที่ตอบ", width: 14, wrap: true },
-            { header: "หลักฐาน (o43)", width: 14, wrap: true },
-          ],
+          columns: MEASURE_COLUMNS,
           rows: measureRows,
           tones: measureRows.map((_, i) => (i % 2 === 0 ? "urgent" : "improve")),
         },
@@ -93,11 +86,7 @@ export function fakeEngine(o: FakeEngineOptions = {}): FakeEngine {
           name: "ITA-ปัญหาข้อมูล",
           tableName: "ITA_Problems",
           heading: ["ปัญหาข้อมูล"],
-          columns: [
-            { header: "ระดับ", width: 12 },
-            { header: "เซลล์", width: 16 },
-            { header: "รายละเอียด", width: 80, wrap: true },
-          ],
+          columns: PROBLEM_COLUMNS,
           rows: (o.texts ?? []).length > 0 ? (o.texts ?? []).map((t): SpecValue[] => ["คำเตือน", "A1", t]) : [["คำเตือน", "", "ไม่มีปัญหา"]],
           tones: (o.texts ?? [""]).map(() => "warning" as const),
         },

@@ -7,22 +7,25 @@ export function numberedSteps(steps: string[]): string {
   return steps.map((s, i) => `${i + 1}. ${s}`).join("\n");
 }
 
+/** The measures table's columns (o42), as staff know them from the published documents. */
+export const MEASURE_COLUMNS: ColumnSpec[] = [
+  { header: "ประเด็น", width: 28, wrap: true },
+  { header: "ข้อบกพร่อง/ข้อค้นพบ", width: 50, wrap: true },
+  { header: "มาตรการ", width: 45, wrap: true },
+  { header: "ขั้นตอน/วิธีปฏิบัติ", width: 70, wrap: true },
+  { header: "ผู้รับผิดชอบ", width: 24, wrap: true },
+  { header: "ระยะเวลา", width: 28, wrap: true },
+  { header: "รหัสข้อที่ตอบ", width: 14, wrap: true },
+  { header: "หลักฐาน (o43)", width: 14, wrap: true },
+];
+
 /**
  * The measures table (o42): issue · finding · measure · steps · responsible · timeframe · codes
  * answered · evidence to publish (o43), one row per planned measure, coloured by its status.
  */
 export function measuresSheet(ctx: RenderContext): SheetBody {
   const { result, t } = ctx;
-  const columns: ColumnSpec[] = [
-    { header: "ประเด็น", width: 28, wrap: true },
-    { header: "ข้อบกพร่อง/ข้อค้นพบ", width: 50, wrap: true },
-    { header: "มาตรการ", width: 45, wrap: true },
-    { header: "ขั้นตอน/วิธีปฏิบัติ", width: 70, wrap: true },
-    { header: "ผู้รับผิดชอบ", width: 24, wrap: true },
-    { header: "ระยะเวลา", width: 28, wrap: true },
-    { header: "รหัสข้อที่ตอบ", width: 14, wrap: true },
-    { header: "หลักฐาน (o43)", width: 14, wrap: true },
-  ];
+  const columns = MEASURE_COLUMNS;
   const rows: SpecValue[][] = [];
   const tones: RowTone[] = [];
   for (const m of result.plan.rows) {

@@ -9,17 +9,19 @@ function unmentionedMissing(missing: string[], problems: Problem[]): string[] {
   return missing.filter((code) => !new RegExp(`(^|[^a-z0-9])${code}(?![0-9])`, "i").test(text));
 }
 
+export const PROBLEM_COLUMNS: ColumnSpec[] = [
+  { header: "ระดับ", width: 12 },
+  { header: "เซลล์", width: 22 },
+  { header: "รายละเอียด", width: 100, wrap: true },
+];
+
 /**
  * Data problems, errors first: level · cell · details; then the items with no score as warnings.
  * Cell addresses and messages keep Arabic digits so that they can be looked up.
  */
 export function problemsSheet(ctx: RenderContext): SheetBody {
   const { result } = ctx;
-  const columns: ColumnSpec[] = [
-    { header: "ระดับ", width: 12 },
-    { header: "เซลล์", width: 22 },
-    { header: "รายละเอียด", width: 100, wrap: true },
-  ];
+  const columns = PROBLEM_COLUMNS;
   const ordered = [
     ...result.problems.filter((p) => p.severity === "error"),
     ...result.problems.filter((p) => p.severity !== "error"),
