@@ -2,29 +2,19 @@
 // The pane only talks to this interface, so component tests pass a small fake.
 import type { AnalysisResult } from "../core/analysis/result";
 import type { Settings } from "../core/settings";
-import type { Problem, WorkbookCells } from "../core/types";
-import type { Progress, ScanOutcome, WrittenSheet } from "../excel/run";
+import type { WorkbookCells } from "../core/types";
+import type { Progress, RunOutcome, ScanOutcome, WrittenSheet } from "../excel/run";
 
 export type { Progress, ScanOutcome, WrittenSheet };
 
-export interface WrittenOutcome {
-  kind: "written";
-  result: AnalysisResult;
-  sheets: WrittenSheet[];
-  edited: number;
-  carried: number;
-  keptCopy?: string;
-  /** Browser preview: the new workbook to download. */
-  file?: { name: string; blob: Blob };
-}
+type RunWritten = Extract<RunOutcome, { kind: "written" }>;
+type RunInvalid = Extract<RunOutcome, { kind: "invalid" }>;
 
-export interface InvalidOutcome {
-  kind: "invalid";
-  /** The workbook as read by the run (it may have changed since the scan). */
-  cells?: WorkbookCells;
-  result: AnalysisResult;
-  problems: Problem[];
-}
+/** What the adapter reports, less its sync count, plus the preview's file to download. */
+export type WrittenOutcome = Omit<RunWritten, "syncs"> & { file?: { name: string; blob: Blob } };
+
+/** The workbook as read by the run (it may have changed since the scan); the preview may not have it. */
+export type InvalidOutcome = Omit<RunInvalid, "cells"> & { cells?: WorkbookCells };
 
 export type PaneRunOutcome = WrittenOutcome | InvalidOutcome;
 
