@@ -3,7 +3,8 @@ import type {
   IndicatorNumber,
   IssueNumber,
   ItemStatus,
-  Severity,
+  MeasureRow,
+  Problem,
   Sourced,
   SubIndicatorId,
   Tool,
@@ -55,25 +56,10 @@ export interface IssueJson {
   readings: string[];
 }
 
-export interface MeasureJson {
-  issue: IssueNumber;
-  issueTitle: string;
-  codes: string[];
-  status: ItemStatus;
-  finding: string;
-  measure: string;
-  steps: string[];
-  responsible: string;
-  timeframe: string;
-  evidence: string[];
-  libraryId: string;
-}
+/** A row of the plan, as planned (the stable names are those of MeasureRow). */
+export type MeasureJson = MeasureRow;
 
-export interface ProblemJson {
-  severity: Severity;
-  cell: string;
-  message: string;
-}
+export type ProblemJson = Problem;
 
 export interface ComparisonJson {
   fromYear: number;
