@@ -12,11 +12,6 @@ import { classifyScore } from "./classify";
 import { findingSentence } from "./findings";
 import { crossToolReadings } from "./readings";
 
-/** Where a question has no score of its own, its IIT/EIT indicator speaks for it. */
-function indicatorStatus(score: number, o: ClassificationOptions): ItemStatus {
-  return score < o.urgentBelow ? "urgent" : score < o.improveBelow ? "improve" : "maintain";
-}
-
 /** Threshold mode classifies each item alone; lowest mode flags the N lowest (below 100) of each issue. */
 function statuses(framework: Framework, scores: YearScores, o: ClassificationOptions): Map<string, ItemStatus> {
   const scoreOf = new Map(scores.items.filter((i) => i.score !== null).map((i) => [i.code, i.score as number]));
@@ -36,7 +31,8 @@ function statuses(framework: Framework, scores: YearScores, o: ClassificationOpt
       .slice(0, o.lowestPerIssue);
     for (const item of lowest) {
       const s = scoreOf.get(item.code)!;
-      const status = (item.tool === "OIT" && s <= 0) || (item.tool !== "OIT" && s < o.urgentBelow) ? "urgent" : "improve";
+      // Flagged as weak; urgent where the threshold rule says so.
+      const status = classifyScore(item, s, o) === "urgent" ? "urgent" : "improve";
       if (result.get(item.code) !== "urgent") result.set(item.code, status);
     }
   }
@@ -56,8 +52,9 @@ export function analyzeItems(
     const score = s?.score ?? null;
     let itemStatus = status.get(item.code) ?? null;
     const indicatorScore = scores.indicators[item.indicator]?.value;
+    // Where a question has no score of its own, its IIT/EIT indicator speaks for it.
     if (score === null && item.tool !== "OIT" && indicatorScore !== undefined && o.mode === "threshold")
-      itemStatus = indicatorStatus(indicatorScore, o);
+      itemStatus = classifyScore(item, indicatorScore, o);
     const analysis: ItemAnalysis = {
       code: item.code,
       tool: item.tool,

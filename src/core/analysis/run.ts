@@ -4,7 +4,7 @@ import { frameworkForYear, findItem } from "../catalog/lookup";
 import { applyCatalogSheet, isCatalogSheet } from "../catalog/sheet";
 import { NO_DATA, readWorkbook } from "../reader";
 import { computeYear, mergeObservations } from "../scoring";
-import type { ScoreTable } from "../scoring/table";
+import { emptyTable, type ScoreTable } from "../scoring/table";
 import { builtinLibrary, mergeLibraries } from "../measures/library";
 import { readLibrarySheet } from "../measures/library-sheet";
 import { buildPlan } from "../measures/plan";
@@ -92,7 +92,7 @@ export function analyzeWorkbook(cells: WorkbookCells, options: AnalyzeOptions = 
 
   const merged = mergeObservations(read.observations, year);
   problems.push(...merged.problems);
-  const currentTable = merged.tables.get(year) ?? { year, items: new Map(), subIndicators: new Map(), indicators: new Map(), tools: new Map() };
+  const currentTable = merged.tables.get(year) ?? emptyTable(year);
   problems.push(...unknownCodes(currentTable, framework));
   const current = computeYear(framework, currentTable);
   problems.push(...current.problems, ...missingWarnings(current.scores, framework));

@@ -61,8 +61,7 @@ export function buildPlan(
       if (answered.has(item.code)) continue;
       const candidates = measuresForCode(library, item.code);
       const fitting = candidates.filter((m) => m.issue === issue.number);
-      const chosen = fitting.length ? fitting : candidates.filter((m) => !item.issues.includes(m.issue));
-      const measures = chosen.length ? chosen : [];
+      const measures = fitting.length ? fitting : candidates.filter((m) => !item.issues.includes(m.issue));
       if (measures.length === 0 && candidates.length > 0) continue; // answered under its other issue
       if (measures.length === 0) {
         problems.push({
