@@ -9,8 +9,8 @@ const RUNS = 200;
 const WORKBOOKS = ["sao-2566-questions.xlsx", "municipality-2567-two-years.xlsx", "eit-two-parts-2566.xlsx"];
 
 async function benchCore() {
-  const { analyzeWorkbook, hasErrors } = build("core/pipeline");
-  const { readXlsx } = build("cli/read-xlsx");
+  const { analyzeWorkbook, hasErrors } = build("core/index");
+  const { readXlsx } = build("xlsx/read");
   const fields = {};
   let headline;
   for (const file of WORKBOOKS) {

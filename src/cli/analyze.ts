@@ -1,18 +1,14 @@
 import { promises as fs } from "node:fs";
-import { analyzeWorkbook, hasErrors } from "../core/pipeline";
-import type { AnalyzeOptions } from "../core/pipeline";
-import { analyzeOptionsFrom, validateSettings, type Settings } from "../core/settings";
-import type { Problem } from "../core/types";
-import { renderSheets } from "../core/render/sheets";
-import { toAnalysisJson } from "../core/report/json";
+import { type AnalyzeOptions, analyzeOptionsFrom, analyzeWorkbook, hasErrors, type Problem, renderSheets, type Settings, toAnalysisJson, validateSettings } from "../core";
 import type { AnalyzeArgs } from "./args";
 import { CliError } from "./errors";
 import { checkOutputPath, writeFileAtomic } from "./files";
 import type { CliIo } from "./io";
-import { readXlsx } from "./read-xlsx";
-import { readWorkbookSettingsFromBytes, withSettingsPart } from "./workbook-settings";
+import { readXlsx } from "../xlsx/read";
+import { readWorkbookSettingsFromBytes, withSettingsPart } from "../xlsx/settings-part";
 import { problemLine, summaryText } from "./summary-text";
-import { buildOutputWorkbook, workbookBuffer } from "./write-xlsx";
+import { buildOutputWorkbook } from "../xlsx/write";
+import { workbookBuffer } from "./workbook-bytes";
 
 async function readInput(file: string) {
   const stat = await fs.stat(file).catch(() => undefined);

@@ -1,4 +1,4 @@
-import { toArabicDigits } from "../core/text/digits";
+import { toArabicDigits } from "../core";
 
 // Command-line arguments: `ita analyze <workbook.xlsx> [--out f] [--json f|-] [--year Y] [--agency A]
 // [--framework id] [--force]`, `ita lookup …`, `ita --help`, `ita --version`.

@@ -1,5 +1,4 @@
-import { lookupCode, LookupError } from "../core/lookup";
-import { toArabicDigits } from "../core/text/digits";
+import { lookupCode, LookupError, toArabicDigits } from "../core";
 
 // `ita lookup <code> [--year <BE>]`: what the ITA.* formulas return for a code, as JSON, from the
 // same core lookup (issue, question, indicator, sub-indicator, tool, measure of the built-in library).

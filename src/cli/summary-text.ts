@@ -1,7 +1,4 @@
-import type { AnalysisResult } from "../core/pipeline";
-import type { ToolKey } from "../core/types";
-import { format2 } from "../core/text/round";
-import type { Problem } from "../core/types";
+import { type AnalysisResult, format2, type Problem, type ToolKey } from "../core";
 
 const TOOLS: [ToolKey, string][] = [
   ["IIT", "IIT"],

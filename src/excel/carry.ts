@@ -4,10 +4,7 @@
 // its text is carried into the matching row (same issue and measure) of the new sheet. An edit
 // that cannot be carried (a row added, deleted or re-worded, a column removed) makes the caller
 // keep the old sheet as a dated copy. Pure.
-import type { SheetSpec } from "../core/render/spec";
-import { EDITABLE_COLUMNS, stampText, type EditableColumn, type RowStamp, type SheetRecord } from "../core/settings";
-import { toArabicDigits } from "../core/text/digits";
-import type { CellValue, SheetCells } from "../core/types";
+import { type CellValue, EDITABLE_COLUMNS, type EditableColumn, type RowStamp, type SheetCells, type SheetRecord, type SheetSpec, stampText, toArabicDigits } from "../core";
 
 export interface MeasureColumns {
   issue?: number;

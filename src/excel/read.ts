@@ -4,8 +4,7 @@
 //   sync 2  each sheet's used-range size and table names; each part's XML
 //   sync 3  the values, at most CHUNK_CELLS cells per sync (one sync for any ordinary workbook;
 //           each further 100,000 cells, e.g. a huge unrelated sheet, adds one)
-import { SETTINGS_NAMESPACE, defaultSettings, parseSettings, type Settings } from "../core/settings";
-import type { CellValue, Problem, SheetCells } from "../core/types";
+import { type CellValue, defaultSettings, parseSettings, type Problem, type Settings, SETTINGS_NAMESPACE, type SheetCells } from "../core";
 import type { XContext, XCustomXmlPart, XRange, XWorksheet } from "./api";
 import { fromExcelValue } from "./cells";
 

@@ -3,55 +3,13 @@
 // a fixed number of context.sync() calls (5 for any workbook under 100,000 cells):
 //   3 to read (sheets and settings part; sizes and XML; values), 1 to write every sheet and the
 //   chart with calculation suspended, 1 to save the settings part with the new sheets' IDs.
-import type { AnalysisResult, AnalyzeOptions } from "../core/analysis/result";
-import type { SheetSpec } from "../core/render/spec";
-import { SETTINGS_NAMESPACE, analyzeOptionsFrom, serializeSettings, type Digits, type Settings } from "../core/settings";
-import type { Problem, WorkbookCells } from "../core/types";
+import { analyzeOptionsFrom, serializeSettings, type Settings, SETTINGS_NAMESPACE, type WorkbookCells } from "../core";
+import type { Engine, Progress, RunOutcome, ScanOutcome } from "../taskpane/host";
 import type { ExcelRun, XContext, XCustomXmlPart } from "./api";
 import { parseCellRef } from "./addresses";
 import { COPY_KEY, planWrite, recordsAfter, type WritePlan } from "./plan";
 import { OUTPUT_KEYS, readSnapshot, type WorkbookSnapshot } from "./read";
 import { cleanupTemporary, queueWrite } from "./write";
-
-/** The engine, passed in (the pane wires src/core; tests may pass small fakes). */
-export interface Engine {
-  analyze(cells: WorkbookCells, options: AnalyzeOptions): AnalysisResult;
-  hasErrors(result: { problems: Problem[] }): boolean;
-  render(result: AnalysisResult, options: { digits: Digits; existingNames: string[]; existingTableNames: string[] }): SheetSpec[];
-}
-
-export interface ScanOutcome {
-  /** The workbook's data sheets (the add-in's own output sheets left out). */
-  cells: WorkbookCells;
-  settings: Settings;
-  hasSettings: boolean;
-  /** Adapter-level problems (sheet too big, damaged settings part). */
-  problems: Problem[];
-  /** The add-in's sheets from an earlier run, still in the workbook. */
-  ownSheets: { key: string; name: string }[];
-}
-
-export type RunStep = "read" | "analyze" | "write" | "save";
-export type Progress = (step: RunStep) => void;
-
-export interface WrittenSheet {
-  key: string;
-  name: string;
-}
-
-export type RunOutcome =
-  | { kind: "invalid"; cells: WorkbookCells; result: AnalysisResult; problems: Problem[] }
-  | {
-      kind: "written";
-      result: AnalysisResult;
-      sheets: WrittenSheet[];
-      /** Staff edits found in the old measures sheet, and how many were carried in. */
-      edited: number;
-      carried: number;
-      /** Name of the dated copy of the old measures sheet, when one was kept. */
-      keptCopy?: string;
-      syncs: number;
-    };
 
 /** Own sheets that are read back: the measures (staff edits) and those staff may edit as input. */
 const READ_OWN = (key: string) => key === "measures" || key === "library" || key === "catalog";

@@ -5,11 +5,10 @@
 //      and the new sheets and tables take their final names.
 // If the batch fails in step 1 the workbook still has all its old sheets; cleanupTemporary()
 // removes the half-written temporary ones.
-import type { SheetSpec } from "../core/render/spec";
+import { layoutOf, type SheetSpec, TABLE_STYLE, TITLE_FONT_SIZE, TONE_FILL, toneRuns, widthToPoints } from "../core";
 import type { XContext, XRange, XTable, XWorksheet } from "./api";
 import { columnLetter, rangeA1 } from "./addresses";
 import { cellWrite } from "./cells";
-import { TABLE_STYLE, TITLE_FONT_SIZE, TONE_FILL, layoutOf, toneRuns, widthToPoints } from "./layout";
 import type { PlannedSheet, WritePlan } from "./plan";
 
 function writeMatrix(range: XRange, rows: (string | number | null | undefined)[][], formats: (string | undefined)[]): void {

@@ -1,5 +1,4 @@
-import { toArabicDigits } from "../core/text/digits";
-import { parseScore } from "../core/text/score";
+import { parseScore, toArabicDigits } from "../core";
 import { invalidValue, notAvailable } from "./errors";
 
 // Argument coercion for the ITA.* formulas: what Excel passes (numbers, text, booleans, null for an

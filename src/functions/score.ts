@@ -1,9 +1,4 @@
-import type { Catalog, Framework, IndicatorNumber, YearScores } from "../core/types";
-import { findCode, LookupError } from "../core/lookup";
-import { toArabicDigits } from "../core/text/digits";
-import { normalizeCode } from "../core/text/code";
-import { round2 } from "../core/text/round";
-import { scoreItems } from "../core/scoring";
+import { type Catalog, findCode, type Framework, type IndicatorNumber, LookupError, normalizeCode, round2, scoreItems, toArabicDigits, type YearScores } from "../core";
 import { isBlank, scoreArg } from "./coerce";
 import { invalidValue, notAvailable } from "./errors";
 

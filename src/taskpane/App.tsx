@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowClockwise20Regular, DocumentArrowUp20Regular, Play20Filled } from "@fluentui/react-icons";
 import { useMemo, useRef } from "react";
-import type { Engine, RunStep } from "../excel/run";
+import type { Engine, RunStep } from "./host";
 import { Findings } from "./components/Findings";
 import { ProblemList } from "./components/ProblemList";
 import { ResultCard } from "./components/ResultCard";

@@ -1,8 +1,8 @@
 // The pane in Excel: the Office.js adapter (src/excel) with the real Excel.run.
 import { applySettings, setWorkbookCatalog, setWorkbookLibrary } from "../functions/context";
 import type { ExcelRun } from "../excel/api";
-import { activateSheet, runAnalysis, scanWorkbook, selectCell, type Engine } from "../excel/run";
-import type { PaneHost } from "./host";
+import { activateSheet, runAnalysis, scanWorkbook, selectCell } from "../excel/run";
+import type { Engine, PaneHost } from "./host";
 
 const excelRun: ExcelRun = (batch) => Excel.run((context) => batch(context));
 

@@ -1,5 +1,5 @@
 // Every text the task pane shows, in Thai (one place to review the wording).
-import type { RunStep } from "../excel/run";
+import type { RunStep } from "./host";
 
 export const T = {
   appTitle: "วิเคราะห์ ITA และจัดทำมาตรการ",

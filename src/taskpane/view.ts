@@ -1,7 +1,5 @@
 // What the pane shows, derived from the engine's result (pure, so it is easy to test).
-import type { AnalysisResult } from "../core/analysis/result";
-import { toAnalysisJson } from "../core/report/json";
-import type { IssueNumber, Problem, TableInfo, ToolKey } from "../core/types";
+import { type AnalysisResult, type IssueNumber, type Problem, type TableInfo, toAnalysisJson, type ToolKey } from "../core";
 
 export interface Findings {
   /** No ITA score at all was recognised. */

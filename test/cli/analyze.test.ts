@@ -202,8 +202,9 @@ describe("ita --help, --version, usage errors", () => {
 
 describe("the add-in's settings saved in the workbook", () => {
   it("are applied (agency, digits, thresholds), overridden by the command line, and carried into the output", async () => {
-    const { defaultSettings } = await import("../../src/core/settings");
-    const { readWorkbookSettings, withSettingsPart } = await import("../../src/cli/workbook-settings");
+    const { defaultSettings } = await import("../../src/core");
+    const { readWorkbookSettings } = await import("../../src/cli/workbook-settings");
+    const { withSettingsPart } = await import("../../src/xlsx/settings-part");
     const settings = {
       ...defaultSettings(),
       agency: "อบต.จากการตั้งค่า",

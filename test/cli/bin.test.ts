@@ -16,7 +16,7 @@ function newest(dir: string): number {
 const entry = path.join(ROOT, "build", "cli", "main.js");
 
 beforeAll(() => {
-  const sources = Math.max(newest(path.join(ROOT, "src", "core")), newest(path.join(ROOT, "src", "cli")));
+  const sources = Math.max(...["core", "xlsx", "cli"].map((d) => newest(path.join(ROOT, "src", d))));
   if (!existsSync(entry) || statSync(entry).mtimeMs < sources)
     execFileSync(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT });
 }, 120_000);

@@ -1,5 +1,5 @@
 import type { Catalog, Framework, Problem, ReadResult } from "../types";
-import { frameworkById, frameworkForYear } from "../catalog/lookup";
+import { frameworkById, frameworkForYear } from "../catalog/find";
 
 /** The results year and framework: the user's choice first, then what the workbook says. */
 export function chooseYearAndFramework(

@@ -2,7 +2,7 @@ import type { Catalog, CatalogItem, CellValue, Framework, IndicatorNumber, Issue
 import { toArabicDigits } from "../text/digits";
 import { normalizeCode } from "../text/code";
 import { address } from "../reader/grid";
-import { frameworkById, frameworkForYear } from "./lookup";
+import { frameworkById, frameworkForYear } from "./find";
 import { validateCatalog } from "./schema";
 
 // The workbook's own catalog sheet: one item a row (code, text, tool, indicator, sub-indicator, issues,

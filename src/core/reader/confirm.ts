@@ -1,5 +1,5 @@
 import type { Catalog, Framework, Problem } from "../types";
-import { findItem } from "../catalog/lookup";
+import { findItem } from "../catalog/find";
 import { BigramCache, bigramsOfNormalized, diceOf, normalizeForCompare, type Bigrams } from "./similar";
 
 // Checking a written code against the text beside it: OCR that dropped the i (`119` = i19) is accepted

@@ -1,5 +1,5 @@
 import type { ItemAnalysis } from "../types";
-import { indicatorName } from "../catalog/lookup";
+import { indicatorName } from "../catalog/find";
 import { round2 } from "../text/round";
 import type { RenderContext, SheetBody } from "./context";
 import { headingLines } from "./context";

@@ -1,7 +1,7 @@
 import { Button, Link, Text, mergeClasses } from "@fluentui/react-components";
 import { ErrorCircle16Filled, Warning16Filled } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { Problem } from "../../core/types";
+import type { Problem } from "../../core";
 import { T } from "../strings";
 import { useStyles } from "./styles";
 

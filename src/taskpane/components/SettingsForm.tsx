@@ -1,7 +1,7 @@
 import { Button, Card, Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronUp16Regular } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { Settings } from "../../core/settings";
+import type { Settings } from "../../core";
 import { T } from "../strings";
 import { useStyles } from "./styles";
 

@@ -2,9 +2,8 @@
 // done, with error from scanning or running. The analysis shown before a run is recomputed from
 // the scanned cells whenever a setting changes (the engine is pure and takes milliseconds).
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
-import type { AnalysisResult } from "../../core/analysis/result";
-import { analyzeOptionsFrom, validateSettings, type Settings, defaultSettings } from "../../core/settings";
-import type { Engine, RunStep } from "../../excel/run";
+import { type AnalysisResult, analyzeOptionsFrom, defaultSettings, type Settings, validateSettings } from "../../core";
+import type { Engine, RunStep } from "../host";
 import type { PaneHost, ScanOutcome, WrittenOutcome } from "../host";
 
 export type Phase =

@@ -1,8 +1,7 @@
 // The pane outside Excel (Office.onReady gives no host): the user picks an .xlsx file, sees the
 // same findings and result, and downloads the new workbook. Nothing leaves the browser.
-import { analyzeOptionsFrom, defaultSettings, type Settings } from "../../core/settings";
-import type { Engine, ScanOutcome } from "../../excel/run";
-import type { PaneHost, PaneRunOutcome } from "../host";
+import { analyzeOptionsFrom, defaultSettings, type Settings } from "../../core";
+import type { Engine, PaneHost, PaneRunOutcome, ScanOutcome } from "../host";
 
 type XlsxModule = typeof import("./xlsx");
 type Opened = Awaited<ReturnType<XlsxModule["openWorkbook"]>>;

@@ -1,8 +1,8 @@
 import { BUILTIN_CATALOG } from "../../../src/core/catalog/builtin";
-import { frameworkById } from "../../../src/core/catalog/lookup";
+import { frameworkById } from "../../../src/core/catalog/find";
 import { classificationOptions } from "../../../src/core/analysis/classify";
 import { analyzeItems } from "../../../src/core/analysis/items";
-import { scoreItems } from "../../../src/core/scoring";
+import { scoreItems } from "../../../src/core/scoring/score-items";
 import { SEED004_ITEMS } from "../../fixtures/seeds";
 
 const fw2566 = frameworkById(BUILTIN_CATALOG, "2566")!;

@@ -1,6 +1,6 @@
 // Small builders for in-memory workbooks in the reader tests.
 import { BUILTIN_CATALOG } from "../../../src/core/catalog/builtin";
-import { readWorkbook } from "../../../src/core/reader";
+import { readWorkbook } from "../../../src/core/reader/read-workbook";
 import { toThaiDigits } from "../../../src/core/text/digits";
 import type { CellValue, Observation, ReadResult, SheetCells } from "../../../src/core/types";
 

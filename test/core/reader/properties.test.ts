@@ -1,7 +1,7 @@
 // Property-based tests: junk never crashes the reader, and junk around a valid table never changes its scores.
 import fc from "fast-check";
 import { BUILTIN_CATALOG } from "../../../src/core/catalog/builtin";
-import { readWorkbook } from "../../../src/core/reader";
+import { readWorkbook } from "../../../src/core/reader/read-workbook";
 import { parseCode } from "../../../src/core/text/code";
 import { toThaiDigits } from "../../../src/core/text/digits";
 import type { CellValue, SheetCells } from "../../../src/core/types";

@@ -2,13 +2,13 @@
 // (scores → items → plan) without reading a workbook.
 import type { AnalysisResult } from "../../../src/core/analysis/result";
 import { BUILTIN_CATALOG } from "../../../src/core/catalog/builtin";
-import { frameworkById } from "../../../src/core/catalog/lookup";
+import { frameworkById } from "../../../src/core/catalog/find";
 import { classificationOptions } from "../../../src/core/analysis/classify";
 import { analyzeItems } from "../../../src/core/analysis/items";
 import { compareYears } from "../../../src/core/analysis/compare";
 import { builtinLibrary } from "../../../src/core/measures/library";
 import { buildPlan } from "../../../src/core/measures/plan";
-import { computeYear } from "../../../src/core/scoring";
+import { computeYear } from "../../../src/core/scoring/compute";
 import { emptyTable } from "../../../src/core/scoring/table";
 import type { IndicatorNumber, Problem, ToolKey } from "../../../src/core/types";
 

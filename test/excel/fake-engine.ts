@@ -5,7 +5,7 @@ import { MEASURE_COLUMNS } from "../../src/core/render/measures";
 import { PROBLEM_COLUMNS } from "../../src/core/render/problems";
 import type { SheetSpec, SpecValue } from "../../src/core/render/spec";
 import type { Problem, WorkbookCells } from "../../src/core/types";
-import type { Engine } from "../../src/excel/run";
+import type { Engine } from "../../src/taskpane/host";
 
 export interface FakeEngineOptions {
   /** Measure rows in the plan. */

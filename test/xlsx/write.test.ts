@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
-import { readXlsx } from "../../src/cli/read-xlsx";
-import { HEADER_FILL, TONE_FILL, buildOutputWorkbook, tableHeaderRow, workbookBuffer } from "../../src/cli/write-xlsx";
+import { readXlsx } from "../../src/xlsx/read";
+import { workbookBuffer } from "../../src/cli/workbook-bytes";
+import { HEADER_FILL, TONE_FILL, buildOutputWorkbook, tableHeaderRow } from "../../src/xlsx/write";
 import { renderSheets } from "../../src/core/render/sheets";
 import type { SheetSpec } from "../../src/core/render/spec";
 import { result2566 } from "../core/render/fixture";

@@ -1,19 +1,20 @@
-import type { Catalog, Framework, LibraryMeasure, Problem, WorkbookCells, YearScores } from "../types";
-import { BUILTIN_CATALOG } from "../catalog/builtin";
-import { frameworkForYear, findItem } from "../catalog/lookup";
-import { applyCatalogSheet, isCatalogSheet } from "../catalog/sheet";
-import { NO_DATA, readWorkbook } from "../reader";
-import { computeYear, mergeObservations } from "../scoring";
-import { emptyTable, type ScoreTable } from "../scoring/table";
-import { builtinLibrary, mergeLibraries } from "../measures/library";
-import { readLibrarySheet } from "../measures/library-sheet";
-import { buildPlan } from "../measures/plan";
-import { isGeneratedSheetName } from "../render/sheet-names";
-import { classificationOptions } from "./classify";
-import { compareYears } from "./compare";
-import { analyzeItems } from "./items";
-import type { AnalysisResult, AnalyzeOptions } from "./result";
-import { chooseYearAndFramework } from "./year";
+import type { Catalog, Framework, LibraryMeasure, Problem, WorkbookCells, YearScores } from "./types";
+import { BUILTIN_CATALOG } from "./catalog/builtin";
+import { frameworkForYear, findItem } from "./catalog/find";
+import { applyCatalogSheet, isCatalogSheet } from "./catalog/sheet";
+import { NO_DATA, readWorkbook } from "./reader/read-workbook";
+import { computeYear } from "./scoring/compute";
+import { mergeObservations } from "./scoring/merge";
+import { emptyTable, type ScoreTable } from "./scoring/table";
+import { builtinLibrary, mergeLibraries } from "./measures/library";
+import { readLibrarySheet } from "./measures/library-sheet";
+import { buildPlan } from "./measures/plan";
+import { isGeneratedSheetName } from "./render/sheet-names";
+import { classificationOptions } from "./analysis/classify";
+import { compareYears } from "./analysis/compare";
+import { analyzeItems } from "./analysis/items";
+import type { AnalysisResult, AnalyzeOptions } from "./analysis/result";
+import { chooseYearAndFramework } from "./analysis/year";
 
 export function hasErrors(result: { problems: Problem[] }): boolean {
   return result.problems.some((p) => p.severity === "error");

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import { dateToSerial, plainCellValue } from "../../src/cli/cell-value";
-import { readXlsx } from "../../src/cli/read-xlsx";
+import { dateToSerial, plainCellValue } from "../../src/xlsx/cell-value";
+import { readXlsx } from "../../src/xlsx/read";
 
 async function bytesOf(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

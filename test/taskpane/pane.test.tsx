@@ -4,9 +4,9 @@
 // real engine on small workbooks.
 import "../setup-dom";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { defaultSettings, type Settings } from "../../src/core/settings";
+import { defaultSettings, type Settings } from "../../src/core";
 import type { CellValue, WorkbookCells } from "../../src/core/types";
-import type { Progress } from "../../src/excel/run";
+import type { Progress } from "../../src/taskpane/host";
 import { App } from "../../src/taskpane/App";
 import { engine } from "../../src/taskpane/engine";
 import type { PaneHost, PaneRunOutcome, ScanOutcome, WrittenOutcome } from "../../src/taskpane/host";

@@ -1,9 +1,10 @@
 // The Office.js adapter against the recording fake: what is read, what is written where, formats,
 // round trips, re-runs that keep staff edits, and text that must stay text.
-import { parseSettings, type Settings, defaultSettings, SETTINGS_NAMESPACE } from "../../src/core/settings";
+import { parseSettings, type Settings, defaultSettings, SETTINGS_NAMESPACE } from "../../src/core";
 import { CHUNK_CELLS } from "../../src/excel/read";
-import { runAnalysis, scanWorkbook, selectCell, activateSheet, type RunOutcome } from "../../src/excel/run";
-import { TONE_FILL, widthToPoints } from "../../src/excel/layout";
+import { runAnalysis, scanWorkbook, selectCell, activateSheet } from "../../src/excel/run";
+import type { RunOutcome } from "../../src/taskpane/host";
+import { TONE_FILL, widthToPoints } from "../../src/core/render/layout";
 import { FakeExcel } from "./fake-excel";
 import { fakeEngine } from "./fake-engine";
 
@@ -353,7 +354,7 @@ describe("navigation", () => {
 
 describe("with the real engine on an example workbook", () => {
   async function exampleExcel(): Promise<FakeExcel> {
-    const { readXlsx } = await import("../../src/cli/read-xlsx");
+    const { readXlsx } = await import("../../src/xlsx/read");
     const { existsSync } = await import("node:fs");
     const { join } = await import("node:path");
     const file = join(__dirname, "..", "..", "examples", "sao-2566-questions.xlsx");

@@ -1,10 +1,10 @@
 // The workbook's own catalog sheet: recognised by its header, applied over the built-in catalog.
-import { BUILTIN_CATALOG } from "../../src/core/catalog/builtin";
-import { findItem, frameworkById } from "../../src/core/catalog/lookup";
-import { applyCatalogSheet, CATALOG_SHEET_COLUMNS, catalogSheetRows, isCatalogSheet } from "../../src/core/catalog/sheet";
-import { validateCatalog } from "../../src/core/catalog/schema";
-import { LIBRARY_HEADERS } from "../../src/core/measures/library-sheet";
-import type { CellValue, SheetCells } from "../../src/core/types";
+import { BUILTIN_CATALOG } from "../../../src/core/catalog/builtin";
+import { findItem, frameworkById } from "../../../src/core/catalog/find";
+import { applyCatalogSheet, CATALOG_SHEET_COLUMNS, catalogSheetRows, isCatalogSheet } from "../../../src/core/catalog/sheet";
+import { validateCatalog } from "../../../src/core/catalog/schema";
+import { LIBRARY_HEADERS } from "../../../src/core/measures/library-sheet";
+import type { CellValue, SheetCells } from "../../../src/core/types";
 
 const sheet = (values: CellValue[][], name = "แคตตาล็อก"): SheetCells => ({ name, values });
 const fw = (catalog = BUILTIN_CATALOG, id = "2567") => frameworkById(catalog, id)!;

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { CellValue, SheetCells, WorkbookCells } from "../core/types";
+import type { CellValue, SheetCells, WorkbookCells } from "../core";
 import { plainCellValue } from "./cell-value";
 
 export interface ReadXlsxResult {

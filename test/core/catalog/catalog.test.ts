@@ -1,7 +1,7 @@
-import { BUILTIN_CATALOG } from "../../src/core/catalog/builtin";
-import { findItem, frameworkById, frameworkForYear } from "../../src/core/catalog/lookup";
-import { validateCatalog } from "../../src/core/catalog/schema";
-import type { Catalog } from "../../src/core/types";
+import { BUILTIN_CATALOG } from "../../../src/core/catalog/builtin";
+import { findItem, frameworkById, frameworkForYear } from "../../../src/core/catalog/find";
+import { validateCatalog } from "../../../src/core/catalog/schema";
+import type { Catalog } from "../../../src/core/types";
 
 const count = (id: string, tool: string) => frameworkById(BUILTIN_CATALOG, id)!.items.filter((i) => i.tool === tool).length;
 

@@ -2,11 +2,6 @@ import type { Framework, YearScores } from "../types";
 import { computeYear } from "./compute";
 import { emptyTable } from "./table";
 
-export { computeYear, WEIGHTS } from "./compute";
-export { mergeObservations } from "./merge";
-export { ratingLevel, levelFromTools, PASS_MARK } from "./levels";
-export type { ScoreTable, CellScore } from "./table";
-
 /** Scores computed from question scores alone (the ITA.SCORE formula and quick checks). */
 export function scoreItems(framework: Framework, year: number, scores: { code: string; score: number | null }[]): YearScores {
   const table = emptyTable(year);

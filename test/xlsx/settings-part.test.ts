@@ -4,18 +4,19 @@ import JSZip from "jszip";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readWorkbookSettings, readWorkbookSettingsFromBytes, decodeXml } from "../../src/cli/workbook-settings";
+import { readWorkbookSettings } from "../../src/cli/workbook-settings";
+import { decodeXml, readWorkbookSettingsFromBytes } from "../../src/xlsx/settings-part";
 import {
   SETTINGS_NAMESPACE,
   analyzeOptionsFrom,
   defaultSettings,
-  isSettingsXml,
   parseSettings,
   serializeSettings,
   stampText,
   validateSettings,
   type Settings,
-} from "../../src/core/settings";
+} from "../../src/core";
+import { isSettingsXml } from "../../src/core/settings/xml";
 
 const full: Settings = {
   agency: `องค์การบริหารส่วนตำบล "ทุ่งทอง" & <หมู่ 5>`,
@@ -133,7 +134,7 @@ describe("readWorkbookSettings (the ita command)", () => {
 
 describe("withSettingsPart (the preview's download)", () => {
   it("adds our part to a workbook written by exceljs, which Excel libraries still open, and replaces it on a second call", async () => {
-    const { withSettingsPart } = await import("../../src/cli/workbook-settings");
+    const { withSettingsPart } = await import("../../src/xlsx/settings-part");
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("ITA-สรุปผล").getCell("A1").value = "สรุป";
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());

@@ -1,6 +1,6 @@
 import type { Catalog, CatalogItem, Framework, IndicatorNumber, IssueNumber, LibraryMeasure, SubIndicatorId, Tool } from "./types";
 import { BUILTIN_CATALOG } from "./catalog/builtin";
-import { findItem, frameworkForYear, indicatorName, issueInfo, latestFramework } from "./catalog/lookup";
+import { findItem, frameworkForYear, indicatorName, issueInfo, latestFramework } from "./catalog/find";
 import { normalizeCode } from "./text/code";
 import { builtinLibrary, measuresForCode, mergeLibraries } from "./measures/library";
 

@@ -1,10 +1,10 @@
 // Pure pieces of the adapter: cell writes, addresses, layout, carrying staff edits, the write plan.
 import type { SheetSpec } from "../../src/core/render/spec";
-import { defaultSettings, stampText } from "../../src/core/settings";
+import { defaultSettings, stampText } from "../../src/core";
 import { cellA1, columnIndex, columnLetter, parseCellRef, quoteSheetName, rangeA1, sheetNameProblem } from "../../src/excel/addresses";
 import { carryStaffEdits, measureColumns, stampMeasures } from "../../src/excel/carry";
 import { cellWrite, excelWouldConvert, fromExcelValue } from "../../src/excel/cells";
-import { layoutOf, toneRuns, widthToPoints } from "../../src/excel/layout";
+import { layoutOf, toneRuns, widthToPoints } from "../../src/core/render/layout";
 import { planWrite, recordsAfter, thaiDate } from "../../src/excel/plan";
 import type { WorkbookSnapshot } from "../../src/excel/read";
 

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { CellValue } from "../core/types";
+import type { CellValue } from "../core";
 
 // exceljs cell values → the raw values the core reads (what Office.js `range.values` gives):
 // numbers, text, booleans, null. Formulas give their cached result, rich text its plain text,

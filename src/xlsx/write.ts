@@ -1,10 +1,7 @@
 import ExcelJS from "exceljs";
-import { HEADER_COLOR, TABLE_STYLE, TONE_COLOR } from "../core/render/look";
-import { rowHeight } from "../core/render/row-height";
-import type { RowTone, SheetSpec, SpecValue } from "../core/render/spec";
+import { HEADER_COLOR, rowHeight, type RowTone, type SheetSpec, type SpecValue, TABLE_STYLE, TONE_COLOR } from "../core";
 import { copyableCellValue } from "./cell-value";
-import { sheetMerges } from "./read-xlsx";
-import { deflateStoredZip } from "./zip-repack";
+import { sheetMerges } from "./read";
 
 // The output workbook: a NEW workbook holding the input's sheets as values (no formulas) with their
 // column widths, then one sheet per SheetSpec as a real Excel table. The input file is never saved.
@@ -137,10 +134,4 @@ export function buildOutputWorkbook(source: ExcelJS.Workbook | undefined, specs:
   const first = wb.worksheets.length - specs.length;
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, first), visibility: "visible" }];
   return wb;
-}
-
-/** The .xlsx bytes: exceljs writes the parts uncompressed, native zlib compresses them (much faster). */
-export async function workbookBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
-  const stored = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
-  return deflateStoredZip(Buffer.from(stored));
 }

@@ -2,7 +2,7 @@
 // part (namespace urn:ita-measures:settings:v1); exceljs ignores those parts, so open the zip.
 // Browser-safe (jszip + the pure parser): the `ita` command and the pane's browser preview share it.
 import JSZip from "jszip";
-import { parseSettings, serializeSettings, type Settings } from "../core/settings";
+import { parseSettings, serializeSettings, type Settings } from "../core";
 
 /** Decodes an XML file's bytes: UTF-8 unless a UTF-16 byte-order mark says otherwise. */
 export function decodeXml(bytes: Uint8Array): string {

@@ -3,10 +3,10 @@
 //   row 1…h   heading lines (column A), the first one bold and larger
 //   row h+1   blank
 //   row h+2   table header (frozen), then one row per spec row
-import type { RowTone, SheetSpec } from "../core/render/spec";
-import { columnLetter, rangeA1 } from "./addresses";
+import type { RowTone, SheetSpec } from "./spec";
+import { columnLetter, rangeA1 } from "../text/a1";
 
-export { TABLE_STYLE, TONE_COLOR as TONE_FILL } from "../core/render/look";
+export { TABLE_STYLE, TONE_COLOR as TONE_FILL } from "./look";
 export const TITLE_FONT_SIZE = 14;
 
 export interface SheetLayout {

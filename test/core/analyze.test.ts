@@ -1,7 +1,7 @@
 // Every published figure of issue 2 §4, through the whole engine from cells.
-import { analyzeWorkbook, hasErrors } from "../../../src/core/pipeline";
-import { toAnalysisJson } from "../../../src/core/report/json";
-import { seed003SummarySheet, seed004IndicatorSheet, seed004QuestionSheet } from "../../fixtures/seed-sheets";
+import { analyzeWorkbook, hasErrors } from "../../src/core/analyze";
+import { toAnalysisJson } from "../../src/core/report/json";
+import { seed003SummarySheet, seed004IndicatorSheet, seed004QuestionSheet } from "../fixtures/seed-sheets";
 
 describe("seed 004 through the engine", () => {
   const result = analyzeWorkbook({ sheets: [seed004QuestionSheet()] });

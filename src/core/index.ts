@@ -1,0 +1,72 @@
+// The engine's one public door: the command (src/cli), the add-in (src/excel, src/taskpane,
+// src/functions) and the .xlsx code (src/xlsx) import src/core only from here (enforced by lint).
+// Tests may import deeper.
+
+// The whole job.
+export type { AnalyzeOptions, AnalysisResult } from "./analysis/result";
+export { analyzeWorkbook, hasErrors } from "./analyze";
+export { renderSheets } from "./render/sheets";
+export { toAnalysisJson } from "./report/json";
+
+// Plain data shared by every step.
+export type {
+  Catalog,
+  CellValue,
+  ClassificationOptions,
+  Framework,
+  IndicatorNumber,
+  IssueNumber,
+  LibraryMeasure,
+  Problem,
+  SheetCells,
+  TableInfo,
+  ToolKey,
+  WorkbookCells,
+  YearScores,
+} from "./types";
+
+// The add-in's settings (a custom XML part of the workbook) and its record of the sheets it wrote.
+export {
+  EDITABLE_COLUMNS,
+  SETTINGS_NAMESPACE,
+  analyzeOptionsFrom,
+  defaultSettings,
+  stampText,
+  validateSettings,
+  type Digits,
+  type EditableColumn,
+  type RowStamp,
+  type Settings,
+  type SheetRecord,
+} from "./settings/model";
+export { parseSettings, serializeSettings } from "./settings/xml";
+
+// What the sheets look like, for the two writers (exceljs and Office.js).
+export type { RowTone, SheetSpec, SpecValue } from "./render/spec";
+export { HEADER_COLOR, TABLE_STYLE, TONE_COLOR } from "./render/look";
+export { TITLE_FONT_SIZE, TONE_FILL, layoutOf, toneRuns, widthToPoints } from "./render/layout";
+export { rowHeight } from "./render/row-height";
+export { truncateToUnits, uniqueSheetName, uniqueTableName } from "./render/sheet-names";
+export { TOOL_SHORT } from "./render/labels";
+
+// The catalog and one code's facts, for the ITA.* formulas and `ita lookup`.
+export { BUILTIN_CATALOG } from "./catalog/builtin";
+export { findItem, frameworkById, latestFramework } from "./catalog/find";
+export {
+  LookupError,
+  canonicalCode,
+  findCode,
+  lookupCode,
+  lookupInFramework,
+  resolveFramework,
+  type CodeLookup,
+} from "./code-lookup";
+export { STATUS_TH, classifyScore } from "./analysis/classify";
+export { ratingLevel } from "./scoring/levels";
+export { scoreItems } from "./scoring/score-items";
+
+// Text rules shared with the adapters.
+export { normalizeCode } from "./text/code";
+export { toArabicDigits } from "./text/digits";
+export { format2, round2 } from "./text/round";
+export { parseScore } from "./text/score";
