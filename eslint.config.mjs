@@ -33,6 +33,23 @@ export default tseslint.config(
     },
   },
   {
+    // Adapters reach the engine only through its door, src/core/index.ts (tests may import deeper).
+    files: ["src/{cli,excel,taskpane,functions,xlsx}/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(^|/)core/.",
+              message: "Adapters import the engine only through its door: src/core (index.ts). Export what you need there.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["src/core/**/*.ts"],
     rules: {
       "no-restricted-imports": [

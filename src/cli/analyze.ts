@@ -1,5 +1,5 @@
 import { promises as fs } from "node:fs";
-import { type AnalyzeOptions, analyzeOptionsFrom, analyzeWorkbook, hasErrors, type Problem, renderSheets, type Settings, toAnalysisJson, validateSettings } from "../core";
+import { analyze, analyzeAndRender, type AnalyzeOptions, analyzeOptionsFrom, hasErrors, type Problem, type Settings, toAnalysisJson, validateSettings } from "../core";
 import type { AnalyzeArgs } from "./args";
 import { CliError } from "./errors";
 import { checkOutputPath, writeFileAtomic } from "./files";
@@ -59,9 +59,12 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<number> 
 
   const { cells, workbook, settings } = await readInput(args.input);
   const settingWarnings: Problem[] = [];
-  const result = analyzeWorkbook(cells, analyzeOptions(args, settings, settingWarnings));
-  result.problems.push(...settingWarnings);
+  const options: AnalyzeOptions = { ...analyzeOptions(args, settings, settingWarnings), problems: settingWarnings };
   const digits = args.digits ?? (settings && settingWarnings.length === 0 ? settings.digits : undefined);
+  // The sheets are rendered only for --out.
+  const { result, sheets: specs } = outTarget
+    ? analyzeAndRender(cells, options, { existingNames: workbook.worksheets.map((w) => w.name), ...(digits ? { digits } : {}) })
+    : { result: analyze(cells, options), sheets: [] };
   if (result.problems.length) await io.stderr(result.problems.map(problemLine).join("\n") + "\n");
   if (hasErrors(result)) {
     const n = result.problems.filter((p) => p.severity === "error").length;
@@ -72,10 +75,6 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<number> 
   // Build every output in memory first, so that a failure leaves nothing half-written.
   let xlsx: Buffer | undefined;
   if (outTarget) {
-    const specs = renderSheets(result, {
-      existingNames: workbook.worksheets.map((w) => w.name),
-      ...(digits ? { digits } : {}),
-    });
     xlsx = await workbookBuffer(buildOutputWorkbook(workbook, specs));
     // exceljs drops custom XML parts: carry the add-in's settings over (its sheet records describe
     // the input's worksheets, not ours, so they are left behind).

@@ -14,6 +14,8 @@ import { classificationOptions } from "./analysis/classify";
 import { compareYears } from "./analysis/compare";
 import { analyzeItems } from "./analysis/items";
 import type { AnalysisResult, AnalyzeOptions } from "./analysis/result";
+import { renderSheets, type RenderOptions } from "./render/sheets";
+import type { SheetSpec } from "./render/spec";
 import { chooseYearAndFramework } from "./analysis/year";
 
 export function hasErrors(result: { problems: Problem[] }): boolean {
@@ -49,8 +51,32 @@ function missingWarnings(scores: YearScores, framework: Framework): Problem[] {
   return problems;
 }
 
+// The pipeline, top to bottom: cells → read (reader/) → year and framework (analysis/year) →
+// the workbook's catalog and library sheets → score table (scoring/merge) → scores
+// (scoring/compute) → items and issues (analysis/items) → measures plan (measures/plan) →
+// sheet specs (render/sheets). Each adapter calls analyze or analyzeAndRender and nothing deeper.
+
 /** Cells in → scores, analysis per issue and the plan of measures out. Never throws on bad input. */
-export function analyzeWorkbook(cells: WorkbookCells, options: AnalyzeOptions = {}): AnalysisResult {
+export function analyze(cells: WorkbookCells, options: AnalyzeOptions = {}): AnalysisResult {
+  const result = analyzeCells(cells, options);
+  if (options.problems?.length) result.problems.push(...options.problems);
+  return result;
+}
+
+/**
+ * The whole job: the analysis and, unless the data has errors, the sheets that show it. With an
+ * error problem nothing is rendered (sheets is empty): no output is ever built from bad data.
+ */
+export function analyzeAndRender(
+  cells: WorkbookCells,
+  options: AnalyzeOptions = {},
+  renderOptions: RenderOptions = {},
+): { result: AnalysisResult; sheets: SheetSpec[] } {
+  const result = analyze(cells, options);
+  return { result, sheets: hasErrors(result) ? [] : renderSheets(result, renderOptions) };
+}
+
+function analyzeCells(cells: WorkbookCells, options: AnalyzeOptions): AnalysisResult {
   const baseCatalog = options.catalog ?? BUILTIN_CATALOG;
   const classification = classificationOptions(options.classification);
   const ours = (name: string) => isGeneratedSheetName(name);

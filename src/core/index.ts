@@ -4,8 +4,8 @@
 
 // The whole job.
 export type { AnalyzeOptions, AnalysisResult } from "./analysis/result";
-export { analyzeWorkbook, hasErrors } from "./analyze";
-export { renderSheets } from "./render/sheets";
+export { analyze, analyzeAndRender, hasErrors } from "./analyze";
+export type { RenderOptions } from "./render/sheets";
 export { toAnalysisJson } from "./report/json";
 
 // Plain data shared by every step.
@@ -66,6 +66,7 @@ export { ratingLevel } from "./scoring/levels";
 export { scoreItems } from "./scoring/score-items";
 
 // Text rules shared with the adapters.
+export { cellA1, columnIndex, columnLetter, quoteSheetName, rangeA1 } from "./text/a1";
 export { normalizeCode } from "./text/code";
 export { toArabicDigits } from "./text/digits";
 export { format2, round2 } from "./text/round";

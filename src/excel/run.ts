@@ -3,7 +3,7 @@
 // a fixed number of context.sync() calls (5 for any workbook under 100,000 cells):
 //   3 to read (sheets and settings part; sizes and XML; values), 1 to write every sheet and the
 //   chart with calculation suspended, 1 to save the settings part with the new sheets' IDs.
-import { analyzeOptionsFrom, serializeSettings, type Settings, SETTINGS_NAMESPACE, type WorkbookCells } from "../core";
+import { analyzeOptionsFrom, hasErrors, serializeSettings, type Settings, SETTINGS_NAMESPACE, type WorkbookCells } from "../core";
 import type { Engine, Progress, RunOutcome, ScanOutcome } from "../taskpane/host";
 import type { ExcelRun, XContext, XCustomXmlPart } from "./api";
 import { parseCellRef } from "./addresses";
@@ -78,16 +78,14 @@ export async function runAnalysis(
 
       onProgress("analyze");
       const cells = cellsOf(snapshot);
-      const result = engine.analyze(cells, analyzeOptionsFrom(settings));
-      if (engine.hasErrors(result)) return { kind: "invalid", cells, result, problems: [...snapshot.problems, ...result.problems] };
-
       const ownIds = new Set(snapshot.settings.sheets.map((r) => r.id));
       const userSheets = snapshot.sheets.filter((s) => !ownIds.has(s.id));
-      const specs = engine.render(result, {
+      const { result, sheets: specs } = engine.analyzeAndRender(cells, analyzeOptionsFrom(settings), {
         digits: settings.digits,
         existingNames: userSheets.map((s) => s.name),
         existingTableNames: userSheets.flatMap((s) => s.tableNames),
       });
+      if (hasErrors(result)) return { kind: "invalid", cells, result, problems: [...snapshot.problems, ...result.problems] };
       const plan = planWrite(snapshot, specs, now(), newRunId());
 
       onProgress("write");

@@ -1,13 +1,14 @@
 // The contracts between the pane and where its workbook lives: Excel (the Office.js adapter in
 // src/excel) or a file in the browser preview. The pane only talks to these, so component tests
 // pass small fakes.
-import type { AnalysisResult, AnalyzeOptions, Digits, Problem, Settings, SheetSpec, WorkbookCells } from "../core";
+import type { AnalysisResult, AnalyzeOptions, Problem, RenderOptions, Settings, SheetSpec, WorkbookCells } from "../core";
 
-/** The engine, passed in (the pane wires src/core; tests may pass small fakes). */
+/** The engine, passed in (the pane wires src/core's door; tests may pass small fakes). */
 export interface Engine {
+  /** The analysis alone: what the pane shows before a run. */
   analyze(cells: WorkbookCells, options: AnalyzeOptions): AnalysisResult;
-  hasErrors(result: { problems: Problem[] }): boolean;
-  render(result: AnalysisResult, options: { digits: Digits; existingNames: string[]; existingTableNames: string[] }): SheetSpec[];
+  /** The analysis and the sheets to write (none when the data has errors). */
+  analyzeAndRender(cells: WorkbookCells, options: AnalyzeOptions, render: RenderOptions): { result: AnalysisResult; sheets: SheetSpec[] };
 }
 
 export interface ScanOutcome {

@@ -1,10 +1,10 @@
 // Every published figure of issue 2 §4, through the whole engine from cells.
-import { analyzeWorkbook, hasErrors } from "../../src/core/analyze";
+import { analyze, hasErrors } from "../../src/core/analyze";
 import { toAnalysisJson } from "../../src/core/report/json";
 import { seed003SummarySheet, seed004IndicatorSheet, seed004QuestionSheet } from "../fixtures/seed-sheets";
 
 describe("seed 004 through the engine", () => {
-  const result = analyzeWorkbook({ sheets: [seed004QuestionSheet()] });
+  const result = analyze({ sheets: [seed004QuestionSheet()] });
   const json = toAnalysisJson(result);
 
   it("reads the 2566 framework and year", () => {
@@ -19,14 +19,14 @@ describe("seed 004 through the engine", () => {
   });
 
   it("overall 93.57 ผ่านดี from its indicator table", () => {
-    const fromIndicators = toAnalysisJson(analyzeWorkbook({ sheets: [seed004IndicatorSheet()] }));
+    const fromIndicators = toAnalysisJson(analyze({ sheets: [seed004IndicatorSheet()] }));
     expect(fromIndicators.overall).toEqual({ score: 93.57, level: "ผ่านดี" });
     expect(fromIndicators.tools).toMatchObject({ IIT: 99.87, EIT: 92.05, OIT: 90 });
   });
 });
 
 describe("seed 003 through the engine", () => {
-  const result = analyzeWorkbook({ sheets: [seed003SummarySheet()] });
+  const result = analyze({ sheets: [seed003SummarySheet()] });
   const json = toAnalysisJson(result);
 
   it("2567: 97.13 ผ่านดีเยี่ยม, tools as published", () => {
@@ -44,7 +44,7 @@ describe("seed 003 through the engine", () => {
   });
 
   it("--year 2566 analyses the earlier column alone", () => {
-    const r = analyzeWorkbook({ sheets: [seed003SummarySheet()] }, { year: 2566 });
+    const r = analyze({ sheets: [seed003SummarySheet()] }, { year: 2566 });
     expect(toAnalysisJson(r).overall).toEqual({ score: 81.27, level: "ไม่ผ่าน" });
   });
 });
@@ -53,7 +53,7 @@ describe("choosing the results year", () => {
   it("prefers the year columns of the scores to a title naming the measures' year", () => {
     const sheet = seed003SummarySheet();
     sheet.values.unshift(["มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ปีงบประมาณ พ.ศ. ๒๕๖๘"]);
-    const r = analyzeWorkbook({ sheets: [sheet] });
+    const r = analyze({ sheets: [sheet] });
     expect(r.year).toBe(2567);
     expect(r.plan.fiscalYear).toBe(2568);
   });

@@ -1,6 +1,7 @@
 // A small stand-in for the engine (src/core) in adapter tests: the adapter's job is to read cells
 // and write specs, whatever the analysis says. Specs are shaped like renderSheets' output.
 import type { AnalysisResult, AnalyzeOptions } from "../../src/core/analysis/result";
+import type { RenderOptions } from "../../src/core/render/sheets";
 import { MEASURE_COLUMNS } from "../../src/core/render/measures";
 import { PROBLEM_COLUMNS } from "../../src/core/render/problems";
 import type { SheetSpec, SpecValue } from "../../src/core/render/spec";
@@ -20,9 +21,7 @@ export interface FakeEngine extends Engine {
 
 export function fakeEngine(o: FakeEngineOptions = {}): FakeEngine {
   const calls: FakeEngine["calls"] = [];
-  return {
-    calls,
-    analyze(cells, options) {
+  const analyze: Engine["analyze"] = (cells, options) => {
       calls.push({ cells, options });
       const problems: Problem[] = [];
       for (const s of cells.sheets)
@@ -38,9 +37,8 @@ export function fakeEngine(o: FakeEngineOptions = {}): FakeEngine {
         problems,
         plan: { fiscalYear: options.fiscalYear ?? year + 1, rows: [] },
       } as unknown as AnalysisResult;
-    },
-    hasErrors: (r) => r.problems.some((p) => p.severity === "error"),
-    render(result, options) {
+  };
+  const render = (result: AnalysisResult, options: RenderOptions): SheetSpec[] => {
       const fy = result.plan.fiscalYear;
       const n = o.measures ?? 3;
       const measureRows: SpecValue[][] = Array.from({ length: n }, (_, i) => [
@@ -91,12 +89,19 @@ export function fakeEngine(o: FakeEngineOptions = {}): FakeEngine {
           tones: (o.texts ?? [""]).map(() => "warning" as const),
         },
       ];
-      const taken = new Set(options.existingNames.map((n) => n.toLowerCase()));
+      const taken = new Set((options.existingNames ?? []).map((n) => n.toLowerCase()));
       return specs.map((s) => {
         let name = s.name;
         for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${s.name} (${i})`;
         return { ...s, name };
       });
+  };
+  return {
+    calls,
+    analyze,
+    analyzeAndRender(cells, options, renderOptions) {
+      const result = analyze(cells, options);
+      return { result, sheets: result.problems.some((p) => p.severity === "error") ? [] : render(result, renderOptions) };
     },
   };
 }

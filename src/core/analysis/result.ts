@@ -23,6 +23,8 @@ export interface AnalyzeOptions {
   fiscalYear?: number;
   /** The built-in catalog unless given (tests, the add-in's cached copy). */
   catalog?: Catalog;
+  /** Problems the caller found before the analysis (saved settings it could not use): reported after the engine's own. */
+  problems?: Problem[];
 }
 
 export interface AnalysisResult {
