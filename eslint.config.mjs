@@ -2,6 +2,16 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 
+const DEEP_CORE = {
+  regex: "(^|/)core/.",
+  message: "Adapters import the engine only through its door: src/core (index.ts). Export what you need there.",
+};
+const FROM_CLI = { regex: "(^|/)cli(/|$)", message: "Only the command imports src/cli: the browser build must not need it." };
+const NODE_BUILTINS = {
+  group: ["node:*", "fs", "fs/*", "path", "zlib", "stream", "os", "crypto", "child_process"],
+  message: "Node built-ins belong in src/cli: this code runs in the browser.",
+};
+
 export default tseslint.config(
   { ignores: ["node_modules/", "build/", "dist/", "coverage/", "test-results/"] },
   js.configs.recommended,
@@ -34,20 +44,13 @@ export default tseslint.config(
   },
   {
     // Adapters reach the engine only through its door, src/core/index.ts (tests may import deeper).
-    files: ["src/{cli,excel,taskpane,functions,xlsx}/**/*.{ts,tsx}"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              regex: "(^|/)core/.",
-              message: "Adapters import the engine only through its door: src/core (index.ts). Export what you need there.",
-            },
-          ],
-        },
-      ],
-    },
+    files: ["src/cli/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [DEEP_CORE] }] },
+  },
+  {
+    // What the browser build bundles: no Node built-ins, nothing from the command.
+    files: ["src/{excel,taskpane,functions,xlsx}/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [DEEP_CORE, FROM_CLI, NODE_BUILTINS] }] },
   },
   {
     files: ["src/core/**/*.ts"],

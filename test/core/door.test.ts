@@ -1,5 +1,6 @@
 // The lint rule that keeps the engine's one door: an adapter importing src/core deeper than
-// src/core/index.ts fails `npm run lint`; the door itself, the core and tests import as they like.
+// src/core/index.ts fails `npm run lint`, and so does browser code importing src/cli or a Node
+// built-in; the door itself, the core and tests import as they like.
 // ESLint runs in a child process with the project's real eslint.config.mjs (jest cannot load it).
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
@@ -16,6 +17,9 @@ const CASES: { file: string; code: string }[] = [
   { file: "src/taskpane/preview/door.ts", code: 'import { analyze } from "../../core";\nvoid analyze;\n' },
   { file: "test/cli/deep.test.ts", code: 'import { renderSheets } from "../../src/core/render/sheets";\nvoid renderSheets;\n' },
   { file: "src/core/render/deep.ts", code: 'import { round2 } from "../text/round";\nvoid round2;\n' },
+  { file: "src/taskpane/preview/cli.ts", code: 'import { workbookBuffer } from "../../cli/workbook-bytes";\nvoid workbookBuffer;\n' },
+  { file: "src/xlsx/zlib.ts", code: 'import { deflateRawSync } from "node:zlib";\nvoid deflateRawSync;\n' },
+  { file: "src/cli/zlib.ts", code: 'import { deflateRawSync } from "node:zlib";\nvoid deflateRawSync;\n' },
 ];
 
 const SCRIPT = `
@@ -51,6 +55,12 @@ describe("the engine's door (eslint no-restricted-imports)", () => {
   it("accepts the door itself from an adapter", () => {
     expect(errors["src/cli/door.ts"]).toEqual([]);
     expect(errors["src/taskpane/preview/door.ts"]).toEqual([]);
+  });
+
+  it("keeps the browser build free of the command and of Node built-ins", () => {
+    expect(errors["src/taskpane/preview/cli.ts"]).toEqual([expect.stringMatching(/Only the command imports src\/cli/)]);
+    expect(errors["src/xlsx/zlib.ts"]).toEqual([expect.stringMatching(/Node built-ins belong in src\/cli/)]);
+    expect(errors["src/cli/zlib.ts"]).toEqual([]);
   });
 
   it("lets tests and the core itself import deep", () => {
