@@ -9,7 +9,7 @@ import { emptyTable, type ScoreTable } from "./scoring/table";
 import { builtinLibrary, mergeLibraries } from "./measures/library";
 import { readLibrarySheet } from "./measures/library-sheet";
 import { buildPlan } from "./measures/plan";
-import { isGeneratedSheetName } from "./render/sheet-names";
+import { isOwnSheetName } from "./sheet-kinds";
 import { classificationOptions } from "./analysis/classify";
 import { compareYears } from "./analysis/compare";
 import { analyzeItems } from "./analysis/items";
@@ -79,7 +79,7 @@ export function analyzeAndRender(
 function analyzeCells(cells: WorkbookCells, options: AnalyzeOptions): AnalysisResult {
   const baseCatalog = options.catalog ?? BUILTIN_CATALOG;
   const classification = classificationOptions(options.classification);
-  const ours = (name: string) => isGeneratedSheetName(name);
+  const ours = isOwnSheetName;
   const read = readWorkbook(cells, baseCatalog, { skipSheet: ours });
   const problems: Problem[] = [...read.problems];
   // Tables with nothing but blanks count as no data: the one error says all there is to say.

@@ -25,6 +25,9 @@ export type {
   YearScores,
 } from "./types";
 
+// The kinds of sheet the product writes: names, and what a new run does with each.
+export { SHEET_KINDS, isSheetKind, type RenderedKind, type SheetKind } from "./sheet-kinds";
+
 // The add-in's settings (a custom XML part of the workbook) and its record of the sheets it wrote.
 export {
   EDITABLE_COLUMNS,

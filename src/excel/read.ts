@@ -4,7 +4,7 @@
 //   sync 2  each sheet's used-range size and table names; each part's XML
 //   sync 3  the values, at most CHUNK_CELLS cells per sync (one sync for any ordinary workbook;
 //           each further 100,000 cells, e.g. a huge unrelated sheet, adds one)
-import { type CellValue, defaultSettings, parseSettings, type Problem, type Settings, SETTINGS_NAMESPACE, type SheetCells } from "../core";
+import { type CellValue, defaultSettings, parseSettings, type Problem, type Settings, SETTINGS_NAMESPACE, type SheetCells, type SheetKind } from "../core";
 import type { XContext, XCustomXmlPart, XRange, XWorksheet } from "./api";
 import { fromExcelValue } from "./cells";
 
@@ -13,8 +13,6 @@ export const CHUNK_CELLS = 100_000;
 /** Sheets larger than this are not score sheets: skipped with a warning. */
 export const MAX_SHEET_CELLS = 2_000_000;
 
-/** Sheet keys whose sheets are the add-in's output: never read back as data. */
-export const OUTPUT_KEYS = new Set(["summary", "issues", "measures", "problems", "measures-copy"]);
 
 export interface SheetInfo {
   id: string;
@@ -22,8 +20,8 @@ export interface SheetInfo {
   position: number;
   /** Values, when the sheet was read. */
   cells?: SheetCells;
-  /** This sheet is one the add-in wrote (per the settings part), with that record's key. */
-  ownKey?: string;
+  /** This sheet is one the add-in wrote (per the settings part), of this kind. */
+  ownKey?: SheetKind;
   tableNames: string[];
 }
 
@@ -59,7 +57,7 @@ interface ChunkRead {
  * Reads the workbook. `readOwn(key)` decides which of the add-in's own sheets are read too
  * (the measures sheet, to carry staff edits; the library, which staff may edit).
  */
-export async function readSnapshot(context: XContext, readOwn: (key: string) => boolean = () => false): Promise<WorkbookSnapshot> {
+export async function readSnapshot(context: XContext, readOwn: (kind: SheetKind) => boolean = () => false): Promise<WorkbookSnapshot> {
   let syncs = 0;
   const sync = async () => {
     syncs++;

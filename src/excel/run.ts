@@ -3,21 +3,22 @@
 // a fixed number of context.sync() calls (5 for any workbook under 100,000 cells):
 //   3 to read (sheets and settings part; sizes and XML; values), 1 to write every sheet and the
 //   chart with calculation suspended, 1 to save the settings part with the new sheets' IDs.
-import { analyzeOptionsFrom, hasErrors, serializeSettings, type Settings, SETTINGS_NAMESPACE, type WorkbookCells } from "../core";
+import { analyzeOptionsFrom, hasErrors, serializeSettings, type Settings, SETTINGS_NAMESPACE, type WorkbookCells, SHEET_KINDS, type SheetKind } from "../core";
 import type { Engine, Progress, RunOutcome, ScanOutcome } from "../taskpane/host";
 import type { ExcelRun, XContext, XCustomXmlPart } from "./api";
 import { parseCellRef } from "./addresses";
-import { COPY_KEY, planWrite, recordsAfter, type WritePlan } from "./plan";
-import { OUTPUT_KEYS, readSnapshot, type WorkbookSnapshot } from "./read";
+import { planWrite, recordsAfter, type WritePlan } from "./plan";
+import { readSnapshot, type WorkbookSnapshot } from "./read";
 import { cleanupTemporary, queueWrite } from "./write";
 
-/** Own sheets that are read back: the measures (staff edits) and those staff may edit as input. */
-const READ_OWN = (key: string) => key === "measures" || key === "library" || key === "catalog";
+/** Own sheets that are read back: the measures (staff edits) and the library (input). */
+const READ_OWN = (kind: SheetKind) => SHEET_KINDS[kind].readBack !== false;
 
+/** The engine's input: the workbook's own sheets and those of ours it reads as data. */
 function cellsOf(snapshot: WorkbookSnapshot): WorkbookCells {
   return {
     sheets: snapshot.sheets
-      .filter((s) => s.cells && !(s.ownKey !== undefined && OUTPUT_KEYS.has(s.ownKey)))
+      .filter((s) => s.cells && (s.ownKey === undefined || SHEET_KINDS[s.ownKey].readBack === "input"))
       .map((s) => s.cells!),
   };
 }
@@ -29,7 +30,7 @@ function scanOf(snapshot: WorkbookSnapshot): ScanOutcome {
     hasSettings: snapshot.hasSettings,
     problems: snapshot.problems,
     // The sheets a run will replace (dated copies of old measures sheets stay).
-    ownSheets: snapshot.sheets.filter((s) => s.ownKey !== undefined && s.ownKey !== COPY_KEY).map((s) => ({ key: s.ownKey!, name: s.name })),
+    ownSheets: snapshot.sheets.flatMap((s) => (s.ownKey !== undefined && SHEET_KINDS[s.ownKey].rendered ? [{ key: s.ownKey, name: s.name }] : [])),
   };
 }
 

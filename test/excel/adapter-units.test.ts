@@ -96,7 +96,7 @@ describe("carrying staff edits", () => {
     [null, "พบ", "มาตรการ ข", "1. ทำ", "กองคลัง", "ไตรมาส 2"],
     ["2. ประเด็นสอง", "พบ", "มาตรการ ก", "1. ทำ", "สำนักปลัด", "ไตรมาส 3"],
   ]);
-  const record = { id: "1", key: "measures", name: "ITA-มาตรการ", writtenAt: "", rows: stampMeasures(generated) };
+  const record = { id: "1", key: "measures" as const, name: "ITA-มาตรการ", writtenAt: "", rows: stampMeasures(generated) };
   const sheetOf = (rows: (string | number | null)[][]) => ({
     name: "ITA-มาตรการ",
     values: [["หัวเรื่อง"], [], generated.columns.map((c) => c.header), ...rows],

@@ -70,6 +70,13 @@ describe("settings XML", () => {
     expect(parsed.warnings).toHaveLength(3);
   });
 
+  it("leaves out, with a warning, a sheet record of a kind it does not know", () => {
+    const xml = `<itaSettings xmlns="${SETTINGS_NAMESPACE}" version="1"><sheets><sheet id="{1}" key="catalog" name="ก"/><sheet id="{2}" key="measures-copy" name="ข"/></sheets></itaSettings>`;
+    const parsed = parseSettings(xml)!;
+    expect(parsed.settings.sheets).toEqual([{ id: "{2}", key: "measures-copy", name: "ข", writtenAt: "" }]);
+    expect(parsed.warnings).toEqual([expect.stringContaining("“catalog”")]);
+  });
+
   it("keeps numeric character references and newlines in names", () => {
     const s: Settings = { ...defaultSettings(), sheets: [{ id: "1", key: "summary", name: "บรรทัด\nสอง", writtenAt: "" }] };
     expect(parseSettings(serializeSettings(s))?.settings.sheets[0].name).toBe("บรรทัด\nสอง");

@@ -3,6 +3,7 @@
 // and the `ita` command can read them too. Pure data: no Office.js, no Node APIs.
 import { DEFAULT_CLASSIFICATION } from "../analysis/classify";
 import type { AnalyzeOptions } from "../analysis/result";
+import type { SheetKind } from "../sheet-kinds";
 import type { ClassificationOptions } from "../types";
 
 /** The namespace of our custom XML part; bump the version suffix on an incompatible change. */
@@ -30,8 +31,8 @@ export const EDITABLE_COLUMNS: readonly EditableColumn[] = ["responsible", "time
 /** One sheet the add-in wrote. Tracked by the worksheet's ID: staff may rename it. */
 export interface SheetRecord {
   id: string;
-  /** SheetSpec key: summary, issues, measures, library, problems, catalog. */
-  key: string;
+  /** What the sheet is (see sheet-kinds.ts). */
+  key: SheetKind;
   name: string;
   /** ISO 8601 time of the run that wrote it. */
   writtenAt: string;

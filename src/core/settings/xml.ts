@@ -13,6 +13,7 @@
 //   </sheets>
 // </itaSettings>
 import { XMLParser } from "fast-xml-parser";
+import { isSheetKind } from "../sheet-kinds";
 import type { ClassificationOptions } from "../types";
 import {
   EDITABLE_COLUMNS,
@@ -186,6 +187,10 @@ export function parseSettings(xml: string): ParsedSettings | undefined {
     const id = str(s.id);
     const key = str(s.key);
     if (!id || !key) continue;
+    if (!isSheetKind(key)) {
+      warnings.push(`ไม่รู้จักแผ่นงานชนิด “${key}” ที่บันทึกไว้ในสมุดงาน จึงไม่ติดตามแผ่นงานนั้นอีก`);
+      continue;
+    }
     const record: SheetRecord = { id, key, name: str(s.name) ?? "", writtenAt: str(s.writtenAt) ?? "" };
     const rows = Array.isArray(s.row) ? s.row : [];
     if (rows.length > 0) {

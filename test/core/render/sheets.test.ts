@@ -1,5 +1,5 @@
 import { renderSheets } from "../../../src/core/render/sheets";
-import { SHEET_BASE_NAMES } from "../../../src/core/render/sheet-names";
+import { RENDERED_KINDS, SHEET_KINDS } from "../../../src/core/sheet-kinds";
 import { LIBRARY_HEADERS } from "../../../src/core/measures/library-sheet";
 import type { SheetSpec } from "../../../src/core/render/spec";
 import { result2566 } from "./fixture";
@@ -22,7 +22,7 @@ describe("renderSheets", () => {
 
   it("renders the five sheets in order with valid shapes", () => {
     expect(specs.map((s) => s.key)).toEqual(["summary", "issues", "measures", "library", "problems"]);
-    expect(specs.map((s) => s.name)).toEqual(Object.values(SHEET_BASE_NAMES));
+    expect(specs.map((s) => s.name)).toEqual(RENDERED_KINDS.map((k) => SHEET_KINDS[k].name));
     specs.forEach(checkShape);
     expect(new Set(specs.map((s) => s.tableName)).size).toBe(5);
   });
