@@ -174,16 +174,19 @@ function emptyResult(
   options: AnalyzeOptions,
 ): AnalysisResult {
   const framework = catalog.frameworks[catalog.frameworks.length - 1];
-  const year = options.year ?? 0;
+  const year = options.year;
+  // No scores and no plan: the year they would carry is the one asked for, if any (NaN otherwise,
+  // never shown: a result with an error is not rendered or reported as JSON by the adapters).
+  const scoresYear = year ?? Number.NaN;
   return {
     agency: options.agency ?? read.agency,
     year,
     framework,
     catalog,
-    current: { year, frameworkId: framework.id, items: [], subIndicators: {}, indicators: {}, tools: {}, missing: [] },
+    current: { year: scoresYear, frameworkId: framework.id, items: [], subIndicators: {}, indicators: {}, tools: {}, missing: [] },
     items: [],
     issues: [],
-    plan: { fiscalYear: year + 1, rows: [] },
+    plan: { fiscalYear: options.fiscalYear ?? scoresYear + 1, rows: [] },
     library: [],
     libraryFromWorkbook: false,
     classification,

@@ -65,7 +65,7 @@ function Pane({ host, engine }: AppProps) {
   const years = useMemo(() => {
     const all = new Set<number>(findings?.years ?? []);
     for (const f of analysis?.catalog.frameworks ?? []) for (const y of f.years) all.add(y);
-    return [...all].filter((y) => y > 0).sort();
+    return [...all].sort();
   }, [analysis, findings]);
 
   const pickButton = (label: string, primary: boolean) => (

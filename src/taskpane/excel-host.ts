@@ -33,7 +33,7 @@ export function excelHost(engine: Engine, run: ExcelRun = excelRun): PaneHost {
     publish(result, settings) {
       // In the shared runtime the formulas read this context: a blank `year` argument means the
       // workbook's year, thresholds and library are the workbook's.
-      const year = settings.year ?? (result.year > 0 ? result.year : undefined);
+      const year = settings.year ?? result.year;
       const frameworkId = settings.frameworkId;
       applySettings({ year, frameworkId, classification: settings.classification });
       setWorkbookCatalog(result.catalog);

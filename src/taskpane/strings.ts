@@ -28,6 +28,7 @@ export const T = {
   tableLine: (sheet: string, range: string, kind: string, rows: number) => `แผ่นงาน “${sheet}” ช่วง ${range}: ${kind} ${rows} แถว`,
   tableYears: (years: string) => `ปี ${years}`,
   yearLine: (year: number) => `ปีที่วิเคราะห์: ${year}`,
+  yearUnknown: "ปีที่วิเคราะห์: ยังไม่ทราบ (ระบุปีที่ประเมินในการตั้งค่า)",
   yearsFound: (years: string) => `(พบข้อมูลปี ${years})`,
   frameworkLine: (label: string) => `กรอบการประเมิน: ${label}`,
   provisional: "รายการ OIT ของกรอบนี้ยังไม่ยืนยัน",

@@ -7,7 +7,8 @@ export interface Findings {
   errors: Problem[];
   warnings: Problem[];
   tables: TableInfo[];
-  year: number;
+  /** Undefined when no results year could be told (there is then an error to fix). */
+  year: number | undefined;
   /** Years seen in the workbook. */
   years: number[];
   frameworkId: string;
@@ -29,7 +30,7 @@ export function findingsOf(result: AnalysisResult, extra: Problem[] = []): Findi
     warnings: problems.filter((p) => p.severity === "warning"),
     tables: result.read.tables,
     year: result.year,
-    years: [...new Set([...result.read.years, ...(result.previous ? [result.previous.year] : []), result.year])].filter((y) => y > 0).sort(),
+    years: [...new Set([...result.read.years, ...(result.previous ? [result.previous.year] : []), ...(result.year !== undefined ? [result.year] : [])])].sort(),
     frameworkId: result.framework.id,
     frameworkLabel: result.framework.label,
     provisional: result.framework.oitProvisional,
@@ -48,7 +49,7 @@ export interface IssueCount {
 }
 
 export interface ResultSummary {
-  year: number;
+  year: number | undefined;
   agency?: string;
   overall?: number;
   level?: string;

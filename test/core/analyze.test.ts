@@ -57,4 +57,12 @@ describe("choosing the results year", () => {
     expect(r.year).toBe(2567);
     expect(r.plan.fiscalYear).toBe(2568);
   });
+
+  it("has no year (not 0) when neither the workbook nor the caller tells one, and says so as an error", () => {
+    const cells = { sheets: [{ name: "คะแนน", values: [["ข้อ", "คะแนน"], ["i1", 90], ["i2", 80], ["e1", 85]] }] };
+    const r = analyze(cells);
+    expect(r.year).toBeUndefined();
+    expect(hasErrors(r)).toBe(true);
+    expect(analyze(cells, { year: 2567 }).year).toBe(2567);
+  });
 });

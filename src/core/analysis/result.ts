@@ -29,7 +29,8 @@ export interface AnalyzeOptions {
 
 export interface AnalysisResult {
   agency?: string;
-  year: number;
+  /** BE year of the results; undefined only when no year could be told (then there is an error problem). */
+  year: number | undefined;
   framework: Framework;
   /** The catalog after the workbook's own catalog sheet was applied. */
   catalog: Catalog;

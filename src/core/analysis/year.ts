@@ -10,8 +10,8 @@ export function chooseYearAndFramework(
   const problems: Problem[] = [];
   const observedYears = [...new Set(read.observations.map((o) => o.year).filter((y): y is number => y !== undefined))];
   // Year columns of score tables outrank years in titles, which may name the measures' year instead.
-  let year = options.year ?? (observedYears.length ? Math.max(...observedYears) : Math.max(...read.years, 0));
-  if (!year) {
+  let year = options.year ?? (observedYears.length ? Math.max(...observedYears) : read.years.length ? Math.max(...read.years) : undefined);
+  if (year === undefined) {
     if (read.frameworkHint === "2566") year = 2566;
     else if (options.frameworkId) year = Number(options.frameworkId);
     else

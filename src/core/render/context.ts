@@ -4,9 +4,10 @@ import type { Digits } from "./labels";
 import { digitsOf } from "./labels";
 import type { SheetSpec } from "./spec";
 
-/** What every sheet renderer gets: the result and how to write digits in text. */
+/** What every sheet renderer gets: the result, its results year and how to write digits in text. */
 export interface RenderContext {
   result: AnalysisResult;
+  year: number;
   /** Applies the chosen digits to display text. */
   t: (text: string) => string;
 }
@@ -15,13 +16,15 @@ export interface RenderContext {
 export type SheetBody = Omit<SheetSpec, "name" | "tableName">;
 
 export function renderContext(result: AnalysisResult, digits?: Digits): RenderContext {
-  return { result, t: digitsOf(digits) };
+  // Only a result with an error lacks a year, and such a result is never rendered.
+  if (result.year === undefined) throw new Error("renderSheets: a result without a results year has an error problem and cannot be rendered");
+  return { result, year: result.year, t: digitsOf(digits) };
 }
 
 /** Title, agency and framework lines written above every table. */
 export function headingLines(ctx: RenderContext, title: string): string[] {
-  const { result, t } = ctx;
-  const lines = [t(`${title} ปีงบประมาณ พ.ศ. ${result.year}`)];
+  const { result, year, t } = ctx;
+  const lines = [t(`${title} ปีงบประมาณ พ.ศ. ${year}`)];
   if (result.agency) lines.push(result.agency);
   lines.push(t(`กรอบการประเมิน: ${result.framework.label}`));
   return lines;

@@ -47,6 +47,6 @@ export function measuresSheet(ctx: RenderContext): SheetBody {
   }
   const heading = headingLines(ctx, "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
   heading[0] = t(`มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ปีงบประมาณ พ.ศ. ${result.plan.fiscalYear}`);
-  heading.push(t(`จากผลการประเมิน ITA ปีงบประมาณ พ.ศ. ${result.year}`));
+  heading.push(t(`จากผลการประเมิน ITA ปีงบประมาณ พ.ศ. ${ctx.year}`));
   return { key: "measures", heading, columns, rows, tones };
 }

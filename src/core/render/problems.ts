@@ -33,7 +33,7 @@ export function problemsSheet(ctx: RenderContext): SheetBody {
     rows.push([
       SEVERITY_LABEL.warning,
       null,
-      `ไม่มีคะแนนของ ${missing.join(", ")} ปี ${result.year}: ไม่นำมาคำนวณ (missing items are left out, not counted as 0)`,
+      `ไม่มีคะแนนของ ${missing.join(", ")} ปี ${ctx.year}: ไม่นำมาคำนวณ (missing items are left out, not counted as 0)`,
     ]);
     tones.push("warning");
   }
@@ -43,7 +43,7 @@ export function problemsSheet(ctx: RenderContext): SheetBody {
   }
   return {
     key: "problems",
-    heading: [`ปัญหาของข้อมูลที่พบระหว่างอ่านสมุดงาน (ผลปี ${result.year})`, "ข้อผิดพลาดต้องแก้ไขก่อนจึงจะได้ผลวิเคราะห์ คำเตือนไม่หยุดการทำงาน"],
+    heading: [`ปัญหาของข้อมูลที่พบระหว่างอ่านสมุดงาน (ผลปี ${ctx.year})`, "ข้อผิดพลาดต้องแก้ไขก่อนจึงจะได้ผลวิเคราะห์ คำเตือนไม่หยุดการทำงาน"],
     columns,
     rows,
     tones,

@@ -29,7 +29,7 @@ export function summarySheet(ctx: RenderContext): SheetBody {
   const columns: ColumnSpec[] = [
     { header: "รายการ", width: 46, wrap: true },
     { header: "เครื่องมือ", width: 12 },
-    { header: t(`คะแนนปี ${result.year}`), width: 13, numFmt: "0.00" },
+    { header: t(`คะแนนปี ${ctx.year}`), width: 13, numFmt: "0.00" },
   ];
   if (two) {
     columns.push({ header: t(`คะแนนปี ${previous.year}`), width: 13, numFmt: "0.00" });
@@ -85,7 +85,7 @@ export function summarySheet(ctx: RenderContext): SheetBody {
     rows,
     tones,
     chart: {
-      title: t(`คะแนนรายตัวชี้วัดเทียบเกณฑ์ ${PASS_MARK} ปี ${result.year}`),
+      title: t(`คะแนนรายตัวชี้วัดเทียบเกณฑ์ ${PASS_MARK} ปี ${ctx.year}`),
       categoryColumn: 0,
       seriesColumns: [scoreColumn, markColumn],
       firstRow: firstIndicatorRow,

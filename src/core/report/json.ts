@@ -70,7 +70,8 @@ export interface ComparisonJson {
 }
 
 export interface AnalysisJson {
-  year: number;
+  /** null only for data with errors (the command then writes no JSON). */
+  year: number | null;
   framework: string;
   agency: string | null;
   overall: OverallJson | null;
@@ -135,7 +136,7 @@ export function toAnalysisJson(result: AnalysisResult): AnalysisJson {
       };
     });
   return {
-    year: result.year,
+    year: result.year ?? null,
     framework: result.framework.id,
     agency: result.agency ?? null,
     overall: overallJson(current),

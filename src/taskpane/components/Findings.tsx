@@ -35,7 +35,7 @@ export function Findings({ findings: f, ownSheets }: FindingsProps) {
       </ul>
       {f.agency ? <Text size={200}>{T.agencyLine(f.agency)}</Text> : null}
       <Text size={200}>
-        {T.yearLine(f.year)} {f.years.length > 1 ? T.yearsFound(joinList(f.years)) : ""}
+        {f.year !== undefined ? T.yearLine(f.year) : T.yearUnknown} {f.years.length > 1 ? T.yearsFound(joinList(f.years)) : ""}
       </Text>
       <Text size={200}>
         {T.frameworkLine(f.frameworkLabel)}

@@ -31,7 +31,8 @@ export function SettingsForm({ settings, onChange, detected, years, frameworks, 
     else next[key] = value;
     return next;
   };
-  const fiscalDefault = (settings.year ?? detected.year ?? 0) + 1;
+  const resultsYear = settings.year ?? detected.year;
+  const fiscalDefault = resultsYear === undefined ? undefined : resultsYear + 1;
   const c = settings.classification;
 
   return (
@@ -141,11 +142,11 @@ export function SettingsForm({ settings, onChange, detected, years, frameworks, 
               <Radio value="arabic" label={T.digitsArabic} />
             </RadioGroup>
           </Field>
-          <Field label={T.fiscalYear} hint={fiscalDefault > 1 ? T.fiscalYearHint(fiscalDefault) : undefined}>
+          <Field label={T.fiscalYear} hint={fiscalDefault !== undefined ? T.fiscalYearHint(fiscalDefault) : undefined}>
             <Input
               type="number"
               value={shown(settings.fiscalYear)}
-              placeholder={fiscalDefault > 1 ? String(fiscalDefault) : ""}
+              placeholder={fiscalDefault !== undefined ? String(fiscalDefault) : ""}
               disabled={disabled}
               onChange={(_, d) => onChange(withoutKey("fiscalYear", numberOrUndefined(d.value)))}
             />
