@@ -70,6 +70,7 @@ export { scoreItems } from "./scoring/score-items";
 
 // Text rules shared with the adapters.
 export { cellA1, columnIndex, columnLetter, quoteSheetName, rangeA1 } from "./text/a1";
+export { cleanText } from "./text/clean";
 export { normalizeCode } from "./text/code";
 export { toArabicDigits } from "./text/digits";
 export { format2, round2 } from "./text/round";

@@ -1,4 +1,5 @@
 import type { Catalog, CatalogItem, CellValue, Framework, IndicatorNumber, IssueNumber, Problem, SheetCells, Tool } from "../types";
+import { cleanText } from "../text/clean";
 import { toArabicDigits } from "../text/digits";
 import { normalizeCode } from "../text/code";
 import { address } from "../reader/grid";
@@ -45,10 +46,7 @@ const HEADER_ROWS = 20;
 
 type Columns = Partial<Record<Field, number>>;
 
-function cellText(value: CellValue): string {
-  if (value === null || value === undefined) return "";
-  return String(value).replace(/[\u200b\u00a0]/g, " ").trim();
-}
+const cellText = (value: CellValue): string => cleanText(value);
 
 /** The catalog header row: code and text columns plus two of tool/indicator/sub-indicator/issues, no scores or measures. */
 function findHeader(sheet: SheetCells): { row: number; columns: Columns } | undefined {

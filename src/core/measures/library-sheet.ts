@@ -1,4 +1,5 @@
 import type { CellValue, IssueNumber, LibraryMeasure, Problem, SheetCells } from "../types";
+import { cleanText } from "../text/clean";
 import { sheetAddress } from "../text/a1";
 import { toArabicDigits } from "../text/digits";
 import { normalizeCode } from "../text/code";
@@ -90,7 +91,7 @@ for (const [field, names] of Object.entries(ALIASES) as [LibraryField, string[]]
 
 function fieldOfHeader(value: CellValue): LibraryField | undefined {
   if (typeof value !== "string") return undefined;
-  const key = headerKey(value);
+  const key = headerKey(cleanText(value));
   if (!key) return undefined;
   // "หลักฐานเผยแพร่ (o43)", "ข้อคำถาม/รายการ (คั่นด้วยจุลภาค)": the part before the brackets counts.
   return HEADER_INDEX.get(key) ?? HEADER_INDEX.get(key.replace(/\(.*$/, ""));
@@ -116,11 +117,8 @@ function findHeader(values: CellValue[][]): { row: number; columns: ColumnMap } 
 /** Excel style: `คะแนน!B5`, `'My sheet'!B5` (quoted when the name has spaces or punctuation). */
 export const sheetCellAddress = sheetAddress;
 
-function text(value: CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value.replace(/[\u200b\u00a0]/g, " ").trim();
-  return String(value).trim();
-}
+/** A library cell's text; steps and code lists keep their line breaks. */
+const text = (value: CellValue): string => cleanText(value, { keepLines: true });
 
 function parseIssue(value: CellValue): IssueNumber | undefined {
   let n: number | undefined;

@@ -1,5 +1,6 @@
 import type { CellValue, SheetCells } from "../types";
 import { columnIndex, columnLetter, sheetAddress } from "../text/a1";
+import { cleanText } from "../text/clean";
 
 export { columnIndex, columnLetter, quoteSheetName } from "../text/a1";
 
@@ -25,15 +26,10 @@ export function rangeAddress(sheet: SheetCells, top: number, left: number, botto
   return a === b ? a : `${a}:${b}`;
 }
 
-/** Text of a string cell with invisible spaces removed and runs of white space collapsed; "" otherwise. */
-export function cleanText(value: CellValue): string {
-  if (typeof value !== "string") return "";
-  // Most cells need only a trim: look once before rewriting.
-  if (!NEEDS_CLEANING.test(value)) return value.trim();
-  return value.replace(/\u200b|\u200c|\u200d|\ufeff/g, "").replace(/[\s\u00a0]+/g, " ").trim();
+/** Cleaned text of a string cell (text/clean.ts); "" for numbers, booleans and blanks. */
+export function stringText(value: CellValue): string {
+  return typeof value === "string" ? cleanText(value) : "";
 }
-
-const NEEDS_CLEANING = /\u200b|\u200c|\u200d|\ufeff|[\t\n\r\f\v\u00a0\u2000-\u200a\u2028\u2029\u3000]| {2}/;
 
 const MERGE = /^\$?([A-Za-z]{1,3})\$?([0-9]+)(?::\$?([A-Za-z]{1,3})\$?([0-9]+))?$/;
 
@@ -108,7 +104,7 @@ export class Grid {
     const k = r * this.cols + c;
     this.texts ??= new Array<string | undefined>(this.rows * this.cols);
     let t = this.texts[k];
-    if (t === undefined) this.texts[k] = t = cleanText(this.get(r, c));
+    if (t === undefined) this.texts[k] = t = stringText(this.get(r, c));
     return t;
   }
 
@@ -129,7 +125,7 @@ export class Grid {
   headerText(r: number, c: number): string {
     const v = this.headerValue(r, c);
     if (typeof v === "number") return String(v);
-    return cleanText(v);
+    return stringText(v);
   }
 
   /** True when no cell of row r between columns left..right (inclusive) holds anything. */

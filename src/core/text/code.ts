@@ -1,3 +1,4 @@
+import { cleanText } from "./clean";
 import { toArabicDigits } from "./digits";
 
 /** What a cell's leading code says, before the catalog confirms it. */
@@ -35,7 +36,7 @@ function canonical(letter: string, digits: string): string | undefined {
 /** Reads the code at the start of a cell: `i1`, `ข้อ i1`, `(e3)`, `I27`, `E 3`, `i๑๐`, `๐๑๔`. */
 export function parseCode(raw: unknown): ParsedCode {
   if (typeof raw !== "string") return { text: "" };
-  const trimmed = raw.replace(/[\u200b\u00a0]/g, " ").trim();
+  const trimmed = cleanText(raw);
   const thaiO = THAI_ZERO_O.exec(trimmed);
   if (thaiO) {
     const code = canonical("o", toArabicDigits(thaiO[1]));

@@ -1,3 +1,4 @@
+import { cleanText } from "./clean";
 import { toArabicDigits } from "./digits";
 import type { CellValue } from "../types";
 
@@ -20,7 +21,7 @@ export function parseScore(value: CellValue): ParsedScore {
   }
   // No number or missing mark is this long: a sentence is unreadable without looking closer.
   if (value.length > 48 && value.trim().length > 40) return { kind: "unreadable", reason: `"${value}" is not a number` };
-  const text = toArabicDigits(value.replace(/[\u200b\u00a0]/g, " ").trim());
+  const text = toArabicDigits(cleanText(value));
   if (text === "" || MISSING_TEXT.test(text)) return { kind: "missing" };
   const match = NUMBER_TEXT.exec(text.replace(/\s*คะแนน$/, ""));
   if (!match) return { kind: "unreadable", reason: `"${value}" is not a number` };
