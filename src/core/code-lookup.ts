@@ -1,4 +1,5 @@
 import type { Catalog, CatalogItem, Framework, IndicatorNumber, IssueNumber, LibraryMeasure, SubIndicatorId, Tool } from "./types";
+import { BoundedCache } from "./bounded-cache";
 import { BUILTIN_CATALOG } from "./catalog/builtin";
 import { findItem, frameworkForYear, indicatorName, issueInfo, latestFramework } from "./catalog/find";
 import { normalizeCode } from "./text/code";
@@ -196,7 +197,7 @@ function buildLookup(
 }
 
 // catalog → library (or the catalog itself for "no workbook library") → "framework|year|code" → lookup
-const cache = new WeakMap<Catalog, WeakMap<object, Map<string, CodeLookup>>>();
+const cache = new WeakMap<Catalog, WeakMap<object, BoundedCache<string, CodeLookup>>>();
 const MAX_CACHED = 20_000;
 
 /**
@@ -218,17 +219,12 @@ export function lookupInFramework(
   const libKey: object = library ?? catalog;
   let results = byLibrary.get(libKey);
   if (!results) {
-    results = new Map();
+    results = new BoundedCache(MAX_CACHED);
     byLibrary.set(libKey, results);
   }
   const key = `${framework.id}|${year ?? ""}|${typeof code}|${String(code)}`;
-  const hit = results.get(key);
-  if (hit) return hit;
-  const item = findCode(code, framework, catalog);
-  const result = buildLookup(item, framework, year, catalog, libraryInForce(framework, library));
-  if (results.size >= MAX_CACHED) results.clear();
-  results.set(key, result);
-  return result;
+  // A code that is not found throws from inside: errors are not kept.
+  return results.getOrAdd(key, () => buildLookup(findCode(code, framework, catalog), framework, year, catalog, libraryInForce(framework, library)));
 }
 
 /**

@@ -68,6 +68,9 @@ export { STATUS_TH, classifyScore } from "./analysis/classify";
 export { ratingLevel } from "./scoring/levels";
 export { scoreItems } from "./scoring/score-items";
 
+// One bounded memo for every cache that lives as long as the page.
+export { BoundedCache } from "./bounded-cache";
+
 // Text rules shared with the adapters.
 export { cellA1, columnIndex, columnLetter, quoteSheetName, rangeA1 } from "./text/a1";
 export { cleanText } from "./text/clean";

@@ -1,5 +1,6 @@
 import type { Catalog, Framework, Problem } from "../types";
 import { findItem } from "../catalog/find";
+import { BoundedCache } from "../bounded-cache";
 import { BigramCache, bigramsOfNormalized, diceOf, normalizeForCompare, type Bigrams } from "./similar";
 
 // Checking a written code against the text beside it: OCR that dropped the i (`119` = i19) is accepted
@@ -64,8 +65,9 @@ export class CodeChecker {
 
   /** Normalised catalog texts, to spot exact copies without comparing bigrams. */
   private readonly normalized = new Map<string, string>();
-  /** Results per code and text: the same table often stands on several sheets. */
-  private readonly memo = new Map<string, Map<string, CodeCheck>>();
+  /** Results per code and text: the same table often stands on several sheets. A checker lives as
+   * long as its catalog, so its memory is bounded. */
+  private readonly memo = new BoundedCache<string, CodeCheck>(20_000);
 
   private norm(text: string): string {
     let n = this.normalized.get(text);
@@ -102,23 +104,8 @@ export class CodeChecker {
     return best;
   }
 
-  private memoSize = 0;
-
   private cached(kind: string, code: string, text: string, run: () => CodeCheck): CodeCheck {
-    // A checker lives as long as its catalog: keep its memory bounded.
-    if (this.memoSize > 20000) {
-      this.memo.clear();
-      this.memoSize = 0;
-    }
-    const k = `${kind}|${code}`;
-    let byText = this.memo.get(k);
-    if (!byText) this.memo.set(k, (byText = new Map()));
-    let r = byText.get(text);
-    if (!r) {
-      byText.set(text, (r = run()));
-      this.memoSize++;
-    }
-    return r;
+    return this.memo.getOrAdd(`${kind}|${code}|${text}`, run);
   }
 
   /** A code written in the workbook, with the text beside it. */

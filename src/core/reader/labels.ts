@@ -3,6 +3,7 @@ import { toArabicDigits } from "../text/digits";
 import type { Grid } from "./grid";
 import { BigramCache, bigramsOfNormalized, diceOf, normalizeForCompare } from "./similar";
 import { singleYear } from "./years";
+import { BoundedCache } from "../bounded-cache";
 
 // Row labels of indicator and tool summaries: what a label cell names, if anything.
 
@@ -60,14 +61,10 @@ export class LabelContext {
   match(list: Named[], text: string, key?: string): { key: string; score: number; second: number } | undefined {
     // The same labels recur in every workbook: remember the verdicts (bounded).
     const memoKey = `${list === this.indicators ? "i" : "s"}|${key ?? ""}|${text}`;
-    if (this.memo.has(memoKey)) return this.memo.get(memoKey);
-    if (this.memo.size > 20000) this.memo.clear();
-    const result = this.matchUncached(list, text, key);
-    this.memo.set(memoKey, result);
-    return result;
+    return this.memo.getOrAdd(memoKey, () => this.matchUncached(list, text, key));
   }
 
-  private readonly memo = new Map<string, { key: string; score: number; second: number } | undefined>();
+  private readonly memo = new BoundedCache<string, { key: string; score: number; second: number } | undefined>(20_000);
 
   private matchUncached(list: Named[], text: string, key?: string): { key: string; score: number; second: number } | undefined {
     const norm = normalizeForCompare(text);
