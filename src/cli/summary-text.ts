@@ -1,12 +1,4 @@
-import { type AnalysisResult, format2, type Problem, type ToolKey } from "../core";
-
-const TOOLS: [ToolKey, string][] = [
-  ["IIT", "IIT"],
-  ["EIT", "EIT"],
-  ["EIT_PUBLIC", "EIT Public"],
-  ["EIT_SURVEY", "EIT Survey"],
-  ["OIT", "OIT"],
-];
+import { type AnalysisResult, format2, type Problem, TOOL_KEYS, TOOL_SHORT } from "../core";
 
 /** `error คะแนน!B5: 105 is outside 0–100`: one line per problem, the cell first. */
 export function problemLine(p: Problem): string {
@@ -30,7 +22,7 @@ export function summaryText(result: AnalysisResult): string {
       line += ` (ปี ${previous.year}: ${format2(previous.overall.value)}${comparison?.overall !== undefined ? `, ${signed(comparison.overall)}` : ""})`;
     lines.push(line);
   } else lines.push("คะแนนรวม: คำนวณไม่ได้ (ข้อมูลไม่ครบ)");
-  const tools = TOOLS.filter(([k]) => current.tools[k]).map(([k, label]) => `${label} ${format2(current.tools[k]!.value)}`);
+  const tools = TOOL_KEYS.filter((k) => current.tools[k]).map((k) => `${TOOL_SHORT[k]} ${format2(current.tools[k]!.value)}`);
   if (tools.length) lines.push(`เครื่องมือ: ${tools.join(" · ")}`);
   lines.push("ประเด็น (แก้ไขโดยเร่งด่วน / พัฒนาให้ดีขึ้น):");
   for (const issue of result.issues) {

@@ -10,6 +10,7 @@ import { builtinLibrary, mergeLibraries } from "./measures/library";
 import { readLibrarySheet } from "./measures/library-sheet";
 import { buildPlan } from "./measures/plan";
 import { isOwnSheetName } from "./sheet-kinds";
+import { TOOLS } from "./vocabulary";
 import { classificationOptions } from "./analysis/classify";
 import { compareYears } from "./analysis/compare";
 import { analyzeItems } from "./analysis/items";
@@ -38,7 +39,7 @@ function unknownCodes(table: ScoreTable, framework: Framework): Problem[] {
 
 function missingWarnings(scores: YearScores, framework: Framework): Problem[] {
   const problems: Problem[] = [];
-  for (const tool of ["IIT", "EIT", "OIT"] as const) {
+  for (const tool of TOOLS) {
     const all = framework.items.filter((i) => i.tool === tool).map((i) => i.code);
     const missing = all.filter((c) => scores.missing.includes(c));
     if (missing.length === 0) continue;

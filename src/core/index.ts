@@ -25,6 +25,21 @@ export type {
   YearScores,
 } from "./types";
 
+// The fixed vocabulary: tools, issues, severities, statuses, digits.
+export {
+  DIGITS,
+  ISSUE_NUMBERS,
+  SEVERITY_LABEL,
+  STATUS_LABEL,
+  TOOLS,
+  TOOL_KEYS,
+  TOOL_LABEL,
+  TOOL_SHORT,
+  applyDigits,
+  isIssueNumber,
+  type Digits,
+} from "./vocabulary";
+
 // The kinds of sheet the product writes: names, and what a new run does with each.
 export { SHEET_KINDS, isSheetKind, type RenderedKind, type SheetKind } from "./sheet-kinds";
 
@@ -36,7 +51,6 @@ export {
   defaultSettings,
   stampText,
   validateSettings,
-  type Digits,
   type EditableColumn,
   type RowStamp,
   type Settings,
@@ -50,7 +64,6 @@ export { HEADER_COLOR, TABLE_STYLE, TONE_COLOR } from "./render/look";
 export { TITLE_FONT_SIZE, TONE_FILL, layoutOf, toneRuns, widthToPoints } from "./render/layout";
 export { rowHeight } from "./render/row-height";
 export { truncateToUnits, uniqueSheetName, uniqueTableName } from "./render/sheet-names";
-export { TOOL_SHORT } from "./render/labels";
 
 // The catalog and one code's facts, for the ITA.* formulas and `ita lookup`.
 export { BUILTIN_CATALOG } from "./catalog/builtin";
@@ -64,7 +77,7 @@ export {
   resolveFramework,
   type CodeLookup,
 } from "./code-lookup";
-export { STATUS_TH, classifyScore } from "./analysis/classify";
+export { classifyScore } from "./analysis/classify";
 export { ratingLevel } from "./scoring/levels";
 export { scoreItems } from "./scoring/score-items";
 

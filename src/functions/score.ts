@@ -1,4 +1,4 @@
-import { type Catalog, findCode, type Framework, type IndicatorNumber, LookupError, normalizeCode, round2, scoreItems, toArabicDigits, type YearScores } from "../core";
+import { type Catalog, findCode, type Framework, type IndicatorNumber, LookupError, normalizeCode, round2, scoreItems, toArabicDigits, type YearScores, TOOLS } from "../core";
 import { isBlank, scoreArg } from "./coerce";
 import { invalidValue, notAvailable } from "./errors";
 
@@ -112,7 +112,7 @@ function missingIndicators(framework: Framework, scores: YearScores, tool: "IIT"
 }
 
 function missingTools(framework: Framework, scores: YearScores): string {
-  return (["IIT", "EIT", "OIT"] as const)
+  return TOOLS
     .filter((t) => scores.tools[t] === undefined)
     .map((t) => `${t} (ตัวชี้วัดที่ ${missingIndicators(framework, scores, t)})`)
     .join(", ");

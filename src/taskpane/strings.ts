@@ -48,7 +48,6 @@ export const T = {
   problemsBody: "แก้ไขเซลล์ที่ระบุ (คลิกเพื่อไปที่เซลล์) แล้วกด “ตรวจอีกครั้ง” ยังไม่มีการเขียนสิ่งใดลงสมุดงาน",
   problemsBodyPreview: "แก้ไขเซลล์ที่ระบุในไฟล์ด้วย Excel แล้วเลือกไฟล์อีกครั้ง",
   warningsTitle: (n: number) => `ข้อสังเกต ${n} รายการ (ไม่ขัดขวางการวิเคราะห์)`,
-  severity: { error: "ข้อผิดพลาด", warning: "คำเตือน" } as Record<string, string>,
   goToCell: (cell: string) => `ไปที่เซลล์ ${cell}`,
   showAll: (n: number) => `แสดงทั้งหมด (${n})`,
   showLess: "แสดงน้อยลง",

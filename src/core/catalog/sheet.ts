@@ -1,5 +1,6 @@
 import type { Catalog, CatalogItem, CellValue, Framework, IndicatorNumber, IssueNumber, Problem, SheetCells, Tool } from "../types";
 import { cleanText } from "../text/clean";
+import { TOOLS } from "../vocabulary";
 import { toArabicDigits } from "../text/digits";
 import { normalizeCode } from "../text/code";
 import { address } from "../reader/grid";
@@ -83,7 +84,7 @@ export function isCatalogSheet(sheet: SheetCells): boolean {
 
 function parseTool(text: string): Tool | undefined {
   const t = text.toUpperCase();
-  const hits = (["IIT", "EIT", "OIT"] as Tool[]).filter((tool) => t.includes(tool));
+  const hits = TOOLS.filter((tool) => t.includes(tool));
   return hits.length === 1 ? hits[0] : undefined;
 }
 

@@ -1,5 +1,6 @@
 import type { CellValue, IssueNumber, LibraryMeasure, Problem, SheetCells } from "../types";
 import { cleanText } from "../text/clean";
+import { isIssueNumber } from "../vocabulary";
 import { sheetAddress } from "../text/a1";
 import { toArabicDigits } from "../text/digits";
 import { normalizeCode } from "../text/code";
@@ -47,6 +48,11 @@ export const LIBRARY_HEADERS: readonly string[] = LIBRARY_COLUMNS.map((c) => c.h
 /** What the keep-the-standard column holds when the row is used for an issue with no weak item. */
 export const KEEP_MARK = "ใช่";
 
+/** "1. …\n2. …": the steps of a measure in one cell, as parseSteps reads them back. */
+export function numberedSteps(steps: readonly string[]): string {
+  return steps.map((s, i) => `${i + 1}. ${s}`).join("\n");
+}
+
 /** Data rows (no header) in LIBRARY_COLUMNS order; steps one per line, numbered "1. …". */
 export function libraryToRows(measures: LibraryMeasure[]): (string | number | null)[][] {
   return measures.map((m) => [
@@ -54,7 +60,7 @@ export function libraryToRows(measures: LibraryMeasure[]): (string | number | nu
     m.codes.length ? m.codes.join(", ") : null,
     m.issue,
     m.measure,
-    m.steps.map((s, i) => `${i + 1}. ${s}`).join("\n"),
+    numberedSteps(m.steps),
     m.responsible,
     m.timing,
     m.evidence.length ? m.evidence.join(", ") : null,
@@ -127,7 +133,7 @@ function parseIssue(value: CellValue): IssueNumber | undefined {
     const m = /^(?:ประเด็น(?:ที่)?)?\s*([0-9]+)(?![0-9])/.exec(toArabicDigits(text(value)));
     if (m) n = Number(m[1]);
   }
-  return n !== undefined && Number.isInteger(n) && n >= 1 && n <= 7 ? (n as IssueNumber) : undefined;
+  return n !== undefined && isIssueNumber(n) ? n : undefined;
 }
 
 function codeNumber(code: string): number {

@@ -1,5 +1,6 @@
 import type { Catalog, IndicatorNumber, ObservationTarget, ToolKey } from "../types";
 import { toArabicDigits } from "../text/digits";
+import { eitPartIn } from "./eit-parts";
 import type { Grid } from "./grid";
 import { BigramCache, bigramsOfNormalized, diceOf, normalizeForCompare } from "./similar";
 import { singleYear } from "./years";
@@ -118,9 +119,6 @@ const SUB_NUMBERED = /^(ตัวชี้วัดย่อย(?:ที่)?\s*
 const EIT = /\bEIT\b|ผู้รับบริการภายนอก|ผู้มีส่วนได้ส่วนเสียภายนอก/i;
 const IIT = /\bIIT\b|บุคลากรภายใน|ผู้มีส่วนได้ส่วนเสียภายใน/i;
 const OIT = /\bOIT\b|เปิดเผยข้อมูลสาธารณะ/i;
-const PUBLIC = /public|เข้าตอบ|ตอบเอง|ด้วยตนเอง/i;
-const SURVEY = /survey|ป\s*\.?\s*ป\s*\.?\s*ช|ผู้ประเมินจัดเก็บ|จัดเก็บ/i;
-const PART_NO = /ส่วนที่\s*([12])(?![0-9])/;
 const OVERALL =
   /^(?:คะแนนเฉลี่ย|ค่าเฉลี่ย|คะแนนรวม|ผลคะแนนรวม|ผลรวม|ผลการประเมิน|ผลคะแนน|คะแนน|ITA|overall|total)\s*(.*)$/i;
 /** What may follow an overall keyword: ITA, a year phrase, "รวม", "ภาพรวม" and the like. */
@@ -134,12 +132,9 @@ function toolLabel(t: string): { tool: ToolKey; partByNumber?: boolean } | undef
   if (Number(e) + Number(i) + Number(o) !== 1) return undefined;
   if (i) return { tool: "IIT" };
   if (o) return { tool: "OIT" };
-  const pub = PUBLIC.test(t);
-  const sur = SURVEY.test(t);
-  if (pub && !sur) return { tool: "EIT_PUBLIC" };
-  if (sur && !pub) return { tool: "EIT_SURVEY" };
-  const m = PART_NO.exec(t);
-  if (m && !pub) return { tool: m[1] === "1" ? "EIT_PUBLIC" : "EIT_SURVEY", partByNumber: true };
+  const eit = eitPartIn(t);
+  if (eit.part) return { tool: eit.part === "public" ? "EIT_PUBLIC" : "EIT_SURVEY" };
+  if (eit.partNumber) return { tool: eit.partNumber === 1 ? "EIT_PUBLIC" : "EIT_SURVEY", partByNumber: true };
   return { tool: "EIT" };
 }
 

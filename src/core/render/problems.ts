@@ -1,6 +1,6 @@
 import type { Problem } from "../types";
 import type { RenderContext, SheetBody } from "./context";
-import { SEVERITY_LABEL } from "./labels";
+import { SEVERITY_LABEL } from "../vocabulary";
 import type { ColumnSpec, RowTone, SpecValue } from "./spec";
 
 /** Missing codes that no problem message names already (the engine usually lists them). */

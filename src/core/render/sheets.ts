@@ -2,7 +2,7 @@ import type { AnalysisResult } from "../analysis/result";
 import type { RenderContext, SheetBody } from "./context";
 import { renderContext } from "./context";
 import { issuesSheet } from "./issues";
-import type { Digits } from "./labels";
+import type { Digits } from "../vocabulary";
 import { librarySheet } from "./library";
 import { measuresSheet } from "./measures";
 import { problemsSheet } from "./problems";

@@ -4,6 +4,7 @@
 import { DEFAULT_CLASSIFICATION } from "../analysis/classify";
 import type { AnalyzeOptions } from "../analysis/result";
 import type { SheetKind } from "../sheet-kinds";
+import type { Digits } from "../vocabulary";
 import type { ClassificationOptions } from "../types";
 
 /** The namespace of our custom XML part; bump the version suffix on an incompatible change. */
@@ -11,8 +12,6 @@ export const SETTINGS_NAMESPACE = "urn:ita-measures:settings:v1";
 export const SETTINGS_ROOT = "itaSettings";
 export const SETTINGS_VERSION = 1;
 
-/** How numbers and years are written in the output sheets. */
-export type Digits = "thai" | "arabic";
 
 /**
  * What a generated cell that staff may edit contained when the add-in wrote it (a short hash),

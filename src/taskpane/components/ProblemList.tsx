@@ -1,7 +1,7 @@
 import { Button, Link, Text, mergeClasses } from "@fluentui/react-components";
 import { ErrorCircle16Filled, Warning16Filled } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { Problem } from "../../core";
+import { type Problem, SEVERITY_LABEL } from "../../core";
 import { T } from "../strings";
 import { useStyles } from "./styles";
 
@@ -25,9 +25,9 @@ export function ProblemList({ problems, onSelect, limit = 8, label }: ProblemLis
         {shown.map((p, i) => (
           <li key={i} className={s.problem}>
             {p.severity === "error" ? (
-              <ErrorCircle16Filled className={mergeClasses(s.problemIcon, s.errorIcon)} aria-label={T.severity.error} />
+              <ErrorCircle16Filled className={mergeClasses(s.problemIcon, s.errorIcon)} aria-label={SEVERITY_LABEL.error} />
             ) : (
-              <Warning16Filled className={mergeClasses(s.problemIcon, s.warningIcon)} aria-label={T.severity.warning} />
+              <Warning16Filled className={mergeClasses(s.problemIcon, s.warningIcon)} aria-label={SEVERITY_LABEL.warning} />
             )}
             <Text size={200}>
               {p.cell && onSelect ? (
