@@ -61,7 +61,7 @@ export { parseSettings, serializeSettings } from "./settings/xml";
 // What the sheets look like, for the two writers (exceljs and Office.js).
 export type { RowTone, SheetSpec, SpecValue } from "./render/spec";
 export { HEADER_COLOR, TABLE_STYLE, TONE_COLOR } from "./render/look";
-export { TITLE_FONT_SIZE, TONE_FILL, layoutOf, toneRuns, widthToPoints } from "./render/layout";
+export { TITLE_FONT_SIZE, layoutOf, toneRuns, widthToPoints, type SheetLayout } from "./render/layout";
 export { rowHeight } from "./render/row-height";
 export { truncateToUnits, uniqueSheetName, uniqueTableName } from "./render/sheet-names";
 

@@ -5,7 +5,7 @@
 //      and the new sheets and tables take their final names.
 // If the batch fails in step 1 the workbook still has all its old sheets; cleanupTemporary()
 // removes the half-written temporary ones.
-import { layoutOf, type SheetSpec, TABLE_STYLE, TITLE_FONT_SIZE, TONE_FILL, toneRuns, widthToPoints } from "../core";
+import { layoutOf, type SheetSpec, TABLE_STYLE, TITLE_FONT_SIZE, TONE_COLOR, toneRuns, widthToPoints } from "../core";
 import type { XContext, XRange, XTable, XWorksheet } from "./api";
 import { columnLetter, rangeA1 } from "./addresses";
 import { cellWrite } from "./cells";
@@ -48,7 +48,7 @@ function writeSheet(ws: XWorksheet, planned: PlannedSheet): XTable {
   });
 
   for (const [first, count, tone] of toneRuns(spec.tones, spec.rows.length))
-    ws.getRange(rangeA1(layout.firstDataRow + first, 0, count, cols)).format.fill.color = TONE_FILL[tone];
+    ws.getRange(rangeA1(layout.firstDataRow + first, 0, count, cols)).format.fill.color = TONE_COLOR[tone];
 
   const t = ws.tables.add(layout.tableAddress, true);
   t.name = planned.tempTableName;

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { HEADER_COLOR, rowHeight, type RowTone, type SheetSpec, type SpecValue, TABLE_STYLE, TONE_COLOR } from "../core";
+import { HEADER_COLOR, rowHeight, type RowTone, type SheetSpec, type SpecValue, TABLE_STYLE, TONE_COLOR, layoutOf, TITLE_FONT_SIZE } from "../core";
 import { copyableCellValue } from "./cell-value";
 import { sheetMerges } from "./read";
 
@@ -9,12 +9,12 @@ import { sheetMerges } from "./read";
 /** exceljs wants ARGB: "#FFC7CE" → "FFFFC7CE". */
 const argb = (hex: string): string => `FF${hex.slice(1).toUpperCase()}`;
 
-export const TONE_FILL = Object.fromEntries(
+/** The status fills as exceljs wants them (ARGB); TONE_COLOR is the same colours as #RRGGBB. */
+export const TONE_ARGB = Object.fromEntries(
   Object.entries(TONE_COLOR).map(([tone, hex]) => [tone, argb(hex)]),
 ) as Record<Exclude<RowTone, undefined>, string>;
 
-export const HEADER_FILL = argb(HEADER_COLOR);
-export { TABLE_STYLE };
+export const HEADER_ARGB = argb(HEADER_COLOR);
 
 const fill = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
 
@@ -45,9 +45,9 @@ export function copySheetValues(src: ExcelJS.Worksheet, dst: ExcelJS.Workbook): 
   return ws;
 }
 
-/** Header row of the table: heading lines, a blank line, then the table. */
+/** The 1-based row of the table header (core/render/layout: heading lines, a blank line, the table). */
 export function tableHeaderRow(spec: SheetSpec): number {
-  return spec.heading.length ? spec.heading.length + 2 : 1;
+  return layoutOf(spec).headerRow + 1;
 }
 
 /** Text is written as a plain string value: "=…", "+…", "-…", "@…" stay text, never a formula. */
@@ -74,7 +74,7 @@ export function writeSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.W
   spec.heading.forEach((line, i) => {
     const cell = ws.getCell(i + 1, 1);
     cell.value = line;
-    cell.font = i === 0 ? { bold: true, size: 14 } : { size: 11 };
+    cell.font = i === 0 ? { bold: true, size: TITLE_FONT_SIZE } : { size: 11 };
   });
   ws.addTable({
     name: spec.tableName,
@@ -90,7 +90,7 @@ export function writeSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.W
   // would vanish on its white background.
   const headerStyle: Partial<ExcelJS.Style> = {
     font: { bold: true, color: { argb: "FFFFFFFF" } },
-    fill: fill(HEADER_FILL),
+    fill: fill(HEADER_ARGB),
     alignment: { wrapText: true, vertical: "middle" },
   };
   const styles = new Map<string, Partial<ExcelJS.Style>>();
@@ -101,7 +101,7 @@ export function writeSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.W
       const col = spec.columns[c];
       style = { alignment: { vertical: "top", wrapText: col.wrap === true } };
       if (numeric && col.numFmt) style.numFmt = col.numFmt;
-      if (tone) style.fill = fill(TONE_FILL[tone]);
+      if (tone) style.fill = fill(TONE_ARGB[tone]);
       styles.set(key, style);
     }
     return style;

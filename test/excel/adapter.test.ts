@@ -4,7 +4,8 @@ import { parseSettings, type Settings, defaultSettings, SETTINGS_NAMESPACE } fro
 import { CHUNK_CELLS } from "../../src/excel/read";
 import { runAnalysis, scanWorkbook, selectCell, activateSheet } from "../../src/excel/run";
 import type { RunOutcome } from "../../src/taskpane/host";
-import { TONE_FILL, widthToPoints } from "../../src/core/render/layout";
+import { TONE_COLOR } from "../../src/core/render/look";
+import { widthToPoints } from "../../src/core/render/layout";
 import { FakeExcel } from "./fake-excel";
 import { fakeEngine } from "./fake-engine";
 
@@ -124,9 +125,9 @@ describe("a full run", () => {
     expect(summary.cell("A6")!.wrap).toBe(true);
     expect(summary.cell("B6")!.wrap).toBeUndefined();
     // Tones: indicator 1 (80) urgent, indicator 3 (84) urgent, indicator 4 (86) improve, indicator 9 (96) maintain.
-    expect(summary.cell("A6")!.fill).toBe(TONE_FILL.urgent);
-    expect(summary.cell("D9")!.fill).toBe(TONE_FILL.improve);
-    expect(summary.cell("A14")!.fill).toBe(TONE_FILL.maintain);
+    expect(summary.cell("A6")!.fill).toBe(TONE_COLOR.urgent);
+    expect(summary.cell("D9")!.fill).toBe(TONE_COLOR.improve);
+    expect(summary.cell("A14")!.fill).toBe(TONE_COLOR.maintain);
     expect(summary.cell("A5")!.fill).toBeUndefined();
 
     const table = excel.model.tables.find((t) => t.sheet === summary)!;

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { readXlsx } from "../../src/xlsx/read";
 import { workbookBuffer } from "../../src/cli/workbook-bytes";
-import { HEADER_FILL, TONE_FILL, buildOutputWorkbook, tableHeaderRow } from "../../src/xlsx/write";
+import { HEADER_ARGB, TONE_ARGB, buildOutputWorkbook, tableHeaderRow } from "../../src/xlsx/write";
 import { renderSheets } from "../../src/core/render/sheets";
 import type { SheetSpec } from "../../src/core/render/spec";
 import { result2566 } from "../core/render/fixture";
@@ -59,7 +59,7 @@ describe("the output workbook", () => {
       spec.heading.forEach((line, i) => expect(ws.getCell(i + 1, 1).value).toBe(line));
       spec.columns.forEach((c, i) => {
         expect(ws.getCell(header, i + 1).value).toBe(c.header);
-        expect((ws.getCell(header, i + 1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(HEADER_FILL);
+        expect((ws.getCell(header, i + 1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(HEADER_ARGB);
         expect(ws.getColumn(i + 1).width ?? 9).toBe(c.width); // exceljs leaves its default width 9 unwritten
       });
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: header });
@@ -72,7 +72,7 @@ describe("the output workbook", () => {
         });
         const tone = spec.tones?.[r];
         const fill = ws.getCell(header + 1 + r, 1).fill as ExcelJS.FillPattern | undefined;
-        if (tone) expect(fill?.fgColor?.argb).toBe(TONE_FILL[tone]);
+        if (tone) expect(fill?.fgColor?.argb).toBe(TONE_ARGB[tone]);
       });
     }
   });

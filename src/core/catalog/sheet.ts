@@ -3,7 +3,7 @@ import { cleanText } from "../text/clean";
 import { TOOLS } from "../vocabulary";
 import { toArabicDigits } from "../text/digits";
 import { normalizeCode } from "../text/code";
-import { address } from "../reader/grid";
+import { address } from "../text/a1";
 import { frameworkById, frameworkForYear } from "./find";
 import { validateCatalog } from "./schema";
 

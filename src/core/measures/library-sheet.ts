@@ -120,9 +120,6 @@ function findHeader(values: CellValue[][]): { row: number; columns: ColumnMap } 
   return undefined;
 }
 
-/** Excel style: `คะแนน!B5`, `'My sheet'!B5` (quoted when the name has spaces or punctuation). */
-export const sheetCellAddress = sheetAddress;
-
 /** A library cell's text; steps and code lists keep their line breaks. */
 const text = (value: CellValue): string => cleanText(value, { keepLines: true });
 
@@ -232,7 +229,7 @@ export function readLibrarySheet(
       return c === undefined ? undefined : row[c];
     };
     const where = (field: LibraryField): string =>
-      sheetCellAddress(sheet.name, r + rowOffset, (columns[field] ?? 0) + colOffset);
+      sheetAddress(sheet.name, r + rowOffset, (columns[field] ?? 0) + colOffset);
     const warn = (field: LibraryField, message: string) => {
       const cell = where(field);
       problems.push({ severity: "warning", cell, message: `${cell}: ${message}` });

@@ -1,30 +1,8 @@
 import type { CellValue, SheetCells } from "../types";
-import { columnIndex, columnLetter, sheetAddress } from "../text/a1";
+import { address, columnIndex, rangeAddress } from "../text/a1";
 import { cleanText } from "../text/clean";
 
-export { columnIndex, columnLetter, quoteSheetName } from "../text/a1";
-
-// Addressing (A1 notation, Excel-style sheet names) and uniform access to a sheet's raw values.
-
-/**
- * `Sheet!B5`. With a SheetCells, row/col index its `values` (rowOffset/colOffset are added);
- * with a plain name, row/col are 0-based sheet coordinates (A1 = 0, 0).
- */
-export function address(sheet: SheetCells | string, row: number, col: number): string {
-  const name = typeof sheet === "string" ? sheet : sheet.name;
-  const r = typeof sheet === "string" ? row : row + (sheet.rowOffset ?? 0);
-  const c = typeof sheet === "string" ? col : col + (sheet.colOffset ?? 0);
-  return sheetAddress(name, r, c);
-}
-
-/** `B5:D9` (no sheet name) for value indices of a sheet. */
-export function rangeAddress(sheet: SheetCells, top: number, left: number, bottom: number, right: number): string {
-  const r0 = sheet.rowOffset ?? 0;
-  const c0 = sheet.colOffset ?? 0;
-  const a = `${columnLetter(left + c0)}${top + r0 + 1}`;
-  const b = `${columnLetter(right + c0)}${bottom + r0 + 1}`;
-  return a === b ? a : `${a}:${b}`;
-}
+// Uniform access to a sheet's raw values (addresses: text/a1.ts).
 
 /** Cleaned text of a string cell (text/clean.ts); "" for numbers, booleans and blanks. */
 export function stringText(value: CellValue): string {

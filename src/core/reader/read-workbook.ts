@@ -13,7 +13,6 @@ import { sheetNameYear, titleYearAbove } from "./years";
 // The READER: from raw cell values to plain observations. Recognises per-question tables and
 // indicator/tool summaries anywhere on any sheet; never merges (the scoring step does that).
 
-export { address, columnLetter, quoteSheetName, rangeAddress } from "./grid";
 
 export interface ReadOptions {
   /** Sheets to leave out (for example the sheets the product itself wrote). */

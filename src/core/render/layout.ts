@@ -6,7 +6,7 @@
 import type { RowTone, SheetSpec } from "./spec";
 import { columnLetter, rangeA1 } from "../text/a1";
 
-export { TABLE_STYLE, TONE_COLOR as TONE_FILL } from "./look";
+/** Points of the first heading line (the sheet's title); the other lines are the default 11. */
 export const TITLE_FONT_SIZE = 14;
 
 export interface SheetLayout {

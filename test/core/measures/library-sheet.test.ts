@@ -8,8 +8,8 @@ import {
   parseCodeList,
   parseSteps,
   readLibrarySheet,
-  sheetCellAddress,
 } from "../../../src/core/measures/library-sheet";
+import { sheetAddress } from "../../../src/core/text/a1";
 
 const codesOf = (id: string) => BUILTIN_CATALOG.frameworks.find((f) => f.id === id)!.items.map((i) => i.code);
 const CODES = codesOf("2566");
@@ -223,9 +223,9 @@ describe("problems name the cell", () => {
       CODES,
     )!;
     expect(read.problems[0].cell).toBe("'คลัง มาตรการ'!D14");
-    expect(sheetCellAddress("คะแนน", 4, 1)).toBe("คะแนน!B5");
-    expect(sheetCellAddress("มาตรการ-2567", 0, 0)).toBe("'มาตรการ-2567'!A1");
-    expect(sheetCellAddress("it's", 0, 26)).toBe("'it''s'!AA1");
-    expect(sheetCellAddress("2567", 0, 0)).toBe("'2567'!A1");
+    expect(sheetAddress("คะแนน", 4, 1)).toBe("คะแนน!B5");
+    expect(sheetAddress("มาตรการ-2567", 0, 0)).toBe("'มาตรการ-2567'!A1");
+    expect(sheetAddress("it's", 0, 26)).toBe("'it''s'!AA1");
+    expect(sheetAddress("2567", 0, 0)).toBe("'2567'!A1");
   });
 });

@@ -1,7 +1,8 @@
 // The whole workbook: several sheets and tables, sheets to leave out, years, agency, no data, addresses, speed.
 import { BUILTIN_CATALOG } from "../../../src/core/catalog/builtin";
 import { CATALOG_SHEET_COLUMNS } from "../../../src/core/catalog/sheet";
-import { address, columnLetter, quoteSheetName, readWorkbook } from "../../../src/core/reader/read-workbook";
+import { readWorkbook } from "../../../src/core/reader/read-workbook";
+import { address, columnLetter, quoteSheetName } from "../../../src/core/text/a1";
 import { LIBRARY_HEADERS } from "../../../src/core/measures/library-sheet";
 import type { CellValue, SheetCells } from "../../../src/core/types";
 import { errors, itemScores, read, sheet, summaryScores } from "./build";
