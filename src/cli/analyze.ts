@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import { analyze, analyzeAndRender, type AnalyzeOptions, analyzeOptionsFrom, hasErrors, type Problem, type Settings, toAnalysisJson, validateSettings } from "../core";
 import type { AnalyzeArgs } from "./args";
 import { CliError } from "./errors";
-import { checkOutputPath, writeFileAtomic } from "./files";
+import { checkOutputPath, isMissing, writeFileAtomic } from "./files";
 import type { CliIo } from "./io";
 import { readXlsx } from "../xlsx/read";
 import { readWorkbookSettingsFromBytes, withSettingsPart } from "../xlsx/settings-part";
@@ -11,8 +11,10 @@ import { buildOutputWorkbook } from "../xlsx/write";
 import { workbookBuffer } from "./workbook-bytes";
 
 async function readInput(file: string) {
-  const stat = await fs.stat(file).catch(() => undefined);
-  if (!stat) throw new CliError(`ไม่พบไฟล์ ${file} (file not found)`);
+  const stat = await fs.stat(file).catch((err: unknown) => {
+    if (isMissing(err)) throw new CliError(`ไม่พบไฟล์ ${file} (file not found)`);
+    throw new CliError(`อ่านไฟล์ ${file} ไม่ได้ (cannot read): ${(err as Error).message}`);
+  });
   if (!stat.isFile()) throw new CliError(`${file} ไม่ใช่ไฟล์ (not a file)`);
   const bytes = await fs.readFile(file);
   try {

@@ -33,6 +33,9 @@ export interface WritePlan {
 
 export class PlanError extends Error {}
 
+/** How a run's temporary sheet names begin. */
+export const tempPrefix = (runId: string): string => `~ita-${runId}-`;
+
 /** "23-11-2568": the date in the Buddhist era, with characters allowed in sheet names. */
 export function thaiDate(d: Date): string {
   return `${d.getDate()}-${d.getMonth() + 1}-${d.getFullYear() + 543}`;
@@ -81,7 +84,7 @@ export function planWrite(snapshot: WorkbookSnapshot, specsIn: SheetSpec[], now:
     takenNames.push(name);
     const tableName = uniqueTableName(spec.tableName, takenTables);
     takenTables.push(tableName);
-    return { spec, name, tableName, tempName: `~ita-${runId}-${i}`, tempTableName: `ita_${runId}_${i}` };
+    return { spec, name, tableName, tempName: `${tempPrefix(runId)}${i}`, tempTableName: `ita_${runId}_${i}` };
   });
 
   const out: WritePlan = { runId, writtenAt: now.toISOString(), sheets, remove, kept, stamps };

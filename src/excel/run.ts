@@ -4,10 +4,10 @@
 //   3 to read (sheets and settings part; sizes and XML; values), 1 to write every sheet and the
 //   chart with calculation suspended, 1 to save the settings part with the new sheets' IDs.
 import { analyzeOptionsFrom, hasErrors, serializeSettings, type Settings, SETTINGS_NAMESPACE, type WorkbookCells, SHEET_KINDS, type SheetKind } from "../core";
-import type { Engine, Progress, RunOutcome, ScanOutcome } from "../taskpane/host";
+import { type Engine, LeftoverSheetsError, type Progress, type RunOutcome, type ScanOutcome } from "../taskpane/host";
 import type { ExcelRun, XContext, XCustomXmlPart } from "./api";
 import { parseCellRef } from "./addresses";
-import { planWrite, recordsAfter, type WritePlan } from "./plan";
+import { planWrite, recordsAfter, tempPrefix, type WritePlan } from "./plan";
 import { readSnapshot, type WorkbookSnapshot } from "./read";
 import { cleanupTemporary, queueWrite } from "./write";
 
@@ -121,7 +121,12 @@ export async function runAnalysis(
   } catch (e) {
     if (failedPlan) {
       const plan = failedPlan;
-      await run((context) => cleanupTemporary(context, plan)).catch(() => undefined);
+      try {
+        await run((context) => cleanupTemporary(context, plan));
+      } catch {
+        // The old sheets are untouched, but the temporary ones stay: the pane must say so.
+        throw new LeftoverSheetsError(e, tempPrefix(plan.runId));
+      }
     }
     throw e;
   }

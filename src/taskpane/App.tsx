@@ -96,6 +96,16 @@ function Pane({ host, engine }: AppProps) {
         <div>{pickButton(T.pickButton, true)}</div>
       </div>
     );
+  } else if (phase.name === "scanned" && pane.analysisError !== undefined) {
+    body = (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{T.errorAnalyze}</MessageBarTitle>
+          <div>{pane.analysisError}</div>
+          <div style={{ marginTop: 8 }}>{preview ? pickButton(T.pickAnother, false) : <Button onClick={pane.rescan}>{T.retry}</Button>}</div>
+        </MessageBarBody>
+      </MessageBar>
+    );
   } else if (phase.name === "scanning" || (phase.name === "scanned" && !findings)) {
     body = <Spinner label={T.scanning} />;
   } else if (phase.name === "error") {
@@ -103,7 +113,7 @@ function Pane({ host, engine }: AppProps) {
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{phase.during === "scan" ? (preview ? T.readError(phase.message) : T.errorScan) : T.errorTitle}</MessageBarTitle>
-          {phase.during === "run" ? <div>{T.errorBody}</div> : null}
+          {phase.during === "run" ? <div>{phase.leftoverPrefix ? T.errorBodyLeftovers(phase.leftoverPrefix) : T.errorBody}</div> : null}
           {phase.during === "scan" && preview ? null : <div>{phase.message}</div>}
           <div style={{ marginTop: 8 }}>{preview ? pickButton(T.pickAnother, false) : <Button onClick={pane.rescan}>{T.retry}</Button>}</div>
         </MessageBarBody>
@@ -221,6 +231,11 @@ function Pane({ host, engine }: AppProps) {
             if (file) pane.openFile(file);
           }}
         />
+      ) : null}
+      {state.notice ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{state.notice}</MessageBarBody>
+        </MessageBar>
       ) : null}
       {body}
     </main>

@@ -24,7 +24,9 @@ export function excelHost(engine: Engine, run: ExcelRun = excelRun): PaneHost {
           if (!removed && message.visibilityMode === Office.VisibilityMode.taskpane) listener();
         })
         .then((r) => (removed ? void r() : (remove = r)))
-        .catch(() => undefined);
+        // Named case: an Excel without the shared-runtime visibility event (requirement set
+        // SharedRuntime 1.1). The pane then re-scans only when asked; nothing else depends on it.
+        .catch((e: unknown) => console.warn("ita: the pane cannot follow its visibility:", e));
       return () => {
         removed = true;
         void remove?.();
@@ -39,13 +41,14 @@ export function excelHost(engine: Engine, run: ExcelRun = excelRun): PaneHost {
       setWorkbookCatalog(result.catalog);
       setWorkbookLibrary(result.libraryFromWorkbook ? result.library : undefined);
       const key = JSON.stringify([year, frameworkId, settings.classification, result.libraryFromWorkbook]);
-      if (key === published) return;
-      published = key;
-      // The functions are not volatile: recalculate so cells with a blank year follow.
-      void run(async (context) => {
+      if (key === published) return Promise.resolve();
+      // The functions are not volatile: recalculate so cells with a blank year follow. A failure
+      // reaches the pane, which tells staff to recalculate themselves.
+      return run(async (context) => {
         context.workbook.application.calculate("Full");
         await context.sync();
-      }).catch(() => undefined);
+        published = key;
+      });
     },
   };
 }

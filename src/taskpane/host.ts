@@ -69,6 +69,21 @@ export interface PaneHost {
   openSheet?(name: string): Promise<void>;
   /** Excel (shared runtime): the page outlives the pane; `listener` runs when the pane is shown again. */
   onShown?(listener: () => void): () => void;
-  /** Tells the custom functions (shared runtime) the workbook's year, catalog and library. */
-  publish?(result: AnalysisResult, settings: Settings): void;
+  /**
+   * Tells the custom functions (shared runtime) the workbook's year, catalog and library; settles
+   * when Excel has recalculated them (rejects when it could not).
+   */
+  publish?(result: AnalysisResult, settings: Settings): Promise<void>;
+}
+
+/** A run that failed while writing and could not remove its half-written temporary sheets either. */
+export class LeftoverSheetsError extends Error {
+  constructor(
+    override readonly cause: unknown,
+    /** How the temporary sheets still in the workbook begin ("~ita-k3x9q2-"): safe to delete. */
+    readonly prefix: string,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = "LeftoverSheetsError";
+  }
 }

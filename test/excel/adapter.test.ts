@@ -3,7 +3,7 @@
 import { parseSettings, type Settings, defaultSettings, SETTINGS_NAMESPACE } from "../../src/core";
 import { CHUNK_CELLS } from "../../src/excel/read";
 import { runAnalysis, scanWorkbook, selectCell, activateSheet } from "../../src/excel/run";
-import type { RunOutcome } from "../../src/taskpane/host";
+import { LeftoverSheetsError, type RunOutcome } from "../../src/taskpane/host";
 import { TONE_COLOR } from "../../src/core/render/look";
 import { widthToPoints } from "../../src/core/render/layout";
 import { FakeExcel } from "./fake-excel";
@@ -239,6 +239,17 @@ describe("a full run", () => {
     excel.failOn = undefined;
     expect(excel.model.sheets.map((s) => [s.id, s.name])).toEqual(before);
     expect(excel.model.parts[0].xml).toBe(partBefore);
+  });
+
+  it("says which temporary sheets stay when even removing them fails", async () => {
+    const excel = scoreWorkbook();
+    excel.failOn = /^charts\.add|^delete sheet/;
+    const failure = await runAnalysis(excel.run, fakeEngine(), settings(), () => {}, NOW).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(LeftoverSheetsError);
+    const prefix = (failure as LeftoverSheetsError).prefix;
+    expect(prefix).toMatch(/^~ita-\w+-$/);
+    expect(excel.model.sheets.some((s) => s.name.startsWith(prefix))).toBe(true);
+    expect((failure as Error).message).toMatch(/injected failure/);
   });
 });
 

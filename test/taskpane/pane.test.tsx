@@ -9,7 +9,7 @@ import type { CellValue, WorkbookCells } from "../../src/core/types";
 import type { Progress } from "../../src/taskpane/host";
 import { App } from "../../src/taskpane/App";
 import { engine } from "../../src/taskpane/engine";
-import type { PaneHost, PaneRunOutcome, ScanOutcome, WrittenOutcome } from "../../src/taskpane/host";
+import { LeftoverSheetsError, type PaneHost, type PaneRunOutcome, type ScanOutcome, type WrittenOutcome } from "../../src/taskpane/host";
 import { seed004IndicatorSheet, seed004QuestionSheet } from "../fixtures/seed-sheets";
 
 function scanOf(cells: WorkbookCells, patch: Partial<ScanOutcome> = {}): ScanOutcome {
@@ -36,6 +36,8 @@ interface FakeHost extends PaneHost {
   selected: string[];
   opened: string[];
   published: number;
+  /** Make publishing fail (Excel could not recalculate). */
+  publishFails?: Error;
 }
 
 function excelHost(scan: ScanOutcome | (() => ScanOutcome)): FakeHost {
@@ -62,8 +64,9 @@ function excelHost(scan: ScanOutcome | (() => ScanOutcome)): FakeHost {
     openSheet: async (name) => {
       host.opened.push(name);
     },
-    publish: () => {
+    publish: async () => {
       host.published++;
+      if (host.publishFails) throw host.publishFails;
     },
   };
   return host;
@@ -202,6 +205,33 @@ describe("the task pane in Excel", () => {
     expect(screen.getByText(/payload size/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "ลองอีกครั้ง" }));
     await screen.findByText("สิ่งที่พบในสมุดงาน");
+  });
+
+  it("error: names the temporary sheets that could not be removed, instead of saying nothing was written", async () => {
+    const host = excelHost(scanOf(seed004()));
+    render(<App host={host} engine={engine} />);
+    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    fireEvent.click(runButton());
+    await act(async () => host.runs[0].done.reject(new LeftoverSheetsError(new Error("RichApi.Error: busy"), "~ita-abc-")));
+    expect(await screen.findByText(/ลบแผ่นงานที่ชื่อขึ้นต้นด้วย “~ita-abc-”/)).toBeTruthy();
+    expect(screen.queryByText(/ไม่ได้เขียนสิ่งใดลงสมุดงาน/)).toBeNull();
+  });
+
+  it("an engine fault is shown as one, never hidden behind an earlier analysis", async () => {
+    const host = excelHost(scanOf(seed004()));
+    const broken = { ...engine, analyze: () => { throw new Error("engine fault: index out of range"); } };
+    render(<App host={host} engine={broken} />);
+    expect(await screen.findByText(/วิเคราะห์ข้อมูลไม่สำเร็จ/)).toBeTruthy();
+    expect(screen.getByText(/engine fault: index out of range/)).toBeTruthy();
+    expect(screen.queryByText("สิ่งที่พบในสมุดงาน")).toBeNull();
+  });
+
+  it("tells staff to recalculate when Excel could not recalculate the ITA.* formulas", async () => {
+    const host = excelHost(scanOf(seed004()));
+    host.publishFails = new Error("RichApi.Error: The workbook is in cell-edit mode");
+    render(<App host={host} engine={engine} />);
+    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    expect(await screen.findByText(/กด Ctrl\+Alt\+F9 เพื่อคำนวณใหม่ \(RichApi.Error: The workbook is in cell-edit mode\)/)).toBeTruthy();
   });
 
   it("a run that finds errors in changed data writes nothing and shows them", async () => {
