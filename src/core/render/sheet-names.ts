@@ -5,6 +5,8 @@
 export const MAX_SHEET_NAME = 31;
 
 const FORBIDDEN = /[:\\/?*[\]]/g;
+// eslint-disable-next-line no-control-regex -- control characters are not allowed in sheet names
+const CONTROL = /[\u0000-\u001f]/g;
 
 type Segmenter = { segment(text: string): Iterable<{ segment: string }> };
 
@@ -39,8 +41,7 @@ export function truncateToUnits(text: string, maxUnits: number): string {
 
 /** A valid worksheet name made from any text: forbidden characters replaced, shortened to 31 units. */
 export function sanitizeSheetName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are not allowed in sheet names
-  let n = name.replace(FORBIDDEN, "-").replace(/[\u0000-\u001f]/g, " ").trim();
+  let n = name.replace(FORBIDDEN, "-").replace(CONTROL, " ").trim();
   n = n.replace(/^'+|'+$/g, "").trim();
   n = truncateToUnits(n, MAX_SHEET_NAME).replace(/'+$/, "").trimEnd();
   if (n === "") n = "Sheet";
