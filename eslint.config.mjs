@@ -22,9 +22,18 @@ export default tseslint.config(
     languageOptions: {
       sourceType: "commonjs",
       globals: {
-        require: "readonly", module: "writable", exports: "writable", __dirname: "readonly", __filename: "readonly",
-        process: "readonly", console: "readonly", Buffer: "readonly", performance: "readonly",
-        setTimeout: "readonly", clearTimeout: "readonly", URL: "readonly",
+        require: "readonly",
+        module: "writable",
+        exports: "writable",
+        __dirname: "readonly",
+        __filename: "readonly",
+        process: "readonly",
+        console: "readonly",
+        Buffer: "readonly",
+        performance: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+        URL: "readonly",
       },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
@@ -55,10 +64,7 @@ export default tseslint.config(
   {
     files: ["src/core/**/*.ts"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: ["fs", "path", "node:*", "exceljs", "jszip", "react", "react-dom", "@fluentui/*"] },
-      ],
+      "no-restricted-imports": ["error", { patterns: ["fs", "path", "node:*", "exceljs", "jszip", "react", "react-dom", "@fluentui/*"] }],
       "no-restricted-globals": ["error", "Office", "Excel", "process", "require", "Buffer"],
     },
   },

@@ -93,8 +93,19 @@ module.exports = async (env = {}, argv = {}) => {
       splitChunks: {
         chunks: "all",
         cacheGroups: {
-          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "react", chunks: "initial", priority: 30, enforce: true },
-          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc|use-sync-external-store|@emotion)[\\/]/, name: "fluent", chunks: "initial", priority: 20 },
+          react: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            name: "react",
+            chunks: "initial",
+            priority: 30,
+            enforce: true,
+          },
+          fluent: {
+            test: /[\\/]node_modules[\\/](@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc|use-sync-external-store|@emotion)[\\/]/,
+            name: "fluent",
+            chunks: "initial",
+            priority: 20,
+          },
           // Code both entries use (src/core, the functions' context) is loaded once.
           common: { name: "common", chunks: "initial", minChunks: 2, priority: 10, reuseExistingChunk: true },
           vendors: { test: /[\\/]node_modules[\\/]/, name: "preview-vendors", chunks: "async", priority: 10, reuseExistingChunk: true },

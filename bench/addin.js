@@ -19,7 +19,8 @@ async function fullRun(cells, measures) {
   const { engine } = require(path.join(ROOT, "src/taskpane/engine.ts"));
   const { defaultSettings } = require(path.join(ROOT, "src/core/index.ts"));
   const excel = new FakeExcel();
-  for (const sheet of cells.sheets) excel.model.addSheet(sheet.name).setValues(sheet.values.map((r) => r.map((v) => (v === null || v === undefined ? "" : v))));
+  for (const sheet of cells.sheets)
+    excel.model.addSheet(sheet.name).setValues(sheet.values.map((r) => r.map((v) => (v === null || v === undefined ? "" : v))));
   let eng = engine;
   if (measures) {
     // The same analysis with its plan padded to `measures` rows: the sync count must not change.
@@ -28,7 +29,10 @@ async function fullRun(cells, measures) {
       analyze(c, o) {
         const r = engine.analyze(c, o);
         const rows = r.plan.rows;
-        r.plan.rows = Array.from({ length: measures }, (_, i) => ({ ...rows[i % rows.length], measure: `${rows[i % rows.length].measure} (${i + 1})` }));
+        r.plan.rows = Array.from({ length: measures }, (_, i) => ({
+          ...rows[i % rows.length],
+          measure: `${rows[i % rows.length].measure} (${i + 1})`,
+        }));
         return r;
       },
     };

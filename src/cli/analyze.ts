@@ -1,5 +1,15 @@
 import { promises as fs } from "node:fs";
-import { analyze, analyzeAndRender, type AnalyzeOptions, analyzeOptionsFrom, hasErrors, type Problem, type Settings, toAnalysisJson, validateSettings } from "../core";
+import {
+  analyze,
+  analyzeAndRender,
+  type AnalyzeOptions,
+  analyzeOptionsFrom,
+  hasErrors,
+  type Problem,
+  type Settings,
+  toAnalysisJson,
+  validateSettings,
+} from "../core";
 import type { AnalyzeArgs } from "./args";
 import { CliError } from "./errors";
 import { checkOutputPath, isMissing, writeFileAtomic } from "./files";

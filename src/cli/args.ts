@@ -71,8 +71,7 @@ function parseAnalyze(rest: string[]): ParsedArgs {
           a.framework = toArabicDigits(value.trim());
           break;
         case "--digits":
-          if (!isDigits(value))
-            return { command: "error", message: `--digits ต้องเป็น thai หรือ arabic (got ${value})` };
+          if (!isDigits(value)) return { command: "error", message: `--digits ต้องเป็น thai หรือ arabic (got ${value})` };
           a.digits = value;
           break;
         case "--year": {

@@ -134,8 +134,7 @@ function analyzeCells(cells: WorkbookCells, options: AnalyzeOptions): AnalysisRe
     problems.push(...prev.problems);
   }
   for (const y of merged.tables.keys())
-    if (y > year)
-      problems.push({ severity: "warning", cell: "", message: `พบคะแนนปี ${y} ซึ่งหลังปีที่วิเคราะห์ (${year}): ไม่นำมาใช้` });
+    if (y > year) problems.push({ severity: "warning", cell: "", message: `พบคะแนนปี ${y} ซึ่งหลังปีที่วิเคราะห์ (${year}): ไม่นำมาใช้` });
 
   if (current.scores.overall === undefined)
     problems.push({

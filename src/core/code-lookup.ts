@@ -84,16 +84,9 @@ export function resolveFramework(year: number | undefined, catalog: Catalog = BU
   const { min, max } = yearRange(catalog);
   if (!Number.isInteger(year)) throw new LookupError("badYear", `ปี ${year} ไม่ใช่ปี พ.ศ. (a BE year is a whole number, e.g. 2567)`);
   if (year >= 1900 && year <= 2200)
-    throw new LookupError(
-      "badYear",
-      `ปี ${year} ดูเป็นปี ค.ศ. ใช้ปี พ.ศ. แทน เช่น ${year + 543} (use the Buddhist Era year)`,
-    );
+    throw new LookupError("badYear", `ปี ${year} ดูเป็นปี ค.ศ. ใช้ปี พ.ศ. แทน เช่น ${year + 543} (use the Buddhist Era year)`);
   const fw = year <= max + FUTURE_SLACK ? frameworkForYear(catalog, year) : undefined;
-  if (!fw)
-    throw new LookupError(
-      "badYear",
-      `ไม่มีกรอบการประเมิน ITA สำหรับปี ${year} ใช้ปี พ.ศ. ${min}–${max} (no ITA framework for ${year})`,
-    );
+  if (!fw) throw new LookupError("badYear", `ไม่มีกรอบการประเมิน ITA สำหรับปี ${year} ใช้ปี พ.ศ. ${min}–${max} (no ITA framework for ${year})`);
   return fw;
 }
 
@@ -105,8 +98,7 @@ export function canonicalCode(code: unknown): string {
   if (code === null || code === undefined || (typeof code === "string" && code.trim() === ""))
     throw new LookupError("noCode", "ไม่ได้ระบุรหัสข้อ เช่น i1, e13, o9 (no code given)");
   const canonical = normalizeCode(code);
-  if (!canonical)
-    throw new LookupError("notACode", `"${String(code).trim()}" ไม่ใช่รหัสข้อ ITA เช่น i1, e13, o9 (not an ITA code)`);
+  if (!canonical) throw new LookupError("notACode", `"${String(code).trim()}" ไม่ใช่รหัสข้อ ITA เช่น i1, e13, o9 (not an ITA code)`);
   return canonical;
 }
 
@@ -224,7 +216,9 @@ export function lookupInFramework(
   }
   const key = `${framework.id}|${year ?? ""}|${typeof code}|${String(code)}`;
   // A code that is not found throws from inside: errors are not kept.
-  return results.getOrAdd(key, () => buildLookup(findCode(code, framework, catalog), framework, year, catalog, libraryInForce(framework, library)));
+  return results.getOrAdd(key, () =>
+    buildLookup(findCode(code, framework, catalog), framework, year, catalog, libraryInForce(framework, library)),
+  );
 }
 
 /**
@@ -232,11 +226,6 @@ export function lookupInFramework(
  * with the measure of the library in force (the workbook's rows first when given).
  * Throws LookupError with a Thai message for an unknown code or year.
  */
-export function lookupCode(
-  code: unknown,
-  year?: number,
-  catalog: Catalog = BUILTIN_CATALOG,
-  library?: LibraryMeasure[],
-): CodeLookup {
+export function lookupCode(code: unknown, year?: number, catalog: Catalog = BUILTIN_CATALOG, library?: LibraryMeasure[]): CodeLookup {
   return lookupInFramework(code, resolveFramework(year, catalog), year, catalog, library);
 }

@@ -68,15 +68,7 @@ export { truncateToUnits, uniqueSheetName, uniqueTableName } from "./render/shee
 // The catalog and one code's facts, for the ITA.* formulas and `ita lookup`.
 export { BUILTIN_CATALOG } from "./catalog/builtin";
 export { findItem, frameworkById, latestFramework } from "./catalog/find";
-export {
-  LookupError,
-  canonicalCode,
-  findCode,
-  lookupCode,
-  lookupInFramework,
-  resolveFramework,
-  type CodeLookup,
-} from "./code-lookup";
+export { LookupError, canonicalCode, findCode, lookupCode, lookupInFramework, resolveFramework, type CodeLookup } from "./code-lookup";
 export { classifyScore } from "./analysis/classify";
 export { ratingLevel } from "./scoring/levels";
 export { scoreItems } from "./scoring/score-items";

@@ -24,7 +24,14 @@ export const SHEET_KINDS = {
   library: { name: "ITA-คลังมาตรการ", table: "ITA_Library", rendered: true, staffEdit: true, staleWhenMissing: false, readBack: "input" },
   problems: { name: "ITA-ปัญหาข้อมูล", table: "ITA_Problems", rendered: true, staffEdit: false, staleWhenMissing: true, readBack: false },
   /** An old measures sheet kept under a dated name because some staff edits could not be carried. */
-  "measures-copy": { name: "ITA-มาตรการ เดิม", table: "ITA_Measures_Old", rendered: false, staffEdit: true, staleWhenMissing: false, readBack: false },
+  "measures-copy": {
+    name: "ITA-มาตรการ เดิม",
+    table: "ITA_Measures_Old",
+    rendered: false,
+    staffEdit: true,
+    staleWhenMissing: false,
+    readBack: false,
+  },
 } as const satisfies Record<string, SheetKindInfo>;
 
 export type SheetKind = keyof typeof SHEET_KINDS;

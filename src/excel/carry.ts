@@ -4,7 +4,18 @@
 // its text is carried into the matching row (same issue and measure) of the new sheet. An edit
 // that cannot be carried (a row added, deleted or re-worded, a column removed) makes the caller
 // keep the old sheet as a dated copy. Pure.
-import { type CellValue, EDITABLE_COLUMNS, type EditableColumn, type RowStamp, type SheetCells, type SheetRecord, type SheetSpec, stampText, toArabicDigits, cleanText } from "../core";
+import {
+  type CellValue,
+  EDITABLE_COLUMNS,
+  type EditableColumn,
+  type RowStamp,
+  type SheetCells,
+  type SheetRecord,
+  type SheetSpec,
+  stampText,
+  toArabicDigits,
+  cleanText,
+} from "../core";
 
 export interface MeasureColumns {
   issue?: number;

@@ -1,11 +1,19 @@
 // What a run will change, decided before anything is written (pure): which of the add-in's old
 // sheets are replaced, the final sheet and table names, staff edits carried into the measures
 // sheet, and whether the old measures sheet is kept as a dated copy.
-import { type RowStamp, type SheetRecord, type SheetSpec, truncateToUnits, uniqueSheetName, uniqueTableName, SHEET_KINDS, type SheetKind } from "../core";
+import {
+  type RowStamp,
+  type SheetRecord,
+  type SheetSpec,
+  truncateToUnits,
+  uniqueSheetName,
+  uniqueTableName,
+  SHEET_KINDS,
+  type SheetKind,
+} from "../core";
 import { sheetNameProblem } from "./addresses";
 import { carryStaffEdits, stampMeasures, type CarryResult } from "./carry";
 import type { SheetInfo, WorkbookSnapshot } from "./read";
-
 
 export interface PlannedSheet {
   spec: SheetSpec;

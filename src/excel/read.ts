@@ -4,7 +4,16 @@
 //   sync 2  each sheet's used-range size and table names; each part's XML
 //   sync 3  the values, at most CHUNK_CELLS cells per sync (one sync for any ordinary workbook;
 //           each further 100,000 cells, e.g. a huge unrelated sheet, adds one)
-import { type CellValue, defaultSettings, parseSettings, type Problem, type Settings, SETTINGS_NAMESPACE, type SheetCells, type SheetKind } from "../core";
+import {
+  type CellValue,
+  defaultSettings,
+  parseSettings,
+  type Problem,
+  type Settings,
+  SETTINGS_NAMESPACE,
+  type SheetCells,
+  type SheetKind,
+} from "../core";
 import type { XContext, XCustomXmlPart, XRange, XWorksheet } from "./api";
 import { fromExcelValue } from "./cells";
 
@@ -12,7 +21,6 @@ import { fromExcelValue } from "./cells";
 export const CHUNK_CELLS = 100_000;
 /** Sheets larger than this are not score sheets: skipped with a warning. */
 export const MAX_SHEET_CELLS = 2_000_000;
-
 
 export interface SheetInfo {
   id: string;

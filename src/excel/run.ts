@@ -3,7 +3,16 @@
 // a fixed number of context.sync() calls (5 for any workbook under 100,000 cells):
 //   3 to read (sheets and settings part; sizes and XML; values), 1 to write every sheet and the
 //   chart with calculation suspended, 1 to save the settings part with the new sheets' IDs.
-import { analyzeOptionsFrom, hasErrors, serializeSettings, type Settings, SETTINGS_NAMESPACE, type WorkbookCells, SHEET_KINDS, type SheetKind } from "../core";
+import {
+  analyzeOptionsFrom,
+  hasErrors,
+  serializeSettings,
+  type Settings,
+  SETTINGS_NAMESPACE,
+  type WorkbookCells,
+  SHEET_KINDS,
+  type SheetKind,
+} from "../core";
 import { type Engine, LeftoverSheetsError, type Progress, type RunOutcome, type ScanOutcome } from "../taskpane/host";
 import type { ExcelRun, XContext, XCustomXmlPart } from "./api";
 import { parseCellRef } from "./addresses";
@@ -30,7 +39,9 @@ function scanOf(snapshot: WorkbookSnapshot): ScanOutcome {
     hasSettings: snapshot.hasSettings,
     problems: snapshot.problems,
     // The sheets a run will replace (dated copies of old measures sheets stay).
-    ownSheets: snapshot.sheets.flatMap((s) => (s.ownKey !== undefined && SHEET_KINDS[s.ownKey].rendered ? [{ key: s.ownKey, name: s.name }] : [])),
+    ownSheets: snapshot.sheets.flatMap((s) =>
+      s.ownKey !== undefined && SHEET_KINDS[s.ownKey].rendered ? [{ key: s.ownKey, name: s.name }] : [],
+    ),
   };
 }
 
@@ -96,7 +107,13 @@ export async function runAnalysis(
       failedPlan = undefined;
 
       onProgress("save");
-      const saved: Settings = { ...settings, sheets: recordsAfter(plan, added.map((ws) => ws.id)) };
+      const saved: Settings = {
+        ...settings,
+        sheets: recordsAfter(
+          plan,
+          added.map((ws) => ws.id),
+        ),
+      };
       queueSettings(context, snapshot.parts, saved);
       try {
         await sync();

@@ -25,7 +25,11 @@ function writeSheet(ws: XWorksheet, planned: PlannedSheet): XTable {
 
   if (spec.heading.length > 0) {
     const heading = ws.getRange(rangeA1(0, 0, spec.heading.length, 1));
-    writeMatrix(heading, spec.heading.map((h) => [h]), [undefined]);
+    writeMatrix(
+      heading,
+      spec.heading.map((h) => [h]),
+      [undefined],
+    );
     const title = ws.getRange("A1");
     title.format.font.bold = true;
     title.format.font.size = TITLE_FONT_SIZE;
@@ -37,8 +41,16 @@ function writeSheet(ws: XWorksheet, planned: PlannedSheet): XTable {
   const table = ws.getRange(layout.tableAddress);
   // The header row is always text; body cells take their column's number format.
   const headerRange = ws.getRange(rangeA1(layout.headerRow, 0, 1, cols));
-  writeMatrix(headerRange, [header], header.map(() => undefined));
-  writeMatrix(ws.getRange(layout.bodyAddress), body, spec.columns.map((c) => c.numFmt));
+  writeMatrix(
+    headerRange,
+    [header],
+    header.map(() => undefined),
+  );
+  writeMatrix(
+    ws.getRange(layout.bodyAddress),
+    body,
+    spec.columns.map((c) => c.numFmt),
+  );
   table.format.verticalAlignment = "Top";
 
   spec.columns.forEach((c, i) => {

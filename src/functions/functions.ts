@@ -3,7 +3,20 @@
 // functions.json and appends the CustomFunctions.associate calls at build time: do not add them here.
 // No Excel API calls, no network, not volatile; the workbook's settings come from ./context.
 
-import { canonicalCode, classifyScore, type CodeLookup, findCode, findItem, type Framework, frameworkById, latestFramework, lookupInFramework, ratingLevel, resolveFramework, STATUS_LABEL } from "../core";
+import {
+  canonicalCode,
+  classifyScore,
+  type CodeLookup,
+  findCode,
+  findItem,
+  type Framework,
+  frameworkById,
+  latestFramework,
+  lookupInFramework,
+  ratingLevel,
+  resolveFramework,
+  STATUS_LABEL,
+} from "../core";
 import { getContext } from "./context";
 import { choiceArg, requiredScore, scoreArg, yearArg } from "./coerce";
 import { invalidValue, notAvailable } from "./errors";

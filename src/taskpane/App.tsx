@@ -73,7 +73,9 @@ function Pane({ host, engine }: AppProps) {
       {label}
     </Button>
   );
-  const rescanButton = preview ? pickButton(T.pickAnother, false) : (
+  const rescanButton = preview ? (
+    pickButton(T.pickAnother, false)
+  ) : (
     <Button icon={<ArrowClockwise20Regular />} onClick={pane.rescan}>
       {T.rescan}
     </Button>
@@ -102,7 +104,9 @@ function Pane({ host, engine }: AppProps) {
         <MessageBarBody>
           <MessageBarTitle>{T.errorAnalyze}</MessageBarTitle>
           <div>{pane.analysisError}</div>
-          <div style={{ marginTop: 8 }}>{preview ? pickButton(T.pickAnother, false) : <Button onClick={pane.rescan}>{T.retry}</Button>}</div>
+          <div style={{ marginTop: 8 }}>
+            {preview ? pickButton(T.pickAnother, false) : <Button onClick={pane.rescan}>{T.retry}</Button>}
+          </div>
         </MessageBarBody>
       </MessageBar>
     );
@@ -115,7 +119,9 @@ function Pane({ host, engine }: AppProps) {
           <MessageBarTitle>{phase.during === "scan" ? (preview ? T.readError(phase.message) : T.errorScan) : T.errorTitle}</MessageBarTitle>
           {phase.during === "run" ? <div>{phase.leftoverPrefix ? T.errorBodyLeftovers(phase.leftoverPrefix) : T.errorBody}</div> : null}
           {phase.during === "scan" && preview ? null : <div>{phase.message}</div>}
-          <div style={{ marginTop: 8 }}>{preview ? pickButton(T.pickAnother, false) : <Button onClick={pane.rescan}>{T.retry}</Button>}</div>
+          <div style={{ marginTop: 8 }}>
+            {preview ? pickButton(T.pickAnother, false) : <Button onClick={pane.rescan}>{T.retry}</Button>}
+          </div>
         </MessageBarBody>
       </MessageBar>
     );

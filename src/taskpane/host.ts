@@ -44,7 +44,6 @@ export type RunOutcome =
       syncs: number;
     };
 
-
 type RunWritten = Extract<RunOutcome, { kind: "written" }>;
 type RunInvalid = Extract<RunOutcome, { kind: "invalid" }>;
 

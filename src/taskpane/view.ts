@@ -30,7 +30,13 @@ export function findingsOf(result: AnalysisResult, extra: Problem[] = []): Findi
     warnings: problems.filter((p) => p.severity === "warning"),
     tables: result.read.tables,
     year: result.year,
-    years: [...new Set([...result.read.years, ...(result.previous ? [result.previous.year] : []), ...(result.year !== undefined ? [result.year] : [])])].sort(),
+    years: [
+      ...new Set([
+        ...result.read.years,
+        ...(result.previous ? [result.previous.year] : []),
+        ...(result.year !== undefined ? [result.year] : []),
+      ]),
+    ].sort(),
     frameworkId: result.framework.id,
     frameworkLabel: result.framework.label,
     provisional: result.framework.oitProvisional,

@@ -11,7 +11,10 @@ export interface ReadXlsxResult {
 /** Merged ranges ("A1:C1") of a sheet, without building the whole sheet model. */
 export function sheetMerges(ws: ExcelJS.Worksheet): string[] {
   const merges = (ws as unknown as { _merges?: Record<string, { range?: string }> })._merges;
-  if (merges) return Object.values(merges).map((m) => m.range ?? "").filter((r) => r !== "");
+  if (merges)
+    return Object.values(merges)
+      .map((m) => m.range ?? "")
+      .filter((r) => r !== "");
   return ws.model.merges ?? [];
 }
 

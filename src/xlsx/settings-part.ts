@@ -71,7 +71,10 @@ export async function withSettingsPart(data: Uint8Array | ArrayBuffer, settings:
   if (!rels.includes(`Target="${target}"`)) {
     const ids = Array.from(rels.matchAll(/Id="rId(\d+)"/g), (m) => Number(m[1]));
     const id = `rId${Math.max(0, ...ids) + 1}`;
-    zip.file(relsPath, rels.replace("</Relationships>", `<Relationship Id="${id}" Type="${REL_CUSTOM_XML}" Target="${target}"/></Relationships>`));
+    zip.file(
+      relsPath,
+      rels.replace("</Relationships>", `<Relationship Id="${id}" Type="${REL_CUSTOM_XML}" Target="${target}"/></Relationships>`),
+    );
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -1,5 +1,15 @@
 import ExcelJS from "exceljs";
-import { HEADER_COLOR, rowHeight, type RowTone, type SheetSpec, type SpecValue, TABLE_STYLE, TONE_COLOR, layoutOf, TITLE_FONT_SIZE } from "../core";
+import {
+  HEADER_COLOR,
+  rowHeight,
+  type RowTone,
+  type SheetSpec,
+  type SpecValue,
+  TABLE_STYLE,
+  TONE_COLOR,
+  layoutOf,
+  TITLE_FONT_SIZE,
+} from "../core";
 import { copyableCellValue } from "./cell-value";
 import { sheetMerges } from "./read";
 
@@ -10,9 +20,10 @@ import { sheetMerges } from "./read";
 const argb = (hex: string): string => `FF${hex.slice(1).toUpperCase()}`;
 
 /** The status fills as exceljs wants them (ARGB); TONE_COLOR is the same colours as #RRGGBB. */
-export const TONE_ARGB = Object.fromEntries(
-  Object.entries(TONE_COLOR).map(([tone, hex]) => [tone, argb(hex)]),
-) as Record<Exclude<RowTone, undefined>, string>;
+export const TONE_ARGB = Object.fromEntries(Object.entries(TONE_COLOR).map(([tone, hex]) => [tone, argb(hex)])) as Record<
+  Exclude<RowTone, undefined>,
+  string
+>;
 
 export const HEADER_ARGB = argb(HEADER_COLOR);
 

@@ -45,9 +45,13 @@ describe("bin/ita.js", () => {
   });
 
   it("--json - prints complete JSON through a pipe", () => {
-    const r = spawnSync(process.execPath, [path.join(ROOT, "bin", "ita.js"), "analyze", path.join(EXAMPLES, "eit-two-parts-2566.xlsx"), "--json", "-"], {
-      encoding: "utf8",
-    });
+    const r = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "bin", "ita.js"), "analyze", path.join(EXAMPLES, "eit-two-parts-2566.xlsx"), "--json", "-"],
+      {
+        encoding: "utf8",
+      },
+    );
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).framework).toBe("2566");
   });

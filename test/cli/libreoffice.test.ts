@@ -37,10 +37,14 @@ maybe("the written workbooks open in LibreOffice", () => {
     }
     const csvDir = path.join(dir, "csv");
     const profile = `file://${path.join(dir, "lo-profile")}`;
-    const r = spawnSync(office!, [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", CSV_ALL_SHEETS, "--outdir", csvDir, ...outputs], {
-      encoding: "utf8",
-      timeout: 120_000,
-    });
+    const r = spawnSync(
+      office!,
+      [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", CSV_ALL_SHEETS, "--outdir", csvDir, ...outputs],
+      {
+        encoding: "utf8",
+        timeout: 120_000,
+      },
+    );
     expect(r.status).toBe(0);
     for (const out of outputs) {
       const base = path.basename(out, ".xlsx");

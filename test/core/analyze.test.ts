@@ -59,7 +59,19 @@ describe("choosing the results year", () => {
   });
 
   it("has no year (not 0) when neither the workbook nor the caller tells one, and says so as an error", () => {
-    const cells = { sheets: [{ name: "คะแนน", values: [["ข้อ", "คะแนน"], ["i1", 90], ["i2", 80], ["e1", 85]] }] };
+    const cells = {
+      sheets: [
+        {
+          name: "คะแนน",
+          values: [
+            ["ข้อ", "คะแนน"],
+            ["i1", 90],
+            ["i2", 80],
+            ["e1", 85],
+          ],
+        },
+      ],
+    };
     const r = analyze(cells);
     expect(r.year).toBeUndefined();
     expect(hasErrors(r)).toBe(true);

@@ -15,7 +15,11 @@ describe("BoundedCache", () => {
 
   it("does not keep what throws", () => {
     const cache = new BoundedCache<string, number>(10);
-    expect(() => cache.getOrAdd("x", () => { throw new Error("no"); })).toThrow("no");
+    expect(() =>
+      cache.getOrAdd("x", () => {
+        throw new Error("no");
+      }),
+    ).toThrow("no");
     expect(cache.size).toBe(0);
   });
 });

@@ -10,7 +10,10 @@ const ROOT = path.join(__dirname, "..", "..");
 const CASES: { file: string; code: string }[] = [
   { file: "src/cli/example.ts", code: 'import { renderSheets } from "../core/render/sheets";\nvoid renderSheets;\n' },
   { file: "src/excel/example.ts", code: 'export type { SheetSpec } from "../core/render/spec";\n' },
-  { file: "src/taskpane/components/Example.tsx", code: 'import type { Settings } from "../../core/settings/model";\nexport type S = Settings;\n' },
+  {
+    file: "src/taskpane/components/Example.tsx",
+    code: 'import type { Settings } from "../../core/settings/model";\nexport type S = Settings;\n',
+  },
   { file: "src/functions/example.ts", code: 'import { findItem } from "../core/catalog/find";\nvoid findItem;\n' },
   { file: "src/xlsx/example.ts", code: 'import type { CellValue } from "../core/types";\nexport type V = CellValue;\n' },
   { file: "src/cli/door.ts", code: 'import { analyze } from "../core";\nvoid analyze;\n' },
@@ -44,13 +47,16 @@ describe("the engine's door (eslint no-restricted-imports)", () => {
     errors = JSON.parse(run.stdout);
   }, 60_000);
 
-  it.each(["src/cli/example.ts", "src/excel/example.ts", "src/taskpane/components/Example.tsx", "src/functions/example.ts", "src/xlsx/example.ts"])(
-    "rejects a deep core import in %s",
-    (file) => {
-      expect(errors[file]).toHaveLength(1);
-      expect(errors[file][0]).toMatch(/only through its door/);
-    },
-  );
+  it.each([
+    "src/cli/example.ts",
+    "src/excel/example.ts",
+    "src/taskpane/components/Example.tsx",
+    "src/functions/example.ts",
+    "src/xlsx/example.ts",
+  ])("rejects a deep core import in %s", (file) => {
+    expect(errors[file]).toHaveLength(1);
+    expect(errors[file][0]).toMatch(/only through its door/);
+  });
 
   it("accepts the door itself from an adapter", () => {
     expect(errors["src/cli/door.ts"]).toEqual([]);

@@ -11,7 +11,9 @@ describe("the table of sheet kinds", () => {
   });
 
   it("says which sheets staff edit and what the next run reads back", () => {
-    const staff = Object.entries(SHEET_KINDS).filter(([, k]) => k.staffEdit).map(([kind]) => kind);
+    const staff = Object.entries(SHEET_KINDS)
+      .filter(([, k]) => k.staffEdit)
+      .map(([kind]) => kind);
     expect(staff).toEqual(["measures", "library", "measures-copy"]);
     expect(SHEET_KINDS.measures.readBack).toBe("edits");
     expect(SHEET_KINDS.library.readBack).toBe("input");

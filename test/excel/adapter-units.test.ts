@@ -10,9 +10,26 @@ import type { WorkbookSnapshot } from "../../src/excel/read";
 
 describe("cell writes", () => {
   it.each([
-    ["=1+1", true], ["+1", true], ["-x", true], ["@a", true], ["85", true], ["1,234.5", true], ["98.5%", true],
-    ["TRUE", true], ["false", true], ["1/2", true], ["2567-10-01", true], ["10:30", true], ["#N/A", true], ["'x", true],
-    ["i1", false], ["ข้อ i1", false], ["๘๕", false], ["1 ต.ค. 2567 – 30 ก.ย. 2568", false], ["สำนักปลัด", false], ["", false],
+    ["=1+1", true],
+    ["+1", true],
+    ["-x", true],
+    ["@a", true],
+    ["85", true],
+    ["1,234.5", true],
+    ["98.5%", true],
+    ["TRUE", true],
+    ["false", true],
+    ["1/2", true],
+    ["2567-10-01", true],
+    ["10:30", true],
+    ["#N/A", true],
+    ["'x", true],
+    ["i1", false],
+    ["ข้อ i1", false],
+    ["๘๕", false],
+    ["1 ต.ค. 2567 – 30 ก.ย. 2568", false],
+    ["สำนักปลัด", false],
+    ["", false],
   ])("%s → converted by Excel: %s", (text, converted) => {
     expect(excelWouldConvert(text)).toBe(converted);
   });
@@ -69,7 +86,11 @@ const spec = (rows: (string | number | null)[][], heading = ["หัวเรื
   name: "ITA-มาตรการ",
   tableName: "ITA_Measures",
   heading,
-  columns: ["ประเด็น", "ข้อบกพร่อง/ข้อค้นพบ", "มาตรการ", "ขั้นตอน/วิธีปฏิบัติ", "ผู้รับผิดชอบ", "ระยะเวลา"].map((header) => ({ header, width: 20, wrap: true })),
+  columns: ["ประเด็น", "ข้อบกพร่อง/ข้อค้นพบ", "มาตรการ", "ขั้นตอน/วิธีปฏิบัติ", "ผู้รับผิดชอบ", "ระยะเวลา"].map((header) => ({
+    header,
+    width: 20,
+    wrap: true,
+  })),
   rows,
 });
 
@@ -103,7 +124,13 @@ describe("carrying staff edits", () => {
   });
 
   it("finds the measures columns by their headers", () => {
-    expect(measureColumns(generated.columns.map((c) => c.header))).toEqual({ issue: 0, measure: 2, steps: 3, responsible: 4, timeframe: 5 });
+    expect(measureColumns(generated.columns.map((c) => c.header))).toEqual({
+      issue: 0,
+      measure: 2,
+      steps: 3,
+      responsible: 4,
+      timeframe: 5,
+    });
     expect(measureColumns(["รายการ", "คะแนน"])).toBeUndefined();
   });
 
@@ -140,7 +167,9 @@ describe("carrying staff edits", () => {
     const reworded = generated.rows.map((r) => [...r]);
     reworded[0][2] = "มาตรการ ก (ใหม่)";
     expect(carryStaffEdits(sheetOf(reworded), record, generated)).toMatchObject({ lost: 2 });
-    expect(carryStaffEdits(sheetOf([...generated.rows, ["3. อื่น", null, "เพิ่มเอง", null, null, null]]), record, generated)).toMatchObject({ lost: 1 });
+    expect(carryStaffEdits(sheetOf([...generated.rows, ["3. อื่น", null, "เพิ่มเอง", null, null, null]]), record, generated)).toMatchObject({
+      lost: 1,
+    });
     expect(carryStaffEdits(sheetOf(generated.rows.slice(0, 2)), record, generated)).toMatchObject({ lost: 1 });
     const edited = generated.rows.map((r) => [...r]);
     edited[2][4] = "กองช่าง";
@@ -160,10 +189,13 @@ describe("write plan", () => {
   });
 
   it("names sheets and tables so they never collide with what stays", () => {
-    const s = snapshot([
-      { id: "u1", name: "ITA-มาตรการ", position: 0, tableNames: ["ITA_Measures"] },
-      { id: "o1", name: "ชื่อใหม่ของสรุป", position: 1, tableNames: ["ITA_Summary"], ownKey: "summary" },
-    ], [{ id: "o1", key: "summary", name: "ITA-สรุปผล", writtenAt: "" }]);
+    const s = snapshot(
+      [
+        { id: "u1", name: "ITA-มาตรการ", position: 0, tableNames: ["ITA_Measures"] },
+        { id: "o1", name: "ชื่อใหม่ของสรุป", position: 1, tableNames: ["ITA_Summary"], ownKey: "summary" },
+      ],
+      [{ id: "o1", key: "summary", name: "ITA-สรุปผล", writtenAt: "" }],
+    );
     const summary: SheetSpec = { ...spec([]), key: "summary", name: "ITA-สรุปผล", tableName: "ITA_Summary" };
     const plan = planWrite(s, [summary, spec([])], new Date(2024, 0, 2), "abc");
     expect(plan.remove).toEqual([{ id: "o1", name: "ชื่อใหม่ของสรุป" }]);
@@ -171,14 +203,18 @@ describe("write plan", () => {
       ["ITA-สรุปผล", "ITA_Summary", "~ita-abc-0"],
       ["ITA-มาตรการ (2)", "ITA_Measures_2", "~ita-abc-1"],
     ]);
-    expect(recordsAfter(plan, ["n1", "n2"]).map((r) => [r.id, r.key])).toEqual([["n1", "summary"], ["n2", "measures"]]);
+    expect(recordsAfter(plan, ["n1", "n2"]).map((r) => [r.id, r.key])).toEqual([
+      ["n1", "summary"],
+      ["n2", "measures"],
+    ]);
     expect(thaiDate(new Date(2024, 0, 2))).toBe("2-1-2567");
   });
 
   it("keeps a library staff may have edited when the new run does not write one", () => {
-    const s = snapshot([{ id: "l", name: "ITA-คลังมาตรการ", position: 0, tableNames: [], ownKey: "library" }], [
-      { id: "l", key: "library", name: "ITA-คลังมาตรการ", writtenAt: "t" },
-    ]);
+    const s = snapshot(
+      [{ id: "l", name: "ITA-คลังมาตรการ", position: 0, tableNames: [], ownKey: "library" }],
+      [{ id: "l", key: "library", name: "ITA-คลังมาตรการ", writtenAt: "t" }],
+    );
     const plan = planWrite(s, [spec([])], new Date(), "x");
     expect(plan.remove).toEqual([]);
     expect(plan.kept).toEqual([{ id: "l", key: "library", name: "ITA-คลังมาตรการ", writtenAt: "t" }]);

@@ -66,7 +66,9 @@ describe("scan", () => {
     const excel = new FakeExcel();
     const rows = 300;
     const cols = 400; // 120,000 cells
-    const values = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => (c === 0 ? `r${r}` : c === cols - 1 ? r : "")));
+    const values = Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: cols }, (_, c) => (c === 0 ? `r${r}` : c === cols - 1 ? r : "")),
+    );
     excel.model.addSheet("ใหญ่", values);
     excel.model.addSheet("เล็ก", [["i1", 90]]);
     const scan = await scanWorkbook(excel.run);
@@ -190,7 +192,7 @@ describe("a full run", () => {
   it("writes formula-looking and number-looking text as text, never a formula", async () => {
     const tricky = [
       "=SUM(A1:A3)",
-      "=HYPERLINK(\"http://x\")",
+      '=HYPERLINK("http://x")',
       "+66 81 234 5678",
       "-ลดลงจากปีก่อน",
       "@ผู้ประเมิน",
@@ -373,7 +375,8 @@ describe("with the real engine on an example workbook", () => {
     const excel = new FakeExcel();
     if (existsSync(file)) {
       const { cells } = await readXlsx(file);
-      for (const s of cells.sheets) excel.model.addSheet(s.name).setValues(s.values.map((r) => r.map((v) => (v === null || v === undefined ? "" : v))));
+      for (const s of cells.sheets)
+        excel.model.addSheet(s.name).setValues(s.values.map((r) => r.map((v) => (v === null || v === undefined ? "" : v))));
     } else {
       const { seed004QuestionSheet, seed004IndicatorSheet } = await import("../fixtures/seed-sheets");
       for (const s of [seed004QuestionSheet(), seed004IndicatorSheet()])
@@ -407,7 +410,12 @@ describe("with the real engine on an example workbook", () => {
     const third = await runAnalysis(excel.run, engine, settings({ digits: "thai" }), () => {}, NOW);
     expect(third.kind === "written" && third.carried).toBe(1);
     expect(excel.model.sheet("ITA-มาตรการ").value(`E${headerRow + 1}`)).toBe("นางสาวใจดี มีสุข (กองคลัง)");
-    expect(excel.model.sheets.filter((s) => s.name.startsWith("ITA-")).map((s) => s.name).sort()).toEqual(names.slice().sort());
+    expect(
+      excel.model.sheets
+        .filter((s) => s.name.startsWith("ITA-"))
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(names.slice().sort());
     const cells = [...excel.model.sheet("ITA-มาตรการ").cells.values()];
     expect(cells.filter((c) => c.formula !== undefined)).toEqual([]);
   });

@@ -145,23 +145,33 @@ export class FakeSheetModel {
     return cell;
   }
   usedBox(): Box | null {
-    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    let r0 = Infinity,
+      c0 = Infinity,
+      r1 = -1,
+      c1 = -1;
     for (const [k, cell] of this.cells) {
       if (cell.value === "" && cell.formula === undefined) continue;
       const [r, c] = k.split(",").map(Number);
-      r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
+      r0 = Math.min(r0, r);
+      c0 = Math.min(c0, c);
+      r1 = Math.max(r1, r);
+      c1 = Math.max(c1, c);
     }
     return r1 < 0 ? null : { r0, c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
   }
   /** Values of a box as a matrix ("" for empty cells), as Excel returns them. */
   matrix(b: Box): Scalar[][] {
-    return Array.from({ length: b.rows }, (_, r) => Array.from({ length: b.cols }, (_, c) => this.cells.get(`${b.r0 + r},${b.c0 + c}`)?.value ?? ""));
+    return Array.from({ length: b.rows }, (_, r) =>
+      Array.from({ length: b.cols }, (_, c) => this.cells.get(`${b.r0 + r},${b.c0 + c}`)?.value ?? ""),
+    );
   }
   /** Fills the sheet from a matrix starting at A1 (or the given top-left). */
   setValues(values: Scalar[][], r0 = 0, c0 = 0): this {
-    values.forEach((row, r) => row.forEach((v, c) => {
-      if (v !== "") this.at(r0 + r, c0 + c).value = v;
-    }));
+    values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== "") this.at(r0 + r, c0 + c).value = v;
+      }),
+    );
     return this;
   }
 }
@@ -196,7 +206,10 @@ export class FakeWorkbookModel {
 }
 
 class ExcelError extends Error {
-  constructor(public code: string, message: string) {
+  constructor(
+    public code: string,
+    message: string,
+  ) {
     super(`${code}: ${message}`);
   }
 }
@@ -252,7 +265,8 @@ export function enterValue(cell: FakeCell, v: unknown): void {
 
 function checkSheetName(wb: FakeWorkbookModel, name: string, self?: FakeSheetModel): void {
   if (name.length === 0 || name.length > 31) throw new ExcelError("InvalidArgument", `sheet name length ${name.length}: ${name}`);
-  if (/[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) throw new ExcelError("InvalidArgument", `bad sheet name ${name}`);
+  if (/[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'"))
+    throw new ExcelError("InvalidArgument", `bad sheet name ${name}`);
   if (wb.sheets.some((s) => s !== self && s.name.toLowerCase() === name.toLowerCase()))
     throw new ExcelError("ItemAlreadyExists", `a sheet named ${name} exists`);
 }
@@ -266,9 +280,7 @@ abstract class Proxy implements XLoadable {
   }
   protected abstract capture(prop: string): unknown;
   load(propertyNames?: string | string[]): this {
-    const names = (Array.isArray(propertyNames) ? propertyNames : (propertyNames ?? "").split(","))
-      .map((p) => p.trim())
-      .filter(Boolean);
+    const names = (Array.isArray(propertyNames) ? propertyNames : (propertyNames ?? "").split(",")).map((p) => p.trim()).filter(Boolean);
     this.ctx.queue({ what: `load ${this.constructor.name}(${names.join(",")})`, write: false, run: () => this.onLoad(names) });
     return this;
   }
@@ -287,16 +299,32 @@ class FakeRangeFormat implements XRangeFormat {
   constructor(private range: FakeRange) {
     const each = (what: string, f: (c: FakeCell) => void) => range.queueEachCell(what, f);
     this.fill = {
-      set color(v: string) { each(`fill ${v}`, (c) => (c.fill = v)); },
-      get color(): string { throw new ExcelError("PropertyNotLoaded", "fill.color"); },
+      set color(v: string) {
+        each(`fill ${v}`, (c) => (c.fill = v));
+      },
+      get color(): string {
+        throw new ExcelError("PropertyNotLoaded", "fill.color");
+      },
     };
     this.font = {
-      set bold(v: boolean) { each("bold", (c) => (c.bold = v)); },
-      get bold(): boolean { throw new ExcelError("PropertyNotLoaded", "font.bold"); },
-      set size(v: number) { each("size", (c) => (c.size = v)); },
-      get size(): number { throw new ExcelError("PropertyNotLoaded", "font.size"); },
-      set color(_v: string) { /* not recorded */ },
-      get color(): string { throw new ExcelError("PropertyNotLoaded", "font.color"); },
+      set bold(v: boolean) {
+        each("bold", (c) => (c.bold = v));
+      },
+      get bold(): boolean {
+        throw new ExcelError("PropertyNotLoaded", "font.bold");
+      },
+      set size(v: number) {
+        each("size", (c) => (c.size = v));
+      },
+      get size(): number {
+        throw new ExcelError("PropertyNotLoaded", "font.size");
+      },
+      set color(_v: string) {
+        /* not recorded */
+      },
+      get color(): string {
+        throw new ExcelError("PropertyNotLoaded", "font.color");
+      },
     };
   }
   set columnWidth(points: number) {
@@ -326,7 +354,12 @@ class FakeRangeFormat implements XRangeFormat {
 
 export class FakeRange extends Proxy implements XRange {
   readonly format: FakeRangeFormat;
-  constructor(ctx: FakeContext, private sheetOf: () => FakeSheetModel, private boxOf: (s: FakeSheetModel) => Box | null, private nullable = false) {
+  constructor(
+    ctx: FakeContext,
+    private sheetOf: () => FakeSheetModel,
+    private boxOf: (s: FakeSheetModel) => Box | null,
+    private nullable = false,
+  ) {
     super(ctx);
     this.format = new FakeRangeFormat(this);
     // Like Excel, a *OrNullObject result knows whether it is null after the next sync, loaded or not.
@@ -339,7 +372,14 @@ export class FakeRange extends Proxy implements XRange {
     return { sheet, box };
   }
   queueOp(what: string, f: (sheet: FakeSheetModel, box: Box) => void, write = true): void {
-    this.ctx.queue({ what, write, run: () => { const { sheet, box } = this.resolve(); f(sheet, box); } });
+    this.ctx.queue({
+      what,
+      write,
+      run: () => {
+        const { sheet, box } = this.resolve();
+        f(sheet, box);
+      },
+    });
   }
   queueEachCell(what: string, f: (c: FakeCell) => void): void {
     this.queueOp(what, (sheet, b) => {
@@ -353,29 +393,49 @@ export class FakeRange extends Proxy implements XRange {
     if (prop === "isNullObject") return box === null;
     if (!box) return undefined; // properties of a null object stay unset
     switch (prop) {
-      case "address": return `${sheet.name}!${boxAddress(box)}`;
-      case "rowIndex": return box.r0;
-      case "columnIndex": return box.c0;
-      case "rowCount": return box.rows;
-      case "columnCount": return box.cols;
+      case "address":
+        return `${sheet.name}!${boxAddress(box)}`;
+      case "rowIndex":
+        return box.r0;
+      case "columnIndex":
+        return box.c0;
+      case "rowCount":
+        return box.rows;
+      case "columnCount":
+        return box.cols;
       case "values":
         this.ctx.countRead(box.rows * box.cols);
         return sheet.matrix(box);
       case "numberFormat":
-        return Array.from({ length: box.rows }, (_, r) => Array.from({ length: box.cols }, (_, c) => sheet.cells.get(`${box.r0 + r},${box.c0 + c}`)?.format ?? "General"));
-      default: throw new ExcelError("InvalidArgument", `range property ${prop} is not in the fake`);
+        return Array.from({ length: box.rows }, (_, r) =>
+          Array.from({ length: box.cols }, (_, c) => sheet.cells.get(`${box.r0 + r},${box.c0 + c}`)?.format ?? "General"),
+        );
+      default:
+        throw new ExcelError("InvalidArgument", `range property ${prop} is not in the fake`);
     }
   }
-  get address(): string { return this.get("address"); }
-  get rowIndex(): number { return this.get("rowIndex"); }
-  get columnIndex(): number { return this.get("columnIndex"); }
-  get rowCount(): number { return this.get("rowCount"); }
-  get columnCount(): number { return this.get("columnCount"); }
+  get address(): string {
+    return this.get("address");
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
   get isNullObject(): boolean {
     if (!this.nullable) return false;
     return this.get("isNullObject");
   }
-  get values(): Scalar[][] { return this.get("values"); }
+  get values(): Scalar[][] {
+    return this.get("values");
+  }
   set values(v: Scalar[][]) {
     this.queueOp(`values`, (sheet, b) => {
       if (v.length !== b.rows || v.some((row) => row.length !== b.cols))
@@ -383,23 +443,33 @@ export class FakeRange extends Proxy implements XRange {
       v.forEach((row, r) => row.forEach((x, c) => enterValue(sheet.at(b.r0 + r, b.c0 + c), x)));
     });
   }
-  get numberFormat(): string[][] { return this.get("numberFormat"); }
+  get numberFormat(): string[][] {
+    return this.get("numberFormat");
+  }
   set numberFormat(v: string[][]) {
     this.queueOp(`numberFormat`, (sheet, b) => {
-      if (v.length !== b.rows || v.some((row) => row.length !== b.cols)) throw new ExcelError("InvalidArgument", "numberFormat does not fit");
+      if (v.length !== b.rows || v.some((row) => row.length !== b.cols))
+        throw new ExcelError("InvalidArgument", "numberFormat does not fit");
       v.forEach((row, r) => row.forEach((f, c) => (sheet.at(b.r0 + r, b.c0 + c).format = f)));
     });
   }
   select(): void {
-    this.queueOp("select", (sheet, b) => {
-      this.ctx.model.activeSheet = sheet;
-      this.ctx.model.selection = `${sheet.name}!${boxAddress(b)}`;
-    }, false);
+    this.queueOp(
+      "select",
+      (sheet, b) => {
+        this.ctx.model.activeSheet = sheet;
+        this.ctx.model.selection = `${sheet.name}!${boxAddress(b)}`;
+      },
+      false,
+    );
   }
 }
 
 class FakeTable extends Proxy implements XTable {
-  constructor(ctx: FakeContext, private model: FakeTableModel) {
+  constructor(
+    ctx: FakeContext,
+    private model: FakeTableModel,
+  ) {
     super(ctx);
   }
   protected capture(prop: string): unknown {
@@ -407,51 +477,71 @@ class FakeTable extends Proxy implements XTable {
     if (prop === "style") return this.model.style;
     throw new ExcelError("InvalidArgument", `table property ${prop}`);
   }
-  get name(): string { return this.get("name"); }
-  set name(v: string) {
-    this.ctx.queue({ what: `table name ${v}`, write: true, run: () => {
-      if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(v)) throw new ExcelError("InvalidArgument", `bad table name ${v}`);
-      if (this.ctx.model.tables.some((t) => t !== this.model && t.name.toLowerCase() === v.toLowerCase()))
-        throw new ExcelError("InvalidArgument", `a table named ${v} exists`);
-      this.model.name = v;
-    } });
+  get name(): string {
+    return this.get("name");
   }
-  get style(): string { return this.get("style"); }
+  set name(v: string) {
+    this.ctx.queue({
+      what: `table name ${v}`,
+      write: true,
+      run: () => {
+        if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(v)) throw new ExcelError("InvalidArgument", `bad table name ${v}`);
+        if (this.ctx.model.tables.some((t) => t !== this.model && t.name.toLowerCase() === v.toLowerCase()))
+          throw new ExcelError("InvalidArgument", `a table named ${v} exists`);
+        this.model.name = v;
+      },
+    });
+  }
+  get style(): string {
+    return this.get("style");
+  }
   set style(v: string) {
     this.ctx.queue({ what: `table style ${v}`, write: true, run: () => (this.model.style = v) });
   }
 }
 
 class FakeTableCollection extends Proxy implements XTableCollection {
-  constructor(ctx: FakeContext, private sheetOf: () => FakeSheetModel) {
+  constructor(
+    ctx: FakeContext,
+    private sheetOf: () => FakeSheetModel,
+  ) {
     super(ctx);
   }
   protected capture(prop: string): unknown {
-    if (prop.startsWith("items")) return this.ctx.model.tables.filter((t) => t.sheet === this.sheetOf()).map((t) => {
-      const p = new FakeTable(this.ctx, t);
-      p.captureNow(["name"]);
-      return p;
-    });
+    if (prop.startsWith("items"))
+      return this.ctx.model.tables
+        .filter((t) => t.sheet === this.sheetOf())
+        .map((t) => {
+          const p = new FakeTable(this.ctx, t);
+          p.captureNow(["name"]);
+          return p;
+        });
     throw new ExcelError("InvalidArgument", `tables property ${prop}`);
   }
   protected override onLoad(names: string[]): void {
     // "items/name": capture the items, then their names (queued loads run in this same sync).
     if (names.some((n) => n.startsWith("items"))) this.loaded.set("items", this.capture("items"));
   }
-  get items(): XTable[] { return this.get("items"); }
+  get items(): XTable[] {
+    return this.get("items");
+  }
   add(address: XRange | string, hasHeaders: boolean): XTable {
     const model: FakeTableModel = { name: "", style: "TableStyleMedium2", address: "", sheet: undefined as unknown as FakeSheetModel };
-    this.ctx.queue({ what: `tables.add(${typeof address === "string" ? address : "range"})`, write: true, run: () => {
-      if (!hasHeaders) throw new ExcelError("InvalidArgument", "the adapter always writes headers");
-      const sheet = this.sheetOf();
-      const box = typeof address === "string" ? parseAddress(address) : (address as FakeRange).resolve().box;
-      const overlaps = this.ctx.model.tables.some((t) => t.sheet === sheet && intersects(parseAddress(t.address), box));
-      if (overlaps) throw new ExcelError("InvalidArgument", "tables overlap");
-      model.sheet = sheet;
-      model.address = boxAddress(box);
-      model.name = `Table${this.ctx.model.tables.length + 1}`;
-      this.ctx.model.tables.push(model);
-    } });
+    this.ctx.queue({
+      what: `tables.add(${typeof address === "string" ? address : "range"})`,
+      write: true,
+      run: () => {
+        if (!hasHeaders) throw new ExcelError("InvalidArgument", "the adapter always writes headers");
+        const sheet = this.sheetOf();
+        const box = typeof address === "string" ? parseAddress(address) : (address as FakeRange).resolve().box;
+        const overlaps = this.ctx.model.tables.some((t) => t.sheet === sheet && intersects(parseAddress(t.address), box));
+        if (overlaps) throw new ExcelError("InvalidArgument", "tables overlap");
+        model.sheet = sheet;
+        model.address = boxAddress(box);
+        model.name = `Table${this.ctx.model.tables.length + 1}`;
+        this.ctx.model.tables.push(model);
+      },
+    });
     return new FakeTable(this.ctx, model);
   }
 }
@@ -461,14 +551,25 @@ function intersects(a: Box, b: Box): boolean {
 }
 
 class FakeChartSeries implements XChartSeries {
-  constructor(private ctx: FakeContext, private model: () => FakeSeriesModel) {}
+  constructor(
+    private ctx: FakeContext,
+    private model: () => FakeSeriesModel,
+  ) {}
   private set(what: string, f: (s: FakeSeriesModel) => void) {
     this.ctx.queue({ what, write: true, run: () => f(this.model()) });
   }
-  get name(): string { throw new ExcelError("PropertyNotLoaded", "series.name"); }
-  set name(v: string) { this.set(`series name ${v}`, (s) => (s.name = v)); }
-  get chartType(): string { throw new ExcelError("PropertyNotLoaded", "series.chartType"); }
-  set chartType(v: string) { this.set(`series type ${v}`, (s) => (s.chartType = v)); }
+  get name(): string {
+    throw new ExcelError("PropertyNotLoaded", "series.name");
+  }
+  set name(v: string) {
+    this.set(`series name ${v}`, (s) => (s.name = v));
+  }
+  get chartType(): string {
+    throw new ExcelError("PropertyNotLoaded", "series.chartType");
+  }
+  set chartType(v: string) {
+    this.set(`series type ${v}`, (s) => (s.chartType = v));
+  }
   setValues(r: XRange): void {
     this.set("series values", (s) => (s.values = boxAddress((r as FakeRange).resolve().box)));
   }
@@ -481,16 +582,34 @@ class FakeChart implements XChart {
   readonly title: { text: string };
   readonly legend: { position: string };
   readonly series: XChart["series"];
-  constructor(private ctx: FakeContext, private model: FakeChartModel) {
+  constructor(
+    private ctx: FakeContext,
+    private model: FakeChartModel,
+  ) {
     const q = (what: string, f: () => void) => ctx.queue({ what, write: true, run: f });
-    this.title = { set text(v: string) { q("chart title", () => (model.title = v)); }, get text(): string { throw new Error("not loaded"); } };
-    this.legend = { set position(v: string) { q("legend", () => (model.legend = v)); }, get position(): string { throw new Error("not loaded"); } };
+    this.title = {
+      set text(v: string) {
+        q("chart title", () => (model.title = v));
+      },
+      get text(): string {
+        throw new Error("not loaded");
+      },
+    };
+    this.legend = {
+      set position(v: string) {
+        q("legend", () => (model.legend = v));
+      },
+      get position(): string {
+        throw new Error("not loaded");
+      },
+    };
     this.series = {
-      getItemAt: (i: number) => new FakeChartSeries(ctx, () => {
-        const s = model.series[i];
-        if (!s) throw new ExcelError("ItemNotFound", `series ${i}`);
-        return s;
-      }),
+      getItemAt: (i: number) =>
+        new FakeChartSeries(ctx, () => {
+          const s = model.series[i];
+          if (!s) throw new ExcelError("ItemNotFound", `series ${i}`);
+          return s;
+        }),
       add: (name?: string) => {
         const s: FakeSeriesModel = { name: name ?? "" };
         q("series add", () => model.series.push(s));
@@ -498,24 +617,36 @@ class FakeChart implements XChart {
       },
     };
   }
-  get name(): string { throw new Error("not loaded"); }
-  set name(v: string) { this.ctx.queue({ what: "chart name", write: true, run: () => (this.model.name = v) }); }
+  get name(): string {
+    throw new Error("not loaded");
+  }
+  set name(v: string) {
+    this.ctx.queue({ what: "chart name", write: true, run: () => (this.model.name = v) });
+  }
   setPosition(start: XRange | string, end?: XRange | string): void {
-    const a = (x: XRange | string | undefined) => (x === undefined || typeof x === "string" ? x : boxAddress((x as FakeRange).resolve().box));
+    const a = (x: XRange | string | undefined) =>
+      x === undefined || typeof x === "string" ? x : boxAddress((x as FakeRange).resolve().box);
     this.ctx.queue({ what: "chart position", write: true, run: () => (this.model.position = [a(start)!, a(end)]) });
   }
 }
 
 class FakeChartCollection implements XChartCollection {
-  constructor(private ctx: FakeContext, private sheetOf: () => FakeSheetModel) {}
+  constructor(
+    private ctx: FakeContext,
+    private sheetOf: () => FakeSheetModel,
+  ) {}
   add(type: "ColumnClustered", source: XRange, seriesBy?: "Columns"): XChart {
     const model: FakeChartModel = { type, name: "", title: "", legend: "", source: "", series: [] };
-    this.ctx.queue({ what: `charts.add(${type}, ${seriesBy})`, write: true, run: () => {
-      const { box } = (source as FakeRange).resolve();
-      model.source = boxAddress(box);
-      model.series.push({ name: "", values: model.source });
-      this.sheetOf().charts.push(model);
-    } });
+    this.ctx.queue({
+      what: `charts.add(${type}, ${seriesBy})`,
+      write: true,
+      run: () => {
+        const { box } = (source as FakeRange).resolve();
+        model.source = boxAddress(box);
+        model.series.push({ name: "", values: model.source });
+        this.sheetOf().charts.push(model);
+      },
+    });
     return new FakeChart(this.ctx, model);
   }
 }
@@ -525,7 +656,11 @@ class FakeWorksheet extends Proxy implements XWorksheet {
   readonly charts: FakeChartCollection;
   readonly freezePanes: XWorksheet["freezePanes"];
   readonly pageLayout: XWorksheet["pageLayout"];
-  constructor(ctx: FakeContext, private sheetOf: () => FakeSheetModel | undefined, private nullable = false) {
+  constructor(
+    ctx: FakeContext,
+    private sheetOf: () => FakeSheetModel | undefined,
+    private nullable = false,
+  ) {
     super(ctx);
     if (nullable) ctx.queue({ what: "resolve null object", write: false, run: () => this.captureNow(["isNullObject"]) });
     const sheet = () => this.model();
@@ -534,8 +669,12 @@ class FakeWorksheet extends Proxy implements XWorksheet {
     const q = (what: string, f: (s: FakeSheetModel) => void) => ctx.queue({ what, write: true, run: () => f(sheet()) });
     this.freezePanes = { freezeRows: (n?: number) => q(`freezeRows ${n}`, (s) => (s.frozenRows = n ?? 1)) };
     this.pageLayout = {
-      set orientation(v: string) { q("orientation", (s) => (s.orientation = v)); },
-      get orientation(): string { throw new Error("not loaded"); },
+      set orientation(v: string) {
+        q("orientation", (s) => (s.orientation = v));
+      },
+      get orientation(): string {
+        throw new Error("not loaded");
+      },
       setPrintTitleRows: (rows: XRange | string) => q("printTitleRows", (s) => (s.printTitleRows = String(rows))),
     };
   }
@@ -552,49 +691,82 @@ class FakeWorksheet extends Proxy implements XWorksheet {
       throw new ExcelError("ItemNotFound", "worksheet not found");
     }
     switch (prop) {
-      case "id": return s.id;
-      case "name": return s.name;
-      case "position": return this.ctx.model.sheets.indexOf(s);
-      default: throw new ExcelError("InvalidArgument", `worksheet property ${prop}`);
+      case "id":
+        return s.id;
+      case "name":
+        return s.name;
+      case "position":
+        return this.ctx.model.sheets.indexOf(s);
+      default:
+        throw new ExcelError("InvalidArgument", `worksheet property ${prop}`);
     }
   }
-  get id(): string { return this.get("id"); }
-  get position(): number { return this.get("position"); }
-  get isNullObject(): boolean { return this.nullable ? this.get("isNullObject") : false; }
-  get name(): string { return this.get("name"); }
+  get id(): string {
+    return this.get("id");
+  }
+  get position(): number {
+    return this.get("position");
+  }
+  get isNullObject(): boolean {
+    return this.nullable ? this.get("isNullObject") : false;
+  }
+  get name(): string {
+    return this.get("name");
+  }
   set name(v: string) {
-    this.ctx.queue({ what: `rename ${v}`, write: true, run: () => {
-      const s = this.model();
-      checkSheetName(this.ctx.model, v, s);
-      s.name = v;
-    } });
+    this.ctx.queue({
+      what: `rename ${v}`,
+      write: true,
+      run: () => {
+        const s = this.model();
+        checkSheetName(this.ctx.model, v, s);
+        s.name = v;
+      },
+    });
   }
   activate(): void {
     this.ctx.queue({ what: "activate", write: false, run: () => (this.ctx.model.activeSheet = this.model()) });
   }
   delete(): void {
-    this.ctx.queue({ what: "delete sheet", write: true, run: () => {
-      const s = this.model();
-      const wb = this.ctx.model;
-      if (wb.sheets.length === 1) throw new ExcelError("InvalidOperation", "cannot delete the last sheet");
-      wb.sheets = wb.sheets.filter((x) => x !== s);
-      wb.tables = wb.tables.filter((t) => t.sheet !== s);
-      if (wb.activeSheet === s) wb.activeSheet = wb.sheets[0];
-    } });
+    this.ctx.queue({
+      what: "delete sheet",
+      write: true,
+      run: () => {
+        const s = this.model();
+        const wb = this.ctx.model;
+        if (wb.sheets.length === 1) throw new ExcelError("InvalidOperation", "cannot delete the last sheet");
+        wb.sheets = wb.sheets.filter((x) => x !== s);
+        wb.tables = wb.tables.filter((t) => t.sheet !== s);
+        if (wb.activeSheet === s) wb.activeSheet = wb.sheets[0];
+      },
+    });
   }
   getRange(address?: string): XRange {
     if (!address) throw new ExcelError("InvalidArgument", "getRange() without an address is not in the fake");
     const box = parseAddress(address);
-    return new FakeRange(this.ctx, () => this.model(), () => box);
+    return new FakeRange(
+      this.ctx,
+      () => this.model(),
+      () => box,
+    );
   }
   getRangeByIndexes(r: number, c: number, rows: number, cols: number): XRange {
-    return new FakeRange(this.ctx, () => this.model(), () => ({ r0: r, c0: c, rows, cols }));
+    return new FakeRange(
+      this.ctx,
+      () => this.model(),
+      () => ({ r0: r, c0: c, rows, cols }),
+    );
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): XRange {
     if (!valuesOnly) throw new ExcelError("InvalidArgument", "the fake models valuesOnly used ranges only");
     let resolved: Box | null | undefined;
     // Resolved once, when first used in a batch (Excel binds the proxy at that point).
-    return new FakeRange(this.ctx, () => this.model(), (s) => (resolved === undefined ? (resolved = s.usedBox()) : resolved), true);
+    return new FakeRange(
+      this.ctx,
+      () => this.model(),
+      (s) => (resolved === undefined ? (resolved = s.usedBox()) : resolved),
+      true,
+    );
   }
 }
 
@@ -612,13 +784,19 @@ class FakeWorksheetCollection extends Proxy implements XWorksheetCollection {
     });
     this.loaded.set("items", items);
   }
-  get items(): XWorksheet[] { return this.get("items"); }
+  get items(): XWorksheet[] {
+    return this.get("items");
+  }
   add(name?: string): XWorksheet {
     const model = new FakeSheetModel(name ?? `Sheet${this.ctx.model.sheets.length + 1}`);
-    this.ctx.queue({ what: `worksheets.add(${model.name})`, write: true, run: () => {
-      checkSheetName(this.ctx.model, model.name);
-      this.ctx.model.sheets.push(model);
-    } });
+    this.ctx.queue({
+      what: `worksheets.add(${model.name})`,
+      write: true,
+      run: () => {
+        checkSheetName(this.ctx.model, model.name);
+        this.ctx.model.sheets.push(model);
+      },
+    });
     return new FakeWorksheet(this.ctx, () => (this.ctx.model.sheets.includes(model) ? model : undefined));
   }
   getItem(key: string): XWorksheet {
@@ -630,7 +808,10 @@ class FakeWorksheetCollection extends Proxy implements XWorksheetCollection {
 }
 
 class FakeXmlPart extends Proxy implements XCustomXmlPart {
-  constructor(ctx: FakeContext, private part: FakePartModel) {
+  constructor(
+    ctx: FakeContext,
+    private part: FakePartModel,
+  ) {
     super(ctx);
   }
   protected capture(prop: string): unknown {
@@ -638,9 +819,15 @@ class FakeXmlPart extends Proxy implements XCustomXmlPart {
     if (prop === "namespaceUri") return this.part.namespaceUri;
     throw new ExcelError("InvalidArgument", `part property ${prop}`);
   }
-  get id(): string { return this.get("id"); }
+  get id(): string {
+    return this.get("id");
+  }
   delete(): void {
-    this.ctx.queue({ what: "part delete", write: true, run: () => (this.ctx.model.parts = this.ctx.model.parts.filter((p) => p !== this.part)) });
+    this.ctx.queue({
+      what: "part delete",
+      write: true,
+      run: () => (this.ctx.model.parts = this.ctx.model.parts.filter((p) => p !== this.part)),
+    });
   }
   getXml(): { readonly value: string } {
     let value: string | undefined;
@@ -658,7 +845,10 @@ class FakeXmlPart extends Proxy implements XCustomXmlPart {
 }
 
 class FakeScopedParts extends Proxy {
-  constructor(ctx: FakeContext, private ns: string) {
+  constructor(
+    ctx: FakeContext,
+    private ns: string,
+  ) {
     super(ctx);
   }
   protected capture(): unknown {
@@ -666,24 +856,35 @@ class FakeScopedParts extends Proxy {
   }
   protected override onLoad(names: string[]): void {
     const props = names.filter((n) => n.startsWith("items/")).map((n) => n.slice(6));
-    this.loaded.set("items", this.ctx.model.parts.filter((p) => p.namespaceUri === this.ns).map((p) => {
-      const x = new FakeXmlPart(this.ctx, p);
-      x.captureNow(props);
-      return x;
-    }));
+    this.loaded.set(
+      "items",
+      this.ctx.model.parts
+        .filter((p) => p.namespaceUri === this.ns)
+        .map((p) => {
+          const x = new FakeXmlPart(this.ctx, p);
+          x.captureNow(props);
+          return x;
+        }),
+    );
   }
-  get items(): XCustomXmlPart[] { return this.get("items"); }
+  get items(): XCustomXmlPart[] {
+    return this.get("items");
+  }
 }
 
 class FakeXmlParts implements XCustomXmlPartCollection {
   constructor(private ctx: FakeContext) {}
   add(xml: string): XCustomXmlPart {
     const model: FakePartModel = { id: "", xml, namespaceUri: "" };
-    this.ctx.queue({ what: "part add", write: true, run: () => {
-      const p = this.ctx.model.addPart(xml);
-      Object.assign(model, p);
-      this.ctx.model.parts[this.ctx.model.parts.length - 1] = model;
-    } });
+    this.ctx.queue({
+      what: "part add",
+      write: true,
+      run: () => {
+        const p = this.ctx.model.addPart(xml);
+        Object.assign(model, p);
+        this.ctx.model.parts[this.ctx.model.parts.length - 1] = model;
+      },
+    });
     return new FakeXmlPart(this.ctx, model);
   }
   getByNamespace(ns: string): FakeScopedParts {
@@ -746,7 +947,13 @@ export class FakeContext implements XContext {
     }
     this.calcSuspended = false;
     this.cellsRead = 0;
-    const record: SyncRecord = { n: this.syncCount, ops: ops.map((o) => o.what), wrote: ops.some((o) => o.write), calcSuspended: false, cellsRead: 0 };
+    const record: SyncRecord = {
+      n: this.syncCount,
+      ops: ops.map((o) => o.what),
+      wrote: ops.some((o) => o.write),
+      calcSuspended: false,
+      cellsRead: 0,
+    };
     this.syncs.push(record);
     try {
       for (const op of ops) {

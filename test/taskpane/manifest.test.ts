@@ -38,7 +38,10 @@ function resources(xml: string) {
   const res = (kind: string) =>
     new Map(
       all
-        .filter((e) => e.tag === kind && e.path.some((p) => p === "bt:Images" || p === "bt:Urls" || p === "bt:ShortStrings" || p === "bt:LongStrings"))
+        .filter(
+          (e) =>
+            e.tag === kind && e.path.some((p) => p === "bt:Images" || p === "bt:Urls" || p === "bt:ShortStrings" || p === "bt:LongStrings"),
+        )
         .map((e) => [String(e.node["@_id"]), { value: String(e.node["@_DefaultValue"]), group: e.path[e.path.length - 1], node: e.node }]),
     );
   return { doc, all, images: res("bt:Image"), urls: res("bt:Url"), strings: res("bt:String") };
@@ -59,7 +62,7 @@ describe.each([
       const kind =
         u.tag === "bt:Image" ? images : ["SourceLocation", "Runtime", "FunctionFile", "LearnMoreUrl"].includes(u.tag) ? urls : strings;
       expect({ id, tag: u.tag, found: kind.has(id) }).toEqual({ id, tag: u.tag, found: true });
-      if (u.tag === "Description" || u.path.includes("Supertip") && u.tag === "Description")
+      if (u.tag === "Description" || (u.path.includes("Supertip") && u.tag === "Description"))
         expect(strings.get(id)?.group).toBe("bt:LongStrings");
       if (u.tag === "Label" || u.tag === "Title") expect(strings.get(id)?.group).toBe("bt:ShortStrings");
     }
@@ -124,7 +127,10 @@ describe.each([
   });
 
   it("serves everything over https from one origin, with icons of the declared sizes", () => {
-    const all = xml.replace(/<!--[\s\S]*?-->/g, "").match(/https?:\/\/[^"<\s]+/g)!.filter((u) => !u.startsWith("http://schemas.microsoft.com") && !u.startsWith("http://www.w3.org"));
+    const all = xml
+      .replace(/<!--[\s\S]*?-->/g, "")
+      .match(/https?:\/\/[^"<\s]+/g)!
+      .filter((u) => !u.startsWith("http://schemas.microsoft.com") && !u.startsWith("http://www.w3.org"));
     const origins = new Set(all.map((u) => new URL(u).origin));
     expect(origins.size).toBe(1);
     expect([...origins][0]).toMatch(/^https:\/\//);
@@ -154,7 +160,9 @@ describe("the production manifest", () => {
   it("takes its URL from ITA_PUBLIC_URL at build time, https only", () => {
     expect(manifestTools.publicUrl({})).toBe("https://ita-addin.example.org");
     expect(manifestTools.publicUrl({ ITA_PUBLIC_URL: "https://ita.go.th/addin/" })).toBe("https://ita.go.th/addin");
-    expect(manifestTools.productionManifest(SOURCE, "https://ita.go.th/addin")).toContain('DefaultValue="https://ita.go.th/addin/taskpane.html"');
+    expect(manifestTools.productionManifest(SOURCE, "https://ita.go.th/addin")).toContain(
+      'DefaultValue="https://ita.go.th/addin/taskpane.html"',
+    );
     expect(() => manifestTools.publicUrl({ ITA_PUBLIC_URL: "http://ita.go.th" })).toThrow(/https/);
     expect(() => manifestTools.publicUrl({ ITA_PUBLIC_URL: "https://localhost:8443" })).toThrow(/localhost/);
   });

@@ -90,7 +90,19 @@ const runButton = () => screen.getByRole("button", { name: "วิเครา�
 
 describe("the task pane in Excel", () => {
   it("nothing found: says so, explains the expected layout, and scans again on request", async () => {
-    const host = excelHost(scanOf({ sheets: [{ name: "รายชื่อ", values: [["ชื่อ", "ตำแหน่ง"], ["นาย ก", "ปลัด"]] }] }));
+    const host = excelHost(
+      scanOf({
+        sheets: [
+          {
+            name: "รายชื่อ",
+            values: [
+              ["ชื่อ", "ตำแหน่ง"],
+              ["นาย ก", "ปลัด"],
+            ],
+          },
+        ],
+      }),
+    );
     render(<App host={host} engine={engine} />);
     expect(screen.getByText("กำลังตรวจสมุดงาน…")).toBeTruthy();
     await screen.findByText("ไม่พบข้อมูลคะแนน ITA ในสมุดงานนี้");
@@ -172,7 +184,10 @@ describe("the task pane in Excel", () => {
     render(<App host={host} engine={engine} />);
     await screen.findByText("สิ่งที่พบในสมุดงาน");
     fireEvent.click(runButton());
-    const outcome = written({ sheets: [seed004QuestionSheet(), seed004IndicatorSheet()] }, { edited: 2, carried: 2, keptCopy: "ITA-มาตรการ เดิม 1-10-2567" });
+    const outcome = written(
+      { sheets: [seed004QuestionSheet(), seed004IndicatorSheet()] },
+      { edited: 2, carried: 2, keptCopy: "ITA-มาตรการ เดิม 1-10-2567" },
+    );
     expect(outcome.result.current.overall?.value).toBeCloseTo(93.57, 2);
     await act(async () => host.runs[0].done.resolve(outcome));
     const card = await screen.findByLabelText("วิเคราะห์เสร็จแล้ว");
@@ -219,7 +234,12 @@ describe("the task pane in Excel", () => {
 
   it("an engine fault is shown as one, never hidden behind an earlier analysis", async () => {
     const host = excelHost(scanOf(seed004()));
-    const broken = { ...engine, analyze: () => { throw new Error("engine fault: index out of range"); } };
+    const broken = {
+      ...engine,
+      analyze: () => {
+        throw new Error("engine fault: index out of range");
+      },
+    };
     render(<App host={host} engine={broken} />);
     expect(await screen.findByText(/วิเคราะห์ข้อมูลไม่สำเร็จ/)).toBeTruthy();
     expect(screen.getByText(/engine fault: index out of range/)).toBeTruthy();

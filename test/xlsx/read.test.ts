@@ -16,11 +16,11 @@ describe("reading .xlsx into raw cell values", () => {
       ws.mergeCells("A1:C1");
       ws.getCell("A2").value = "i1";
       ws.getCell("B2").value = 98.5;
-      ws.getCell("A3").value = { richText: [{ text: "ข้อ " , font: { bold: true } }, { text: "i2" }] };
+      ws.getCell("A3").value = { richText: [{ text: "ข้อ ", font: { bold: true } }, { text: "i2" }] };
       ws.getCell("B3").value = { formula: "B2-1", result: 97.5 };
       ws.getCell("A4").value = "i3";
-      ws.getCell("B4").value = { formula: "_xldudf_ITA_SCORE(\"i3\")", result: 91.25 };
-      ws.getCell("C4").value = { formula: "_xldudf_ITA_SCORE(\"i4\")" } as ExcelJS.CellFormulaValue;
+      ws.getCell("B4").value = { formula: '_xldudf_ITA_SCORE("i3")', result: 91.25 };
+      ws.getCell("C4").value = { formula: '_xldudf_ITA_SCORE("i4")' } as ExcelJS.CellFormulaValue;
       ws.getCell("A5").value = new Date(Date.UTC(2024, 0, 15));
       ws.getCell("B5").value = { error: "#DIV/0!" } as ExcelJS.CellErrorValue;
       ws.getCell("C5").value = { formula: "1/0", result: { error: "#DIV/0!" } } as unknown as ExcelJS.CellFormulaValue;

@@ -80,7 +80,9 @@ describe("settings XML", () => {
   it("keeps numeric character references and newlines in names", () => {
     const s: Settings = { ...defaultSettings(), sheets: [{ id: "1", key: "summary", name: "บรรทัด\nสอง", writtenAt: "" }] };
     expect(parseSettings(serializeSettings(s))?.settings.sheets[0].name).toBe("บรรทัด\nสอง");
-    expect(parseSettings(`<itaSettings xmlns="${SETTINGS_NAMESPACE}"><agency>&#3629;&#3610;&#3605;.</agency></itaSettings>`)?.settings.agency).toBe("อบต.");
+    expect(
+      parseSettings(`<itaSettings xmlns="${SETTINGS_NAMESPACE}"><agency>&#3629;&#3610;&#3605;.</agency></itaSettings>`)?.settings.agency,
+    ).toBe("อบต.");
   });
 });
 
@@ -98,7 +100,11 @@ describe("settings model", () => {
 
   it("validates user input in Thai", () => {
     expect(validateSettings(defaultSettings())).toEqual([]);
-    const bad = { ...defaultSettings(), year: 67, classification: { mode: "threshold" as const, urgentBelow: 96, improveBelow: 95, lowestPerIssue: 0 } };
+    const bad = {
+      ...defaultSettings(),
+      year: 67,
+      classification: { mode: "threshold" as const, urgentBelow: 96, improveBelow: 95, lowestPerIssue: 0 },
+    };
     expect(validateSettings(bad)).toHaveLength(3);
   });
 
@@ -117,9 +123,13 @@ describe("readWorkbookSettings (the ita command)", () => {
     zip.file("customXml/item1.xml", '<b:Sources xmlns:b="http://schemas.openxmlformats.org/officeDocument/2006/bibliography"/>');
     if (xml !== undefined) {
       const body = `<?xml version="1.0" encoding="${encoding === "utf8" ? "UTF-8" : "UTF-16"}" standalone="no"?>\n${xml}`;
-      const bytes = encoding === "utf8" ? Buffer.from(body, "utf8") : Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, "utf16le")]);
+      const bytes =
+        encoding === "utf8" ? Buffer.from(body, "utf8") : Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, "utf16le")]);
       zip.file("customXml/item2.xml", bytes);
-      zip.file("customXml/itemProps2.xml", '<?xml version="1.0"?><ds:datastoreItem ds:itemID="{X}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"/>');
+      zip.file(
+        "customXml/itemProps2.xml",
+        '<?xml version="1.0"?><ds:datastoreItem ds:itemID="{X}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"/>',
+      );
     }
     return zip.generateAsync({ type: "nodebuffer" });
   }

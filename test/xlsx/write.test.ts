@@ -26,7 +26,7 @@ describe("the output workbook", () => {
 
   beforeAll(async () => {
     const result = result2566({
-      agency: "=HYPERLINK(\"http://example.org\")",
+      agency: '=HYPERLINK("http://example.org")',
       problems: [{ severity: "error", cell: "คะแนน!B5", message: "-105 is outside 0–100" }],
     });
     const source = await sourceWorkbook();
@@ -80,7 +80,7 @@ describe("the output workbook", () => {
   it("writes text that begins with = + - @ as text, never as a formula", () => {
     const summary = out.getWorksheet(specs[0].name)!;
     const agency = summary.getCell(2, 1);
-    expect(agency.value).toBe("=HYPERLINK(\"http://example.org\")");
+    expect(agency.value).toBe('=HYPERLINK("http://example.org")');
     expect(agency.type).toBe(ExcelJS.ValueType.String);
     expect(agency.formula).toBeUndefined();
     const problems = out.getWorksheet(specs[4].name)!;

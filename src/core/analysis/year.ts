@@ -26,13 +26,11 @@ export function chooseYearAndFramework(
   }
   if (options.frameworkId) {
     const fw = frameworkById(catalog, options.frameworkId);
-    if (!fw)
-      return { error: { severity: "error", cell: "", message: `ไม่รู้จักกรอบการประเมิน ${options.frameworkId} (unknown framework)` } };
+    if (!fw) return { error: { severity: "error", cell: "", message: `ไม่รู้จักกรอบการประเมิน ${options.frameworkId} (unknown framework)` } };
     return { year, framework: fw, problems };
   }
   let framework = frameworkForYear(catalog, year);
-  if (!framework)
-    return { error: { severity: "error", cell: "", message: `ไม่มีกรอบการประเมินสำหรับปี ${year} (no framework for ${year})` } };
+  if (!framework) return { error: { severity: "error", cell: "", message: `ไม่มีกรอบการประเมินสำหรับปี ${year} (no framework for ${year})` } };
   // i16+ or e10+ only exist in the 2566 framework: the codes outrank a guessed year.
   if (read.frameworkHint === "2566" && framework.id !== "2566") {
     const fw2566 = frameworkById(catalog, "2566");

@@ -1,7 +1,6 @@
 import type { Catalog } from "../types";
 import { ISSUE_NUMBERS, TOOLS } from "../vocabulary";
 
-
 /** Checks the catalog data against the shape the engine relies on; throws naming the first bad entry. */
 export function validateCatalog(catalog: Catalog): Catalog {
   const issueNumbers = new Set(catalog.issues.map((i) => i.number));

@@ -14,15 +14,7 @@ import { validateCatalog } from "./schema";
 type Field = "code" | "text" | "tool" | "indicator" | "subIndicator" | "issues" | "framework";
 
 /** Header texts written in that order by the product, so a sheet it writes reads back. */
-export const CATALOG_SHEET_COLUMNS: string[] = [
-  "รหัส",
-  "ข้อคำถาม/ชื่อรายการ",
-  "เครื่องมือ",
-  "ตัวชี้วัด",
-  "ตัวชี้วัดย่อย",
-  "ประเด็น",
-  "กรอบปี",
-];
+export const CATALOG_SHEET_COLUMNS: string[] = ["รหัส", "ข้อคำถาม/ชื่อรายการ", "เครื่องมือ", "ตัวชี้วัด", "ตัวชี้วัดย่อย", "ประเด็น", "กรอบปี"];
 
 const FIELDS: Field[] = ["code", "text", "tool", "indicator", "subIndicator", "issues", "framework"];
 
@@ -37,7 +29,10 @@ const ALIASES: Record<Field, string[]> = {
 };
 
 function key(text: string): string {
-  return toArabicDigits(text).toLowerCase().replace(/\s+/g, "").replace(/\(.*\)$/, "");
+  return toArabicDigits(text)
+    .toLowerCase()
+    .replace(/\s+/g, "")
+    .replace(/\(.*\)$/, "");
 }
 
 const HEADER_INDEX = new Map<string, Field>();
@@ -193,7 +188,10 @@ export function applyCatalogSheet(base: Catalog, sheet: SheetCells, frameworkId:
       sub = parseSub(subText);
       const info = framework.subIndicators.find((s) => s.id === sub);
       if (!info || (indicator !== undefined && info.indicator !== indicator)) {
-        fail("subIndicator", `"${subText}" is not a sub-indicator${indicator ? ` of indicator ${indicator}` : ""} in ${framework.id} (ตัวชี้วัดย่อยไม่ถูกต้อง)`);
+        fail(
+          "subIndicator",
+          `"${subText}" is not a sub-indicator${indicator ? ` of indicator ${indicator}` : ""} in ${framework.id} (ตัวชี้วัดย่อยไม่ถูกต้อง)`,
+        );
         continue;
       }
       indicator ??= info.indicator;
@@ -225,7 +223,10 @@ export function applyCatalogSheet(base: Catalog, sheet: SheetCells, frameworkId:
       if (next.tool === "OIT") {
         const info = framework.subIndicators.find((s) => s.id === next.subIndicator);
         if (!info || info.indicator !== next.indicator) {
-          fail(indText ? "indicator" : "subIndicator", `${code}: indicator ${next.indicator} and sub-indicator ${next.subIndicator ?? "-"} disagree (ตัวชี้วัดกับตัวชี้วัดย่อยไม่ตรงกัน)`);
+          fail(
+            indText ? "indicator" : "subIndicator",
+            `${code}: indicator ${next.indicator} and sub-indicator ${next.subIndicator ?? "-"} disagree (ตัวชี้วัดกับตัวชี้วัดย่อยไม่ตรงกัน)`,
+          );
           continue;
         }
       }

@@ -9,16 +9,7 @@ import { normalizeCode } from "../text/code";
 // may sit anywhere in the first 20 rows (title lines above it are fine). The `ita` command writes the
 // library in force in this format; a workbook that carries such a sheet overrides the built-in library.
 
-export type LibraryField =
-  | "id"
-  | "codes"
-  | "issue"
-  | "measure"
-  | "steps"
-  | "responsible"
-  | "timing"
-  | "evidence"
-  | "keep";
+export type LibraryField = "id" | "codes" | "issue" | "measure" | "steps" | "responsible" | "timing" | "evidence" | "keep";
 
 export interface LibraryColumn {
   key: LibraryField;
@@ -228,8 +219,7 @@ export function readLibrarySheet(
       const c = columns[field];
       return c === undefined ? undefined : row[c];
     };
-    const where = (field: LibraryField): string =>
-      sheetAddress(sheet.name, r + rowOffset, (columns[field] ?? 0) + colOffset);
+    const where = (field: LibraryField): string => sheetAddress(sheet.name, r + rowOffset, (columns[field] ?? 0) + colOffset);
     const warn = (field: LibraryField, message: string) => {
       const cell = where(field);
       problems.push({ severity: "warning", cell, message: `${cell}: ${message}` });
@@ -290,8 +280,7 @@ export function readLibrarySheet(
     const evidenceParsed = parseCodeList(cellOf("evidence"));
     const evidence = evidenceParsed.codes.filter((c) => c.startsWith("o") && known.has(c));
     const badEvidence = [...evidenceParsed.unreadable, ...evidenceParsed.codes.filter((c) => !evidence.includes(c))];
-    if (badEvidence.length)
-      warn("evidence", `หลักฐาน ${badEvidence.join(", ")} ไม่ใช่รายการ OIT ของปี ${frameworkId} จึงไม่นำมาใช้ (ignored)`);
+    if (badEvidence.length) warn("evidence", `หลักฐาน ${badEvidence.join(", ")} ไม่ใช่รายการ OIT ของปี ${frameworkId} จึงไม่นำมาใช้ (ignored)`);
 
     let id = text(cellOf("id")) || `wb-${sheet.name}-${excelRow}`;
     if (ids.has(id)) {

@@ -1,13 +1,4 @@
-import type {
-  IssueAnalysis,
-  IssueNumber,
-  ItemAnalysis,
-  ItemStatus,
-  LibraryMeasure,
-  MeasurePlan,
-  MeasureRow,
-  Problem,
-} from "../types";
+import type { IssueAnalysis, IssueNumber, ItemAnalysis, ItemStatus, LibraryMeasure, MeasurePlan, MeasureRow, Problem } from "../types";
 import { format2 } from "../text/round";
 import { keepStandardMeasure, measuresForCode } from "./library";
 import { timeframeText } from "./timeframe";
@@ -104,10 +95,7 @@ export function buildPlan(
           issue: issue.number,
           issueTitle: issue.title,
           codes: scored.map((i) => i.code),
-          finding:
-            low === undefined
-              ? "ไม่มีข้อที่ต้องแก้ไขหรือพัฒนาในประเด็นนี้"
-              : `ทุกข้อในประเด็นนี้อยู่ในระดับรักษามาตรฐาน (คะแนนต่ำสุด ${format2(low)})`,
+          finding: low === undefined ? "ไม่มีข้อที่ต้องแก้ไขหรือพัฒนาในประเด็นนี้" : `ทุกข้อในประเด็นนี้อยู่ในระดับรักษามาตรฐาน (คะแนนต่ำสุด ${format2(low)})`,
           measure: keep.measure,
           steps: keep.steps,
           responsible: keep.responsible,

@@ -3,16 +3,7 @@ import { parseCode } from "../text/code";
 import { parseScore } from "../text/score";
 import { toArabicDigits } from "../text/digits";
 import type { Grid } from "./grid";
-import {
-  cellKind,
-  columnHeader,
-  columnStats,
-  headerTop,
-  holdsDeltas,
-  holdsScores,
-  type ColumnHeader,
-  type ColumnStats,
-} from "./columns";
+import { cellKind, columnHeader, columnStats, headerTop, holdsDeltas, holdsScores, type ColumnHeader, type ColumnStats } from "./columns";
 import { scoreObservation, type Found, type TableRead } from "./emit";
 
 // Per-question tables: a column of codes (alone or with the question text), and to its right the score
@@ -259,4 +250,3 @@ export function readBlock(env: ItemEnv, block: ItemBlock, sheetYear: number | un
   }
   return { found, problems, top, left: block.col, right, bottom: block.last, years, rows: rowsRead };
 }
-

@@ -119,8 +119,7 @@ const SUB_NUMBERED = /^(ตัวชี้วัดย่อย(?:ที่)?\s*
 const EIT = /\bEIT\b|ผู้รับบริการภายนอก|ผู้มีส่วนได้ส่วนเสียภายนอก/i;
 const IIT = /\bIIT\b|บุคลากรภายใน|ผู้มีส่วนได้ส่วนเสียภายใน/i;
 const OIT = /\bOIT\b|เปิดเผยข้อมูลสาธารณะ/i;
-const OVERALL =
-  /^(?:คะแนนเฉลี่ย|ค่าเฉลี่ย|คะแนนรวม|ผลคะแนนรวม|ผลรวม|ผลการประเมิน|ผลคะแนน|คะแนน|ITA|overall|total)\s*(.*)$/i;
+const OVERALL = /^(?:คะแนนเฉลี่ย|ค่าเฉลี่ย|คะแนนรวม|ผลคะแนนรวม|ผลรวม|ผลการประเมิน|ผลคะแนน|คะแนน|ITA|overall|total)\s*(.*)$/i;
 /** What may follow an overall keyword: ITA, a year phrase, "รวม", "ภาพรวม" and the like. */
 const OVERALL_REST =
   /^(?:\(?\s*ITA\s*\)?|ภาพรวม|รวม|ทั้งหมด|ทั้งหน่วยงาน|score|ของหน่วยงาน|\s|[().:：\-–]|ประจำ|ปี(?:งบประมาณ)?|พ\.?\s*ศ\.?|[0-9]{4})*$/i;
@@ -202,7 +201,13 @@ export function classifyLabel(grid: Grid, r: number, c: number, ctx: LabelContex
   }
 
   const tool = toolLabel(t);
-  if (tool) return withYear({ target: { kind: "tool", tool: tool.tool }, col: c, strength: 2, ...(tool.partByNumber ? { partByNumber: true } : {}) });
+  if (tool)
+    return withYear({
+      target: { kind: "tool", tool: tool.tool },
+      col: c,
+      strength: 2,
+      ...(tool.partByNumber ? { partByNumber: true } : {}),
+    });
 
   const overall = OVERALL.exec(t);
   if (overall && OVERALL_REST.test(overall[1])) {

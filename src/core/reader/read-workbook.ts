@@ -13,7 +13,6 @@ import { sheetNameYear, titleYearAbove } from "./years";
 // The READER: from raw cell values to plain observations. Recognises per-question tables and
 // indicator/tool summaries anywhere on any sheet; never merges (the scoring step does that).
 
-
 export interface ReadOptions {
   /** Sheets to leave out (for example the sheets the product itself wrote). */
   skipSheet?: (name: string) => boolean;
@@ -51,7 +50,8 @@ function confirmCodes(p: Prepared, checker: CodeChecker, problems: Problem[]): {
   for (const raw of p.raw) {
     if (raw.written) {
       const check = checker.checkWritten(raw.written, raw.text);
-      if (check.corrected) problems.push(correctionWarning(p.grid.address(raw.row, raw.col), raw.raw, check.corrected.from, check.corrected.to));
+      if (check.corrected)
+        problems.push(correctionWarning(p.grid.address(raw.row, raw.col), raw.raw, check.corrected.from, check.corrected.to));
       cells.push({ row: raw.row, col: raw.col, code: check.code ?? raw.written, text: raw.text });
     } else if (raw.candidate) {
       const check = checker.checkCandidate(raw.candidate, raw.text);
@@ -105,7 +105,9 @@ function readSheet(
   }
 
   const env: ItemEnv = { grid, isCode, codeColumnBetween, tableYear };
-  const itemReads = blocks.map((b) => ({ block: b, read: readBlock(env, b, sheetYear) })).filter((x) => x.read.found.length || x.read.problems.length);
+  const itemReads = blocks
+    .map((b) => ({ block: b, read: readBlock(env, b, sheetYear) }))
+    .filter((x) => x.read.found.length || x.read.problems.length);
   for (const { read } of itemReads) {
     for (const f of read.found) out.found.push({ ...f, sheet: index });
     problems.push(...read.problems);
@@ -134,7 +136,13 @@ function readSheet(
     for (const f of read.found) out.found.push({ ...f, sheet: index });
     problems.push(...read.problems);
     for (const y of read.years) if (y !== undefined) out.years.add(y);
-    out.tables.push({ sheet: grid.sheet.name, range: grid.range(read.top, read.left, read.bottom, read.right), kind: "summary", years: read.years, rows: read.rows });
+    out.tables.push({
+      sheet: grid.sheet.name,
+      range: grid.range(read.top, read.left, read.bottom, read.right),
+      kind: "summary",
+      years: read.years,
+      rows: read.rows,
+    });
   }
   if (out.tables.some((t) => t.sheet === grid.sheet.name) && sheetYear !== undefined) out.years.add(sheetYear);
   out.problems.push(...problems);

@@ -16,7 +16,8 @@ export type SheetBody = Omit<SheetSpec, "name" | "tableName">;
 
 export function renderContext(result: AnalysisResult, digits?: Digits): RenderContext {
   // Only a result with an error lacks a year, and such a result is never rendered.
-  if (result.year === undefined) throw new Error("renderSheets: a result without a results year has an error problem and cannot be rendered");
+  if (result.year === undefined)
+    throw new Error("renderSheets: a result without a results year has an error problem and cannot be rendered");
   return { result, year: result.year, applyDigits: applyDigits(digits) };
 }
 

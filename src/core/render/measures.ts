@@ -3,7 +3,6 @@ import type { RenderContext, SheetBody } from "./context";
 import { headingLines } from "./context";
 import type { ColumnSpec, RowTone, SpecValue } from "./spec";
 
-
 /** The measures table's columns (o42), as staff know them from the published documents. */
 export const MEASURE_COLUMNS: ColumnSpec[] = [
   { header: "ประเด็น", width: 28, wrap: true },

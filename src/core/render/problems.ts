@@ -22,10 +22,7 @@ export const PROBLEM_COLUMNS: ColumnSpec[] = [
 export function problemsSheet(ctx: RenderContext): SheetBody {
   const { result } = ctx;
   const columns = PROBLEM_COLUMNS;
-  const ordered = [
-    ...result.problems.filter((p) => p.severity === "error"),
-    ...result.problems.filter((p) => p.severity !== "error"),
-  ];
+  const ordered = [...result.problems.filter((p) => p.severity === "error"), ...result.problems.filter((p) => p.severity !== "error")];
   const rows: SpecValue[][] = ordered.map((p) => [SEVERITY_LABEL[p.severity], p.cell || null, p.message]);
   const tones: RowTone[] = ordered.map((p) => p.severity);
   const missing = unmentionedMissing(result.current.missing, result.problems);

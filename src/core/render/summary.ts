@@ -58,20 +58,15 @@ export function summarySheet(ctx: RenderContext): SheetBody {
   const firstIndicatorRow = rows.length;
   for (const info of framework.indicators) {
     const n = info.number as IndicatorNumber;
-    add(
-      applyDigits(`ตัวชี้วัดที่ ${n} ${info.name}`),
-      info.tool,
-      current.indicators[n],
-      previous?.indicators[n],
-      comparison?.indicators[n],
-    );
+    add(applyDigits(`ตัวชี้วัดที่ ${n} ${info.name}`), info.tool, current.indicators[n], previous?.indicators[n], comparison?.indicators[n]);
   }
   const lastIndicatorRow = rows.length - 1;
 
   const heading = headingLines(ctx, "สรุปผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)");
   heading.push(applyDigits(`คะแนนรวม ${overallText(ctx, current)}`));
   if (previous) {
-    const change = comparison?.overall === undefined ? "" : ` (เปลี่ยนแปลง ${comparison.overall >= 0 ? "+" : ""}${comparison.overall.toFixed(2)})`;
+    const change =
+      comparison?.overall === undefined ? "" : ` (เปลี่ยนแปลง ${comparison.overall >= 0 ? "+" : ""}${comparison.overall.toFixed(2)})`;
     heading.push(applyDigits(`ปี ${previous.year}: ${overallText(ctx, previous)}${change}`));
   }
 

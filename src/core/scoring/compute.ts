@@ -1,13 +1,4 @@
-import type {
-  Framework,
-  IndicatorNumber,
-  ItemScore,
-  Problem,
-  Sourced,
-  SubIndicatorId,
-  ToolKey,
-  YearScores,
-} from "../types";
+import type { Framework, IndicatorNumber, ItemScore, Problem, Sourced, SubIndicatorId, ToolKey, YearScores } from "../types";
 import { mean, round2 } from "../text/round";
 import { levelFromTools } from "./levels";
 import type { CellScore, ScoreTable } from "./table";
@@ -100,8 +91,7 @@ export function computeYear(framework: Framework, table: ScoreTable): { scores: 
   }
 
   const { IIT, EIT, OIT } = tools;
-  const calcOverall =
-    IIT && EIT && OIT ? WEIGHTS.IIT * IIT.value + WEIGHTS.EIT * EIT.value + WEIGHTS.OIT * OIT.value : undefined;
+  const calcOverall = IIT && EIT && OIT ? WEIGHTS.IIT * IIT.value + WEIGHTS.EIT * EIT.value + WEIGHTS.OIT * OIT.value : undefined;
   const overall = settle("คะแนนรวม ITA", table.overall, calcOverall, problems);
 
   const scores: YearScores = {

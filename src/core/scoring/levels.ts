@@ -29,5 +29,9 @@ export function ratingLevel(overall: number, year: number, toolScores: (number |
 }
 
 export function levelFromTools(overall: number, year: number, tools: Partial<Record<ToolKey, Sourced>>): Level {
-  return ratingLevel(overall, year, LEVEL_TOOLS.map((t) => tools[t]?.value));
+  return ratingLevel(
+    overall,
+    year,
+    LEVEL_TOOLS.map((t) => tools[t]?.value),
+  );
 }

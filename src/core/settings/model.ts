@@ -12,7 +12,6 @@ export const SETTINGS_NAMESPACE = "urn:ita-measures:settings:v1";
 export const SETTINGS_ROOT = "itaSettings";
 export const SETTINGS_VERSION = 1;
 
-
 /**
  * What a generated cell that staff may edit contained when the add-in wrote it (a short hash),
  * so a later run can tell a staff edit from the add-in's own text.
@@ -72,10 +71,8 @@ export function validateSettings(settings: Settings): string[] {
   const errors: string[] = [];
   const c = settings.classification;
   const isScore = (n: number) => Number.isFinite(n) && n >= 0 && n <= 100;
-  if (!isScore(c.urgentBelow) || !isScore(c.improveBelow))
-    errors.push("เกณฑ์คะแนนต้องอยู่ระหว่าง 0 ถึง 100");
-  else if (c.urgentBelow > c.improveBelow)
-    errors.push("เกณฑ์ “แก้ไขโดยเร่งด่วน” ต้องไม่สูงกว่าเกณฑ์ “พัฒนาให้ดีขึ้น”");
+  if (!isScore(c.urgentBelow) || !isScore(c.improveBelow)) errors.push("เกณฑ์คะแนนต้องอยู่ระหว่าง 0 ถึง 100");
+  else if (c.urgentBelow > c.improveBelow) errors.push("เกณฑ์ “แก้ไขโดยเร่งด่วน” ต้องไม่สูงกว่าเกณฑ์ “พัฒนาให้ดีขึ้น”");
   if (!Number.isInteger(c.lowestPerIssue) || c.lowestPerIssue < 1 || c.lowestPerIssue > 50)
     errors.push("จำนวนข้อคะแนนต่ำสุดต่อประเด็นต้องเป็นจำนวนเต็ม 1–50");
   const isYear = (y: number | undefined) => y === undefined || (Number.isInteger(y) && y >= 2550 && y <= 2650);

@@ -66,13 +66,19 @@ export function serializeSettings(settings: Settings): string {
   xml += element("fiscalYear", settings.fiscalYear);
   xml += "  <sheets>\n";
   for (const s of settings.sheets) {
-    const head = `    <sheet${attrs([["id", s.id], ["key", s.key], ["name", s.name], ["writtenAt", s.writtenAt]])}`;
+    const head = `    <sheet${attrs([
+      ["id", s.id],
+      ["key", s.key],
+      ["name", s.name],
+      ["writtenAt", s.writtenAt],
+    ])}`;
     if (!s.rows || s.rows.length === 0) {
       xml += `${head}/>\n`;
       continue;
     }
     xml += `${head}>\n`;
-    for (const r of s.rows) xml += `      <row${attrs([["key", r.key], ...EDITABLE_COLUMNS.map((k): [string, string | undefined] => [k, r.cells[k]])])}/>\n`;
+    for (const r of s.rows)
+      xml += `      <row${attrs([["key", r.key], ...EDITABLE_COLUMNS.map((k): [string, string | undefined] => [k, r.cells[k]])])}/>\n`;
     xml += "    </sheet>\n";
   }
   xml += "  </sheets>\n";

@@ -23,7 +23,7 @@ const DROPPED_I = /^(?:ข้อ(?:ที่)?\s*)?1([0-9]{1,2})(?![0-9,]|\.[0-9
 /** What a code can start with (ข้อ, a bracket, a letter, a zero, a one); anything else is not a code. */
 const CAN_START = /^[ข([{iIeEoOｉｅｏ๐0๑1]/u;
 
-const LETTERS: Record<string, string> = { i: "i", e: "e", o: "o", "ｉ": "i", "ｅ": "e", "ｏ": "o" };
+const LETTERS: Record<string, string> = { i: "i", e: "e", o: "o", ｉ: "i", ｅ: "e", ｏ: "o" };
 const MAX: Record<string, number> = { i: 30, e: 15, o: 43 };
 
 function canonical(letter: string, digits: string): string | undefined {

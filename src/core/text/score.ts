@@ -3,10 +3,7 @@ import { toArabicDigits } from "./digits";
 import type { CellValue } from "../types";
 
 export type ParsedScore =
-  | { kind: "score"; value: number }
-  | { kind: "missing" }
-  | { kind: "unreadable"; reason: string }
-  | { kind: "outOfRange"; value: number };
+  { kind: "score"; value: number } | { kind: "missing" } | { kind: "unreadable"; reason: string } | { kind: "outOfRange"; value: number };
 
 const MISSING_TEXT = /^(?:-+|–|—|n\/?a|ไม่มีข้อมูล|ไม่ได้ประเมิน)$/i;
 const NUMBER_TEXT = /^([+\-−]?)\s*(\d{1,3}(?:,\d{3})*|\d+)(?:\.(\d+))?\s*%?$/;

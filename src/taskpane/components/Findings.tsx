@@ -28,7 +28,9 @@ export function Findings({ findings: f, ownSheets }: FindingsProps) {
           <li key={i}>
             <Text size={200}>
               {T.tableLine(t.sheet, t.range, T.tableKind[t.kind] ?? t.kind, t.rows)}
-              {t.years.some((y) => y !== undefined) ? ` (${T.tableYears(joinList(t.years.filter((y): y is number => y !== undefined)))})` : ""}
+              {t.years.some((y) => y !== undefined)
+                ? ` (${T.tableYears(joinList(t.years.filter((y): y is number => y !== undefined)))})`
+                : ""}
             </Text>
           </li>
         ))}

@@ -63,7 +63,12 @@ export function SettingsForm({ settings, onChange, detected, years, frameworks, 
           </Select>
         </Field>
         <Field label={T.framework}>
-          <Select className={s.stretch} value={settings.frameworkId ?? ""} disabled={disabled} onChange={(_, d) => onChange(withoutKey("frameworkId", d.value))}>
+          <Select
+            className={s.stretch}
+            value={settings.frameworkId ?? ""}
+            disabled={disabled}
+            onChange={(_, d) => onChange(withoutKey("frameworkId", d.value))}
+          >
             <option value="">{detected.frameworkId ? T.autoFramework(detected.frameworkId) : T.autoNone}</option>
             {frameworks.map((f) => (
               <option key={f.id} value={f.id}>

@@ -56,7 +56,12 @@ function reducer(state: PaneState, action: Action): PaneState {
     case "error":
       return {
         ...state,
-        phase: { name: "error", message: action.message, during: action.during, ...(action.leftoverPrefix ? { leftoverPrefix: action.leftoverPrefix } : {}) },
+        phase: {
+          name: "error",
+          message: action.message,
+          during: action.during,
+          ...(action.leftoverPrefix ? { leftoverPrefix: action.leftoverPrefix } : {}),
+        },
       };
     case "notice":
       return { ...state, notice: action.notice };
@@ -156,18 +161,29 @@ export function usePane(host: PaneHost, engine: Engine): PaneModel {
     if (settingsErrors.length > 0) return;
     const settings = state.settings;
     safe({ type: "step", step: "read" });
-    host.run(settings, (step) => safe({ type: "step", step })).then(
-      (outcome) => {
-        if (outcome.kind === "written") {
-          publish(outcome.result, settings);
-          safe({ type: "done", outcome });
-        }
-        else if (state.scan)
-          safe({ type: "scanned", scan: { ...state.scan, cells: outcome.cells ?? state.scan.cells }, notice: "invalid", keepSettings: true });
-      },
-      (e) =>
-        safe({ type: "error", message: message(e), during: "run", ...(e instanceof LeftoverSheetsError ? { leftoverPrefix: e.prefix } : {}) }),
-    );
+    host
+      .run(settings, (step) => safe({ type: "step", step }))
+      .then(
+        (outcome) => {
+          if (outcome.kind === "written") {
+            publish(outcome.result, settings);
+            safe({ type: "done", outcome });
+          } else if (state.scan)
+            safe({
+              type: "scanned",
+              scan: { ...state.scan, cells: outcome.cells ?? state.scan.cells },
+              notice: "invalid",
+              keepSettings: true,
+            });
+        },
+        (e) =>
+          safe({
+            type: "error",
+            message: message(e),
+            during: "run",
+            ...(e instanceof LeftoverSheetsError ? { leftoverPrefix: e.prefix } : {}),
+          }),
+      );
   }, [host, safe, publish, settingsErrors, state.scan, state.settings]);
 
   const openFile = useCallback(

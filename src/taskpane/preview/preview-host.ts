@@ -46,7 +46,9 @@ export function previewHost(engine: Engine, load: () => Promise<XlsxModule> = lo
       const { result, sheets: specs } = engine.analyzeAndRender(cells, analyzeOptionsFrom(settings), {
         digits: settings.digits,
         existingNames: workbook.worksheets.map((w) => w.name),
-        existingTableNames: workbook.worksheets.flatMap((w) => Object.keys((w as unknown as { tables?: Record<string, unknown> }).tables ?? {})),
+        existingTableNames: workbook.worksheets.flatMap((w) =>
+          Object.keys((w as unknown as { tables?: Record<string, unknown> }).tables ?? {}),
+        ),
       });
       if (hasErrors(result)) return { kind: "invalid", cells, result, problems: result.problems };
       onProgress("write");

@@ -14,7 +14,8 @@ const item = (code: string, tool: "IIT" | "EIT", score: number): ItemAnalysis =>
   indicator: tool === "IIT" ? 1 : 6,
 });
 
-const reading = (iit: number, eit: number) => crossToolReadings([item("i1", "IIT", iit), item("e1", "EIT", eit)], classificationOptions())[0];
+const reading = (iit: number, eit: number) =>
+  crossToolReadings([item("i1", "IIT", iit), item("e1", "EIT", eit)], classificationOptions())[0];
 
 describe("staff against service users", () => {
   it.each([

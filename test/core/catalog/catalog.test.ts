@@ -42,16 +42,32 @@ describe("built-in catalog", () => {
 
   it("flags reverse-scored and yes/no questions", () => {
     const fw = frameworkById(BUILTIN_CATALOG, "2566")!;
-    expect(fw.items.filter((i) => i.reverse).map((i) => i.code)).toEqual(
-      ["i4", "i5", "i6", "i10", "i11", "i12", "i16", "i17", "i18", "i22", "i23", "e4"],
-    );
+    expect(fw.items.filter((i) => i.reverse).map((i) => i.code)).toEqual([
+      "i4",
+      "i5",
+      "i6",
+      "i10",
+      "i11",
+      "i12",
+      "i16",
+      "i17",
+      "i18",
+      "i22",
+      "i23",
+      "e4",
+    ]);
     expect(fw.items.filter((i) => i.yesNo).map((i) => i.code)).toEqual(["e8", "e10", "e13"]);
   });
 
   it("maps results years to frameworks", () => {
-    expect([2564, 2566, 2567, 2568, 2569, 2570].map((y) => frameworkForYear(BUILTIN_CATALOG, y)?.id)).toEqual(
-      ["2566", "2566", "2567", "2568", "2568", "2568"],
-    );
+    expect([2564, 2566, 2567, 2568, 2569, 2570].map((y) => frameworkForYear(BUILTIN_CATALOG, y)?.id)).toEqual([
+      "2566",
+      "2566",
+      "2567",
+      "2568",
+      "2568",
+      "2568",
+    ]);
     expect(frameworkForYear(BUILTIN_CATALOG, 2550)).toBeUndefined();
   });
 

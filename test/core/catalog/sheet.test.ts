@@ -17,9 +17,23 @@ describe("isCatalogSheet", () => {
   });
 
   it("does not take score tables, the measures library or other sheets for a catalog", () => {
-    expect(isCatalogSheet(sheet([["รหัส", "ข้อคำถาม", "ตัวชี้วัด", "ประเด็น", "คะแนน"], ["i1", "…", 1, 1, 100]]))).toBe(false);
+    expect(
+      isCatalogSheet(
+        sheet([
+          ["รหัส", "ข้อคำถาม", "ตัวชี้วัด", "ประเด็น", "คะแนน"],
+          ["i1", "…", 1, 1, 100],
+        ]),
+      ),
+    ).toBe(false);
     expect(isCatalogSheet(sheet([[...LIBRARY_HEADERS]]))).toBe(false);
-    expect(isCatalogSheet(sheet([["ข้อ", "คะแนน"], ["i1", 100]]))).toBe(false);
+    expect(
+      isCatalogSheet(
+        sheet([
+          ["ข้อ", "คะแนน"],
+          ["i1", 100],
+        ]),
+      ),
+    ).toBe(false);
     expect(isCatalogSheet(sheet([["รหัส", "ข้อคำถาม"]]))).toBe(false);
     expect(isCatalogSheet(sheet([]))).toBe(false);
   });
@@ -52,7 +66,14 @@ describe("applyCatalogSheet", () => {
     const { catalog, problems } = applyCatalogSheet(BUILTIN_CATALOG, s, "2568");
     expect(problems).toEqual([]);
     const f = fw(catalog, "2568");
-    expect(findItem(f, "o34")).toMatchObject({ tool: "OIT", indicator: 10, subIndicator: "10.2", issues: [7], text: "รายการใหม่", provisional: true });
+    expect(findItem(f, "o34")).toMatchObject({
+      tool: "OIT",
+      indicator: 10,
+      subIndicator: "10.2",
+      issues: [7],
+      text: "รายการใหม่",
+      provisional: true,
+    });
     expect(findItem(f, "i16")).toMatchObject({ tool: "IIT", indicator: 5, issues: [7] });
     const codes = f.items.map((i) => i.code);
     expect(codes.indexOf("i16")).toBe(codes.indexOf("i15") + 1);
@@ -60,7 +81,11 @@ describe("applyCatalogSheet", () => {
   });
 
   it("a framework column sends a row to its framework", () => {
-    const s = sheet([header, ["e3", "ข้อความ e3 ปี 2567", null, null, null, null, "๒๕๖๗"], ["e3", "ข้อความ e3 ปี 2568", null, null, null, null, 2568]]);
+    const s = sheet([
+      header,
+      ["e3", "ข้อความ e3 ปี 2567", null, null, null, null, "๒๕๖๗"],
+      ["e3", "ข้อความ e3 ปี 2568", null, null, null, null, 2568],
+    ]);
     const { catalog } = applyCatalogSheet(BUILTIN_CATALOG, s, "2568");
     expect(findItem(fw(catalog, "2567"), "e3")!.text).toBe("ข้อความ e3 ปี 2567");
     expect(findItem(fw(catalog, "2568"), "e3")!.text).toBe("ข้อความ e3 ปี 2568");

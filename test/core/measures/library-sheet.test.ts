@@ -88,7 +88,19 @@ describe("library sheet format", () => {
   });
 
   it("is not a library sheet without its header row in the first 20 rows", () => {
-    expect(readLibrarySheet({ name: "คะแนน", values: [["i1", 98.5], ["i2", 100]] }, "2566", CODES)).toBeUndefined();
+    expect(
+      readLibrarySheet(
+        {
+          name: "คะแนน",
+          values: [
+            ["i1", 98.5],
+            ["i2", 100],
+          ],
+        },
+        "2566",
+        CODES,
+      ),
+    ).toBeUndefined();
     const late: CellValue[][] = [...Array.from({ length: 20 }, () => [null]), [...LIBRARY_HEADERS], rowOf(GOOD)];
     expect(readLibrarySheet({ name: "x", values: late }, "2566", CODES)).toBeUndefined();
     const early: CellValue[][] = [...Array.from({ length: 19 }, () => [null]), [...LIBRARY_HEADERS], rowOf(GOOD)];
@@ -203,7 +215,12 @@ describe("problems name the cell", () => {
   });
 
   it("skips a row with an empty measure or an issue outside 1–7", () => {
-    const rows = [rowOf({ ...GOOD, measure: "  " }), rowOf({ ...GOOD, issue: 9 }), rowOf({ ...GOOD, issue: "ก" }), rowOf({ ...GOOD, issue: null })];
+    const rows = [
+      rowOf({ ...GOOD, measure: "  " }),
+      rowOf({ ...GOOD, issue: 9 }),
+      rowOf({ ...GOOD, issue: "ก" }),
+      rowOf({ ...GOOD, issue: null }),
+    ];
     const read = readLibrarySheet(sheetWith(rows), "2566", CODES)!;
     expect(read.measures).toEqual([]);
     expect(read.problems.map((p) => p.cell)).toEqual(["คลังมาตรการ!D4", "คลังมาตรการ!C5", "คลังมาตรการ!C6", "คลังมาตรการ!C7"]);

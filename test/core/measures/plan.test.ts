@@ -27,7 +27,13 @@ const measure = (id: string, issue: IssueNumber, codes: string[]): LibraryMeasur
 function issues(...items: ItemAnalysis[]): IssueAnalysis[] {
   return ([1, 2] as IssueNumber[]).map((n) => {
     const own = items.filter((i) => i.issues.includes(n));
-    return { number: n, title: `ประเด็น ${n}`, items: own, weak: own.filter((i) => i.status !== "maintain").map((i) => i.code), readings: [] };
+    return {
+      number: n,
+      title: `ประเด็น ${n}`,
+      items: own,
+      weak: own.filter((i) => i.status !== "maintain").map((i) => i.code),
+      readings: [],
+    };
   });
 }
 

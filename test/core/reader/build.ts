@@ -44,11 +44,15 @@ export function summaryScores(result: ReadResult): Record<string, number | null>
   for (const o of result.observations) {
     const t = o.target;
     const name =
-      t.kind === "indicator" ? `indicator ${t.indicator}`
-      : t.kind === "subIndicator" ? `sub ${t.id}`
-      : t.kind === "tool" ? t.tool
-      : t.kind === "overall" ? "overall"
-      : undefined;
+      t.kind === "indicator"
+        ? `indicator ${t.indicator}`
+        : t.kind === "subIndicator"
+          ? `sub ${t.id}`
+          : t.kind === "tool"
+            ? t.tool
+            : t.kind === "overall"
+              ? "overall"
+              : undefined;
     if (name) out[`${name}${o.year !== undefined ? `@${o.year}` : ""}`] = o.score;
   }
   return out;

@@ -16,9 +16,25 @@ describe("the EIT parts, one rule for headers and labels", () => {
     expect(eitPartIn(text)).toEqual(part);
     const grid = new Grid({ name: "s", values: [[text]] });
     const header = columnHeader(grid, 0, 0, 0);
-    expect({ ...(header.part ? { part: header.part } : {}), ...(header.partNumber ? { partNumber: header.partNumber } : {}) }).toEqual(part);
-    const label = classifyLabel(new Grid({ name: "s", values: [[text.startsWith("EIT") ? text : `EIT ${text}`]] }), 0, 0, new LabelContext(BUILTIN_CATALOG));
-    const tool = "part" in part ? (part.part === "public" ? "EIT_PUBLIC" : "EIT_SURVEY") : "partNumber" in part ? (part.partNumber === 1 ? "EIT_PUBLIC" : "EIT_SURVEY") : "EIT";
+    expect({ ...(header.part ? { part: header.part } : {}), ...(header.partNumber ? { partNumber: header.partNumber } : {}) }).toEqual(
+      part,
+    );
+    const label = classifyLabel(
+      new Grid({ name: "s", values: [[text.startsWith("EIT") ? text : `EIT ${text}`]] }),
+      0,
+      0,
+      new LabelContext(BUILTIN_CATALOG),
+    );
+    const tool =
+      "part" in part
+        ? part.part === "public"
+          ? "EIT_PUBLIC"
+          : "EIT_SURVEY"
+        : "partNumber" in part
+          ? part.partNumber === 1
+            ? "EIT_PUBLIC"
+            : "EIT_SURVEY"
+          : "EIT";
     expect(label?.target).toEqual({ kind: "tool", tool });
   });
 });

@@ -72,7 +72,10 @@ describe("several sheets and tables", () => {
     const r = read(sheet("ITA", values));
     expect(summaryScores(r)).toEqual({ "indicator 1@2566": 98, "indicator 2@2566": 97 });
     expect(itemScores(r)).toEqual({ "i1@2566": 99, "i2@2566": 97 });
-    expect(r.tables.map((t) => [t.kind, t.range])).toEqual([["items", "A10:B12"], ["summary", "A1:B4"]]);
+    expect(r.tables.map((t) => [t.kind, t.range])).toEqual([
+      ["items", "A10:B12"],
+      ["summary", "A1:B4"],
+    ]);
     expect(r.agency).toBe("เทศบาลตำบลบ้านใหม่");
   });
 });
@@ -86,7 +89,11 @@ describe("what the reader leaves out", () => {
   });
 
   it("the catalog sheet (codes beside indicator numbers are not scores)", () => {
-    const catalog = sheet("แคตตาล็อก", [CATALOG_SHEET_COLUMNS, ["i1", "ข้อคำถาม", "IIT", 1, null, "1, 2", "2567"], ["o5", "ข้อมูลการติดต่อ", "OIT", 9, "9.1", "3", "2567"]]);
+    const catalog = sheet("แคตตาล็อก", [
+      CATALOG_SHEET_COLUMNS,
+      ["i1", "ข้อคำถาม", "IIT", 1, null, "1, 2", "2567"],
+      ["o5", "ข้อมูลการติดต่อ", "OIT", 9, "9.1", "3", "2567"],
+    ]);
     const r = read(catalog, sheet("data", [["i2", 80]]));
     expect(itemScores(r)).toEqual({ i2: 80 });
   });

@@ -25,7 +25,10 @@ describe("cleanText", () => {
 
 describe("every reader uses it", () => {
   it.each(PASTED)("the score reader reads %j as e13", (code) => {
-    const read = readWorkbook({ sheets: [{ name: "คะแนน", values: [["ผลการประเมิน ITA ปี 2566"], ["ข้อ", "คะแนน"], [code, 84.5], ["e14", 90]] }] }, BUILTIN_CATALOG);
+    const read = readWorkbook(
+      { sheets: [{ name: "คะแนน", values: [["ผลการประเมิน ITA ปี 2566"], ["ข้อ", "คะแนน"], [code, 84.5], ["e14", 90]] }] },
+      BUILTIN_CATALOG,
+    );
     expect(read.observations.map((o) => o.target)).toContainEqual({ kind: "item", code: "e13" });
   });
 
