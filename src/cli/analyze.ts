@@ -9,6 +9,7 @@ import {
   type Settings,
   toAnalysisJson,
   validateSettings,
+  problem,
 } from "../core";
 import type { AnalyzeArgs } from "./args";
 import { CliError } from "./errors";
@@ -41,11 +42,14 @@ function analyzeOptions(args: AnalyzeArgs, settings: Settings | undefined, warni
   if (settings) {
     const invalid = validateSettings(settings);
     if (invalid.length)
-      warnings.push({
-        severity: "warning",
-        cell: "",
-        message: `ไม่ใช้การตั้งค่าที่บันทึกในสมุดงาน: ${invalid.join("; ")} (workbook settings ignored)`,
-      });
+      warnings.push(
+        problem(
+          "warning",
+          "",
+          `ไม่ใช้การตั้งค่าที่บันทึกไว้ในสมุดงานเพราะ${invalid.join(" และ")}: แก้การตั้งค่าในบานหน้าต่าง ITA ของ Excel แล้ววิเคราะห์อีกครั้ง`,
+          "workbook settings ignored",
+        ),
+      );
     else options = analyzeOptionsFrom(settings);
   }
   if (args.year !== undefined) options.year = args.year;

@@ -57,7 +57,7 @@ export async function runLookup(args: string[], io: LookupIO = defaultIO): Promi
     return 0;
   } catch (e) {
     if (e instanceof LookupError) {
-      await io.err(`ita lookup: ${e.message}\n`);
+      await io.err(`ita lookup: ${e.message} (${e.en})\n`);
       return 1;
     }
     throw e;

@@ -1,9 +1,17 @@
-import { type AnalysisResult, format2, type Problem, TOOL_KEYS, TOOL_SHORT } from "../core";
+import { type AnalysisResult, format2, NO_YEAR, type Problem, TOOL_KEYS, TOOL_SHORT } from "../core";
 
-/** `error คะแนน!B5: 105 is outside 0–100`: one line per problem, the cell first. */
+/** What the command adds to a core problem: how to fix it with an option. */
+const OPTION_HINTS = new Map<string, string>([[NO_YEAR.message, "pass --year <BE year>"]]);
+
+/**
+ * One line per problem: severity, the Thai message (with the cell first when it does not name it),
+ * then the English gist and any option hint in brackets:
+ * `error คะแนนในเซลล์ คะแนน!B5 เป็น 105 ซึ่งอยู่นอกช่วง 0–100: … (คะแนน!B5: 105 is outside 0–100)`.
+ */
 export function problemLine(p: Problem): string {
-  const text = p.cell && !p.message.startsWith(p.cell) ? `${p.cell}: ${p.message}` : p.message;
-  return `${p.severity} ${text}`;
+  const text = p.cell && !p.message.includes(p.cell) ? `${p.cell}: ${p.message}` : p.message;
+  const gist = [p.en, OPTION_HINTS.get(p.message)].filter(Boolean).join(": ");
+  return `${p.severity} ${text}${gist ? ` (${gist})` : ""}`;
 }
 
 function signed(n: number): string {

@@ -11,6 +11,7 @@ import { readLibrarySheet } from "./measures/library-sheet";
 import { buildPlan } from "./measures/plan";
 import { isOwnSheetName } from "./sheet-kinds";
 import { TOOLS } from "./vocabulary";
+import { missingItemsWarning, warning } from "./problems";
 import { classificationOptions } from "./analysis/classify";
 import { compareYears } from "./analysis/compare";
 import { analyzeItems } from "./analysis/items";
@@ -28,11 +29,13 @@ function unknownCodes(table: ScoreTable, framework: Framework): Problem[] {
   const problems: Problem[] = [];
   for (const [code, entry] of table.items) {
     if (!findItem(framework, code))
-      problems.push({
-        severity: "warning",
-        cell: entry.cell,
-        message: `${entry.cell}: ${code} ไม่มีในกรอบการประเมินปี ${framework.id} จึงไม่นำมาคำนวณ (not in the ${framework.id} framework)`,
-      });
+      problems.push(
+        warning(
+          entry.cell,
+          `ข้อ ${code} ที่ ${entry.cell} ไม่มีในกรอบการประเมินปี ${framework.id} จึงไม่นำมาคำนวณ: ตรวจรหัสข้อ หรือเลือกกรอบการประเมินให้ถูกต้อง`,
+          `${code} is not in the ${framework.id} framework: not scored`,
+        ),
+      );
   }
   return problems;
 }
@@ -43,11 +46,15 @@ function missingWarnings(scores: YearScores, framework: Framework): Problem[] {
     const all = framework.items.filter((i) => i.tool === tool).map((i) => i.code);
     const missing = all.filter((c) => scores.missing.includes(c));
     if (missing.length === 0) continue;
-    const message =
+    problems.push(
       missing.length === all.length
-        ? `ไม่มีคะแนนรายข้อของ ${tool} ปี ${scores.year}: ใช้คะแนนตัวชี้วัดแทน (no per-question ${tool} scores)`
-        : `ไม่มีคะแนนของ ${missing.join(", ")} ปี ${scores.year}: ไม่นำมาคำนวณ (missing items are left out, not counted as 0)`;
-    problems.push({ severity: "warning", cell: "", message });
+        ? warning(
+            "",
+            `ไม่มีคะแนนรายข้อของ ${tool} ปี ${scores.year} จึงใช้คะแนนรายตัวชี้วัดแทน: ถ้ามีคะแนนรายข้อให้เพิ่มลงในสมุดงาน`,
+            `no per-question ${tool} scores: indicator scores used`,
+          )
+        : missingItemsWarning(missing, scores.year),
+    );
   }
   return problems;
 }
@@ -134,14 +141,23 @@ function analyzeCells(cells: WorkbookCells, options: AnalyzeOptions): AnalysisRe
     problems.push(...prev.problems);
   }
   for (const y of merged.tables.keys())
-    if (y > year) problems.push({ severity: "warning", cell: "", message: `พบคะแนนปี ${y} ซึ่งหลังปีที่วิเคราะห์ (${year}): ไม่นำมาใช้` });
+    if (y > year)
+      problems.push(
+        warning(
+          "",
+          `พบคะแนนปี ${y} ซึ่งหลังปีที่วิเคราะห์ (${year}) จึงไม่นำมาใช้: ถ้าต้องการวิเคราะห์ผลปี ${y} ให้ระบุปีที่ประเมินเป็น ${y}`,
+          `scores of ${y}, after the year analysed (${year}), are not used`,
+        ),
+      );
 
   if (current.scores.overall === undefined)
-    problems.push({
-      severity: "warning",
-      cell: "",
-      message: "ข้อมูลไม่พอคำนวณคะแนนรวม ITA (ต้องมีคะแนน IIT, EIT และ OIT หรือคะแนนรวมที่ประกาศ)",
-    });
+    problems.push(
+      warning(
+        "",
+        "ข้อมูลไม่พอคำนวณคะแนนรวม ITA: เพิ่มคะแนนของ IIT, EIT และ OIT หรือคะแนนรวมที่ประกาศลงในสมุดงาน",
+        "not enough data for the overall ITA score",
+      ),
+    );
 
   const { items, issues } = analyzeItems(catalog, framework, current.scores, classification);
   const fiscalYear = options.fiscalYear ?? year + 1;

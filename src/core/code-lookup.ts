@@ -18,11 +18,12 @@ export type LookupErrorKind =
   /** Not a BE year the catalog has a framework for. */
   | "badYear";
 
-/** A lookup that cannot be answered, with a Thai message naming the problem. */
+/** A lookup that cannot be answered: a Thai message saying what to give instead, an English gist. */
 export class LookupError extends Error {
   constructor(
     readonly kind: LookupErrorKind,
     message: string,
+    readonly en: string,
   ) {
     super(message);
     this.name = "LookupError";
@@ -82,11 +83,12 @@ const FUTURE_SLACK = 10;
 export function resolveFramework(year: number | undefined, catalog: Catalog = BUILTIN_CATALOG): Framework {
   if (year === undefined) return latestFramework(catalog);
   const { min, max } = yearRange(catalog);
-  if (!Number.isInteger(year)) throw new LookupError("badYear", `ปี ${year} ไม่ใช่ปี พ.ศ. (a BE year is a whole number, e.g. 2567)`);
+  if (!Number.isInteger(year))
+    throw new LookupError("badYear", `ปี ${year} ไม่ใช่ปี พ.ศ.: ใส่ปี พ.ศ. เป็นจำนวนเต็ม เช่น 2567`, "a BE year is a whole number, e.g. 2567");
   if (year >= 1900 && year <= 2200)
-    throw new LookupError("badYear", `ปี ${year} ดูเป็นปี ค.ศ. ใช้ปี พ.ศ. แทน เช่น ${year + 543} (use the Buddhist Era year)`);
+    throw new LookupError("badYear", `ปี ${year} ดูเป็นปี ค.ศ.: ใส่ปี พ.ศ. แทน เช่น ${year + 543}`, "use the Buddhist Era year");
   const fw = year <= max + FUTURE_SLACK ? frameworkForYear(catalog, year) : undefined;
-  if (!fw) throw new LookupError("badYear", `ไม่มีกรอบการประเมิน ITA สำหรับปี ${year} ใช้ปี พ.ศ. ${min}–${max} (no ITA framework for ${year})`);
+  if (!fw) throw new LookupError("badYear", `ไม่มีกรอบการประเมิน ITA สำหรับปี ${year}: ใส่ปี พ.ศ. ${min}–${max}`, `no ITA framework for ${year}`);
   return fw;
 }
 
@@ -96,9 +98,10 @@ export function resolveFramework(year: number | undefined, catalog: Catalog = BU
  */
 export function canonicalCode(code: unknown): string {
   if (code === null || code === undefined || (typeof code === "string" && code.trim() === ""))
-    throw new LookupError("noCode", "ไม่ได้ระบุรหัสข้อ เช่น i1, e13, o9 (no code given)");
+    throw new LookupError("noCode", "ไม่ได้ระบุรหัสข้อ: ใส่รหัสข้อ เช่น i1, e13 หรือ o9", "no code given");
   const canonical = normalizeCode(code);
-  if (!canonical) throw new LookupError("notACode", `"${String(code).trim()}" ไม่ใช่รหัสข้อ ITA เช่น i1, e13, o9 (not an ITA code)`);
+  if (!canonical)
+    throw new LookupError("notACode", `“${String(code).trim()}” ไม่ใช่รหัสข้อ ITA: ใส่รหัสข้อ เช่น i1, e13 หรือ o9`, "not an ITA code");
   return canonical;
 }
 
@@ -111,10 +114,11 @@ export function findCode(code: unknown, framework: Framework, catalog: Catalog =
   const item = findItem(framework, canonical);
   if (item) return item;
   const others = catalog.frameworks.filter((f) => f !== framework && findItem(f, canonical)).map((f) => f.id);
-  const hint = others.length ? `; ข้อนี้มีในกรอบปี ${others.join(", ")}` : "";
+  const hint = others.length ? ` (ข้อนี้มีในกรอบปี ${others.join(", ")})` : "";
   throw new LookupError(
     "notInFramework",
-    `ไม่มีข้อ ${canonical} ใน${fwLabel(framework)}${hint} (${canonical} is not in the ${framework.id} framework)`,
+    `ไม่มีข้อ ${canonical} ใน${fwLabel(framework)}${hint}: ตรวจรหัสข้อหรือปีที่ประเมิน`,
+    `${canonical} is not in the ${framework.id} framework`,
   );
 }
 

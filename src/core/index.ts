@@ -8,6 +8,11 @@ export { analyze, analyzeAndRender, hasErrors } from "./analyze";
 export type { RenderOptions } from "./render/sheets";
 export { toAnalysisJson } from "./report/json";
 
+// Problems: how they are built, and the ones an adapter adds a hint to.
+export { problem } from "./problems";
+export { NO_YEAR } from "./analysis/year";
+export { NO_DATA } from "./reader/read-workbook";
+
 // Plain data shared by every step.
 export type {
   Catalog,

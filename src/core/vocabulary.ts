@@ -18,6 +18,15 @@ export const TOOL_LABEL: Readonly<Record<ToolKey, string>> = {
   OIT: "การเปิดเผยข้อมูลสาธารณะ (OIT)",
 };
 
+/** Tool names inside a Thai sentence (problem messages): the acronyms, EIT's parts in Thai. */
+export const TOOL_IN_TEXT: Readonly<Record<ToolKey, string>> = {
+  IIT: "IIT",
+  EIT: "EIT",
+  EIT_PUBLIC: "EIT ส่วนผู้รับบริการเข้าตอบเอง",
+  EIT_SURVEY: "EIT ส่วนที่ผู้ประเมินจัดเก็บ",
+  OIT: "OIT",
+};
+
 export const TOOL_SHORT: Readonly<Record<ToolKey, string>> = {
   IIT: "IIT",
   EIT: "EIT",

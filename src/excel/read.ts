@@ -13,6 +13,7 @@ import {
   SETTINGS_NAMESPACE,
   type SheetCells,
   type SheetKind,
+  problem,
 } from "../core";
 import type { XContext, XCustomXmlPart, XRange, XWorksheet } from "./api";
 import { fromExcelValue } from "./cells";
@@ -100,7 +101,7 @@ export async function readSnapshot(context: XContext, readOwn: (kind: SheetKind)
     if (!parsed) continue;
     settings = parsed.settings;
     hasSettings = true;
-    for (const w of parsed.warnings) problems.push({ severity: "warning", cell: "", message: w });
+    for (const w of parsed.warnings) problems.push(problem("warning", "", w, "saved settings partly unusable: defaults used"));
     break;
   }
   const own = new Map(settings.sheets.map((s) => [s.id, s.key]));
@@ -115,11 +116,15 @@ export async function readSnapshot(context: XContext, readOwn: (kind: SheetKind)
     if (sheet.ownKey !== undefined && !readOwn(sheet.ownKey)) return;
     const { rowCount, columnCount } = used;
     if (rowCount * columnCount > MAX_SHEET_CELLS) {
-      problems.push({
-        severity: "warning",
-        cell: "",
-        message: `แผ่นงาน “${sheet.name}” มีข้อมูลมากเกินไป (${rowCount.toLocaleString("en-US")} แถว × ${columnCount} คอลัมน์) จึงไม่ได้อ่าน`,
-      });
+      const size = `${rowCount.toLocaleString("en-US")} แถว × ${columnCount} คอลัมน์`;
+      problems.push(
+        problem(
+          "warning",
+          "",
+          `แผ่นงาน “${sheet.name}” มีข้อมูลมากเกินไป (${size}) จึงไม่ได้อ่าน: ถ้ามีคะแนน ITA ในแผ่นงานนี้ให้ย้ายไปไว้ในแผ่นงานที่เล็กกว่า`,
+          `sheet ${sheet.name} too large (${rowCount} × ${columnCount}): not read`,
+        ),
+      );
       return;
     }
     sheet.cells = { name: sheet.name, values: [], rowOffset: used.rowIndex, colOffset: used.columnIndex };

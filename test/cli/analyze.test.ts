@@ -143,8 +143,13 @@ describe("ita analyze on bad input: exit 1, each bad cell named, nothing written
     const r = await run("analyze", input, "--out", out, "--json", json);
     expect(r.code).toBe(1);
     const errors = r.err.split("\n").filter((l) => l.startsWith("error "));
-    expect(errors.some((l) => l.startsWith("error คะแนน!B8: ") && l.includes("105"))).toBe(true); // i5
-    expect(errors.some((l) => l.startsWith("error คะแนน!B10: ") && l.includes("abc"))).toBe(true); // i7
+    // The Thai message names the cell, the English gist follows in brackets.
+    expect(errors).toContain(
+      "error คะแนนในเซลล์ คะแนน!B8 เป็น 105 ซึ่งอยู่นอกช่วง 0–100: แก้เป็นคะแนน 0 ถึง 100 หรือเว้นว่างถ้ายังไม่มีคะแนน (คะแนน!B8: 105 is outside 0–100)",
+    ); // i5
+    expect(errors.some((l) => l.startsWith("error เซลล์ คะแนน!B10 มีค่า “abc”") && l.endsWith("(คะแนน!B10: “abc” is not a score)"))).toBe(
+      true,
+    ); // i7
     expect(errors.some((l) => l.includes("คะแนน!B34") && l.includes("คะแนน!B12"))).toBe(true); // i9 twice
     expect(r.err).toMatch(/nothing written/);
     expect(await exists(out)).toBe(false);

@@ -92,7 +92,7 @@ describe("ITA.ISSUE", () => {
     expect(notInFramework.message).toContain("มีในกรอบปี 2566");
     const notACode = failure(() => ITA.issue("x1", 2566));
     expect(notACode.code).toBe(NA);
-    expect(notACode.message).toContain('"x1" ไม่ใช่รหัสข้อ');
+    expect(notACode.message).toContain("“x1” ไม่ใช่รหัสข้อ");
     expect(failure(() => ITA.issue("e99", 2566)).code).toBe(NA);
     expect(failure(() => ITA.issue("", 2566)).message).toContain("ไม่ได้ระบุรหัสข้อ");
   });

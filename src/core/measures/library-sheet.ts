@@ -1,4 +1,5 @@
 import type { CellValue, IssueNumber, LibraryMeasure, Problem, SheetCells } from "../types";
+import { quoted, warning } from "../problems";
 import { cleanText } from "../text/clean";
 import { isIssueNumber } from "../vocabulary";
 import { sheetAddress } from "../text/a1";
@@ -220,9 +221,9 @@ export function readLibrarySheet(
       return c === undefined ? undefined : row[c];
     };
     const where = (field: LibraryField): string => sheetAddress(sheet.name, r + rowOffset, (columns[field] ?? 0) + colOffset);
-    const warn = (field: LibraryField, message: string) => {
+    const warn = (field: LibraryField, message: (cell: string) => string, en: string) => {
       const cell = where(field);
-      problems.push({ severity: "warning", cell, message: `${cell}: ${message}` });
+      problems.push(warning(cell, message(cell), `${cell}: ${en}`));
     };
     if (fields.every((f) => text(cellOf(f)) === "")) continue;
     const excelRow = r + rowOffset + 1;
@@ -231,17 +232,18 @@ export function readLibrarySheet(
     const issue = parseIssue(cellOf("issue"));
     if (issue === undefined) {
       const raw = text(cellOf("issue"));
-      warn(
-        "issue",
-        raw === ""
-          ? "ไม่ระบุประเด็น (1–7) จึงไม่ใช้มาตรการแถวนี้ (no issue number; row skipped)"
-          : `ประเด็น "${raw}" ไม่ใช่เลข 1–7 จึงไม่ใช้มาตรการแถวนี้ (unknown issue; row skipped)`,
-      );
+      if (raw === "") warn("issue", (c) => `ไม่ได้ระบุประเด็นที่ ${c} จึงไม่ใช้มาตรการแถวนี้: ใส่เลขประเด็น 1–7`, "no issue number; row skipped");
+      else
+        warn(
+          "issue",
+          (c) => `ประเด็น ${quoted(raw)} ที่ ${c} ไม่ใช่เลข 1–7 จึงไม่ใช้มาตรการแถวนี้: แก้เป็นเลขประเด็น 1–7`,
+          "unknown issue; row skipped",
+        );
       continue;
     }
     const measure = text(cellOf("measure"));
     if (measure === "") {
-      warn("measure", "ไม่มีข้อความมาตรการ จึงไม่ใช้แถวนี้ (empty measure; row skipped)");
+      warn("measure", (c) => `ไม่มีข้อความมาตรการที่ ${c} จึงไม่ใช้แถวนี้: เขียนมาตรการ หรือลบแถวนี้`, "empty measure; row skipped");
       continue;
     }
 
@@ -250,20 +252,30 @@ export function readLibrarySheet(
     const rowCodes = parsed.codes.filter((c) => known.has(c));
     if (unknown.length) {
       const skipped = rowCodes.length === 0 && !keepStandard;
+      const list = unknown.join(", ");
       warn(
         "codes",
-        `ไม่รู้จักข้อ ${unknown.join(", ")} ในกรอบการประเมินปี ${frameworkId}` +
-          (skipped ? " จึงไม่ใช้มาตรการแถวนี้ (unknown codes; row skipped)" : " จึงไม่นำมาใช้ (unknown codes ignored)"),
+        (c) =>
+          `ไม่รู้จักข้อ ${list} ที่ ${c} ในกรอบการประเมินปี ${frameworkId} จึง${skipped ? "ไม่ใช้มาตรการแถวนี้" : "ไม่นำข้อเหล่านั้นมาใช้"}: แก้รหัสข้อให้ถูกต้อง`,
+        skipped ? `unknown codes ${list}; row skipped` : `unknown codes ${list} ignored`,
       );
       if (skipped) continue;
     } else if (rowCodes.length === 0 && !keepStandard) {
-      warn("codes", "ไม่ระบุข้อคำถามหรือรายการที่มาตรการนี้ตอบ จึงไม่ใช้แถวนี้ (no codes; row skipped)");
+      warn(
+        "codes",
+        (c) => `ไม่ได้ระบุข้อที่มาตรการนี้ตอบที่ ${c} จึงไม่ใช้แถวนี้: ใส่รหัสข้อ เช่น i1, e13 หรือใส่ “${KEEP_MARK}” ในคอลัมน์ “ใช้เมื่อไม่มีจุดอ่อน”`,
+        "no codes; row skipped",
+      );
       continue;
     }
 
     const steps = parseSteps(cellOf("steps"));
     if (steps.length === 0) {
-      warn(columns.steps === undefined ? "measure" : "steps", "ไม่มีขั้นตอน/วิธีปฏิบัติ จึงไม่ใช้แถวนี้ (no steps; row skipped)");
+      warn(
+        columns.steps === undefined ? "measure" : "steps",
+        (c) => `ไม่มีขั้นตอนหรือวิธีปฏิบัติของมาตรการที่ ${c} จึงไม่ใช้แถวนี้: เขียนขั้นตอนบรรทัดละหนึ่งขั้น`,
+        "no steps; row skipped",
+      );
       continue;
     }
 
@@ -272,7 +284,8 @@ export function readLibrarySheet(
       responsible = DEFAULT_RESPONSIBLE;
       warn(
         columns.responsible === undefined ? "measure" : "responsible",
-        `ไม่ระบุผู้รับผิดชอบ ใช้ "${DEFAULT_RESPONSIBLE}" แทน (no responsible unit)`,
+        (c) => `ไม่ได้ระบุผู้รับผิดชอบที่ ${c} จึงใช้ “${DEFAULT_RESPONSIBLE}” แทน: ระบุหน่วยงานที่รับผิดชอบถ้าต้องการ`,
+        "no responsible unit",
       );
     }
     const timing = text(cellOf("timing")) || DEFAULT_TIMING;
@@ -280,12 +293,24 @@ export function readLibrarySheet(
     const evidenceParsed = parseCodeList(cellOf("evidence"));
     const evidence = evidenceParsed.codes.filter((c) => c.startsWith("o") && known.has(c));
     const badEvidence = [...evidenceParsed.unreadable, ...evidenceParsed.codes.filter((c) => !evidence.includes(c))];
-    if (badEvidence.length) warn("evidence", `หลักฐาน ${badEvidence.join(", ")} ไม่ใช่รายการ OIT ของปี ${frameworkId} จึงไม่นำมาใช้ (ignored)`);
+    if (badEvidence.length) {
+      const list = badEvidence.join(", ");
+      warn(
+        "evidence",
+        (c) => `หลักฐาน ${list} ที่ ${c} ไม่ใช่รายการ OIT ของกรอบปี ${frameworkId} จึงไม่นำมาใช้: ใส่รหัส OIT เช่น o9`,
+        `${list}: not OIT items of ${frameworkId}; ignored`,
+      );
+    }
 
     let id = text(cellOf("id")) || `wb-${sheet.name}-${excelRow}`;
     if (ids.has(id)) {
       const renamed = `${id}-r${excelRow}`;
-      warn("id", `รหัสมาตรการ ${id} ซ้ำกับแถวก่อนหน้า ใช้ ${renamed} แทน (duplicate id)`);
+      const first = id;
+      warn(
+        "id",
+        (c) => `รหัสมาตรการ ${first} ที่ ${c} ซ้ำกับแถวก่อนหน้า จึงใช้ ${renamed} แทน: ตั้งรหัสมาตรการไม่ให้ซ้ำกัน`,
+        `duplicate id ${first}: ${renamed} used`,
+      );
       id = renamed;
     }
     ids.add(id);

@@ -9,6 +9,7 @@ import { excludedRows } from "./exclusions";
 import { Grid } from "./grid";
 import { LabelContext } from "./labels";
 import { sheetNameYear, titleYearAbove } from "./years";
+import { error, warning } from "../problems";
 
 // The READER: from raw cell values to plain observations. Recognises per-question tables and
 // indicator/tool summaries anywhere on any sheet; never merges (the scoring step does that).
@@ -31,11 +32,11 @@ interface Placed {
 }
 
 /** No score anywhere in the workbook: nothing can be analysed. */
-export const NO_DATA: Problem = {
-  severity: "error",
-  cell: "",
-  message: "ไม่พบข้อมูลคะแนน ITA ในสมุดงาน / no ITA data found",
-};
+export const NO_DATA: Problem = error(
+  "",
+  "ไม่พบคะแนน ITA ในสมุดงานนี้: ใส่ตารางคะแนนรายข้อ (i1, e1, o1 …) หรือคะแนนรายตัวชี้วัด พร้อมปีงบประมาณในหัวตาราง",
+  "no ITA scores found",
+);
 
 function prepare(sheet: SheetCells): Prepared {
   const grid = new Grid(sheet);
@@ -198,11 +199,13 @@ export function readWorkbook(cells: WorkbookCells, catalog: Catalog, options: Re
       readSheet(index, p, codeCells, unconfirmed, ctx, out);
       if (agency === undefined && out.tables.length > before) agency = findAgency(p.grid);
     } catch (e) {
-      problems.push({
-        severity: "warning",
-        cell: "",
-        message: `ชีต ${p.grid.sheet.name}: อ่านไม่สำเร็จ (could not read the sheet: ${e instanceof Error ? e.message : String(e)})`,
-      });
+      problems.push(
+        warning(
+          "",
+          `อ่านแผ่นงาน “${p.grid.sheet.name}” ไม่สำเร็จ จึงข้ามแผ่นงานนี้: ตรวจตารางคะแนนในแผ่นงานนี้ หรือแจ้งผู้ดูแลโปรแกรมพร้อมไฟล์`,
+          `could not read sheet ${p.grid.sheet.name}: ${e instanceof Error ? e.message : String(e)}`,
+        ),
+      );
     }
   }
   if (agency === undefined)

@@ -1,3 +1,4 @@
+import { missingItemsWarning } from "../problems";
 import type { Problem } from "../types";
 import type { RenderContext, SheetBody } from "./context";
 import { SEVERITY_LABEL } from "../vocabulary";
@@ -27,11 +28,7 @@ export function problemsSheet(ctx: RenderContext): SheetBody {
   const tones: RowTone[] = ordered.map((p) => p.severity);
   const missing = unmentionedMissing(result.current.missing, result.problems);
   if (missing.length) {
-    rows.push([
-      SEVERITY_LABEL.warning,
-      null,
-      `ไม่มีคะแนนของ ${missing.join(", ")} ปี ${ctx.year}: ไม่นำมาคำนวณ (missing items are left out, not counted as 0)`,
-    ]);
+    rows.push([SEVERITY_LABEL.warning, null, missingItemsWarning(missing, ctx.year).message]);
     tones.push("warning");
   }
   if (rows.length === 0) {

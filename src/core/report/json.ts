@@ -1,3 +1,4 @@
+import { TOOL_KEYS } from "../vocabulary";
 import type { AnalysisResult } from "../analysis/result";
 import type {
   IndicatorNumber,
@@ -87,7 +88,7 @@ export interface AnalysisJson {
   problems: ProblemJson[];
 }
 
-const TOOL_ORDER: ToolKey[] = ["IIT", "EIT", "EIT_PUBLIC", "EIT_SURVEY", "OIT"];
+const TOOL_ORDER = TOOL_KEYS;
 
 function toolsJson(tools: Partial<Record<ToolKey, Sourced | number>>): ToolsJson {
   const out: ToolsJson = {};
@@ -177,6 +178,6 @@ export function toAnalysisJson(result: AnalysisResult): AnalysisJson {
       evidence: [...m.evidence],
       libraryId: m.libraryId,
     })),
-    problems: result.problems.map((p) => ({ severity: p.severity, cell: p.cell, message: p.message })),
+    problems: result.problems.map((p) => ({ severity: p.severity, cell: p.cell, message: p.message, ...(p.en ? { en: p.en } : {}) })),
   };
 }

@@ -5,6 +5,7 @@ import { applyCatalogSheet, CATALOG_SHEET_COLUMNS, catalogSheetRows, isCatalogSh
 import { validateCatalog } from "../../../src/core/catalog/schema";
 import { LIBRARY_HEADERS } from "../../../src/core/measures/library-sheet";
 import type { CellValue, SheetCells } from "../../../src/core/types";
+import { expectThaiFirst } from "../../fixtures/thai-first";
 
 const sheet = (values: CellValue[][], name = "แคตตาล็อก"): SheetCells => ({ name, values });
 const fw = (catalog = BUILTIN_CATALOG, id = "2567") => frameworkById(catalog, id)!;
@@ -122,8 +123,9 @@ describe("applyCatalogSheet", () => {
     ]);
     for (const p of problems) {
       expect(p.severity).toBe("error");
-      expect(p.message.startsWith(`${p.cell}: `)).toBe(true);
+      expect(p.en?.startsWith(`${p.cell}: `)).toBe(true);
     }
+    expectThaiFirst(problems);
   });
 
   it("a sheet we write from a framework reads back to the same framework", () => {

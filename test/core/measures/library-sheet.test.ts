@@ -10,6 +10,7 @@ import {
   readLibrarySheet,
 } from "../../../src/core/measures/library-sheet";
 import { sheetAddress } from "../../../src/core/text/a1";
+import { expectThaiFirst } from "../../fixtures/thai-first";
 
 const codesOf = (id: string) => BUILTIN_CATALOG.frameworks.find((f) => f.id === id)!.items.map((i) => i.code);
 const CODES = codesOf("2566");
@@ -204,7 +205,8 @@ describe("problems name the cell", () => {
     expect(read.measures.map((m) => m.id)).toEqual(["my-1"]);
     expect(read.problems).toHaveLength(1);
     expect(read.problems[0]).toMatchObject({ severity: "warning", cell: "คลังมาตรการ!B5" });
-    expect(read.problems[0].message).toMatch(/^คลังมาตรการ!B5: .*i31/);
+    expect(read.problems[0].message).toMatch(/i31 ที่ คลังมาตรการ!B5 .*: แก้รหัสข้อให้ถูกต้อง$/);
+    expectThaiFirst(read.problems);
   });
 
   it("drops unknown codes from a row that has known ones", () => {

@@ -2,6 +2,7 @@
 // and the framework the codes imply.
 import { itemScores, read, sheet, th, warnings } from "./build";
 import type { CellValue } from "../../../src/core/types";
+import { expectThaiFirst } from "../../fixtures/thai-first";
 
 const I19 = "ท่านรู้แนวปฏิบัติของหน่วยงานของท่าน เกี่ยวกับการใช้ทรัพย์สินของราชการที่ถูกต้อง มากน้อยเพียงใด";
 const I20 = "ขั้นตอนการขออนุญาตเพื่อยืมทรัพย์สินของราชการ ไปใช้ปฏิบัติงานมีความสะดวก มากน้อยเพียงใด";
@@ -52,7 +53,8 @@ describe("OCR that dropped the i", () => {
     const w = warnings(result);
     expect(w).toHaveLength(1);
     expect(w[0].cell).toBe("s!A3");
-    expect(w[0].message).toMatch(/^s!A3: .*i19/);
+    expect(w[0].message).toMatch(/ที่ s!A3 อาจเป็นข้อ i19/);
+    expectThaiFirst(w);
   });
 
   it("ignores numbers that only look like damaged codes outside a code column", () => {
@@ -67,7 +69,8 @@ describe("code and text disagree: trust the text", () => {
     expect(itemScores(result)).toEqual({ i21: 100, i6: 96, i22: 100 });
     const w = warnings(result);
     expect(w).toHaveLength(1);
-    expect(w[0].message).toMatch(/^s!A3: .*i5.*i6/);
+    expect(w[0].message).toMatch(/^รหัส i5 ที่ s!A3 .*ข้อ i6/);
+    expectThaiFirst(w);
   });
 
   it("keeps the written code when the text is short, unknown or close to its own", () => {

@@ -3,6 +3,7 @@ import { errors, itemScores, place, read, sheet, th, warnings } from "./build";
 import { SEED004_SIDE_BY_SIDE, seed004SideBySide } from "./seed-layouts";
 import { seed004QuestionSheet } from "../../fixtures/seed-sheets";
 import { SEED004_ITEMS } from "../../fixtures/seeds";
+import { expectThaiFirst } from "../../fixtures/thai-first";
 
 describe("seed 004: three code/score pairs side by side (IIT | EIT | OIT)", () => {
   const result = read(sheet("ประเด็น5", seed004SideBySide()));
@@ -29,7 +30,8 @@ describe("seed 004: three code/score pairs side by side (IIT | EIT | OIT)", () =
   it("trusts the title over the printed code ๐๑๔ and warns with both codes", () => {
     const w = warnings(result).filter((p) => p.cell === "ประเด็น5!E9");
     expect(w).toHaveLength(1);
-    expect(w[0].message).toMatch(/^ประเด็น5!E9: /);
+    expect(w[0].message).toMatch(/^รหัส o14 ที่ ประเด็น5!E9 /);
+    expectThaiFirst(w);
     expect(w[0].message).toContain("o14");
     expect(w[0].message).toContain("o19");
   });
@@ -139,8 +141,14 @@ describe("bad scores", () => {
   it("105 is an error naming the cell, and no observation", () => {
     const result = read(sheet("คะแนน", [["ผลคะแนนรายข้อ"], [], [], ["ข้อ", "คะแนน"], ["i1", 105], ["i2", 99], ["i3", 98]]));
     expect(errors(result)).toEqual([
-      { severity: "error", cell: "คะแนน!B5", message: expect.stringMatching(/^คะแนน!B5: 105 is outside 0–100/) },
+      {
+        severity: "error",
+        cell: "คะแนน!B5",
+        message: "คะแนนในเซลล์ คะแนน!B5 เป็น 105 ซึ่งอยู่นอกช่วง 0–100: แก้เป็นคะแนน 0 ถึง 100 หรือเว้นว่างถ้ายังไม่มีคะแนน",
+        en: "คะแนน!B5: 105 is outside 0–100",
+      },
     ]);
+    expectThaiFirst(result.problems);
     expect(itemScores(result)).toEqual({ i2: 99, i3: 98 });
   });
 
@@ -158,8 +166,14 @@ describe("bad scores", () => {
     );
     const result = read(sheet("Sheet", values));
     expect(errors(result)).toEqual([
-      { severity: "error", cell: "Sheet!C7", message: expect.stringMatching(/^Sheet!C7: "abc" is not a score/) },
+      {
+        severity: "error",
+        cell: "Sheet!C7",
+        message: expect.stringMatching(/^เซลล์ Sheet!C7 มีค่า “abc” ซึ่งอ่านเป็นคะแนนไม่ได้: /),
+        en: "Sheet!C7: “abc” is not a score",
+      },
     ]);
+    expectThaiFirst(result.problems);
     expect(Object.keys(itemScores(result))).toEqual(["i1", "i2", "i4"]);
   });
 

@@ -4,6 +4,7 @@ import { seed003SummarySheet, seed004IndicatorSheet } from "../../fixtures/seed-
 import { SEED003, SEED004_INDICATORS } from "../../fixtures/seeds";
 import { toThaiDigits } from "../../../src/core/text/digits";
 import type { CellValue } from "../../../src/core/types";
+import { expectThaiFirst } from "../../fixtures/thai-first";
 
 const NAMES = [
   "การปฏิบัติหน้าที่",
@@ -197,9 +198,10 @@ describe("row labels", () => {
     );
     expect(summaryScores(result)).toEqual({ IIT: 99, overall: 97 });
     expect(errors(result).map((p) => p.message)).toEqual([
-      expect.stringMatching(/^สรุป!B2: "ดีมาก" is not a score/),
-      expect.stringMatching(/^สรุป!B3: 101 is outside 0–100/),
+      expect.stringMatching(/^เซลล์ สรุป!B2 มีค่า “ดีมาก” ซึ่งอ่านเป็นคะแนนไม่ได้/),
+      expect.stringMatching(/^คะแนนในเซลล์ สรุป!B3 เป็น 101 ซึ่งอยู่นอกช่วง 0–100/),
     ]);
+    expectThaiFirst(result.problems);
   });
 
   it("summaries side by side in one row", () => {

@@ -7,6 +7,7 @@ import { LIBRARY_HEADERS } from "../../../src/core/measures/library-sheet";
 import type { CellValue, SheetCells } from "../../../src/core/types";
 import { errors, itemScores, read, sheet, summaryScores } from "./build";
 import { seed003SummarySheet, seed004IndicatorSheet, seed004QuestionSheet } from "../../fixtures/seed-sheets";
+import { expectThaiFirst } from "../../fixtures/thai-first";
 
 describe("address", () => {
   it("writes A1 references with the sheet name quoted only when Excel needs it", () => {
@@ -119,8 +120,10 @@ describe("no ITA data", () => {
       const r = readWorkbook({ sheets }, BUILTIN_CATALOG);
       expect(r.observations).toEqual([]);
       expect(r.tables).toEqual([]);
-      expect(r.problems).toEqual([{ severity: "error", cell: "", message: expect.stringContaining("ไม่พบข้อมูลคะแนน ITA") }]);
-      expect(r.problems[0].message).toContain("no ITA data found");
+      expect(r.problems).toEqual([
+        { severity: "error", cell: "", message: expect.stringContaining("ไม่พบคะแนน ITA"), en: "no ITA scores found" },
+      ]);
+      expectThaiFirst(r.problems);
     }
   });
 });
