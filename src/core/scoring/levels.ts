@@ -1,8 +1,9 @@
 import type { Sourced, ToolKey } from "../types";
+import { TOOL_KEYS } from "../vocabulary";
 
 export const PASS_MARK = 85;
 /** Tool scores checked against 85 for the 2566+ levels. */
-export const LEVEL_TOOLS: ToolKey[] = ["IIT", "EIT", "EIT_PUBLIC", "EIT_SURVEY", "OIT"];
+export const LEVEL_TOOLS: readonly ToolKey[] = TOOL_KEYS;
 
 export type Level = "ผ่านดีเยี่ยม" | "ผ่านดี" | "ผ่าน" | "ไม่ผ่าน" | "AA" | "A" | "B" | "C" | "D" | "E" | "F";
 
