@@ -26,7 +26,7 @@ if (seedFiles.length === 0) {
       throw new Error(`${MISSING}: the library's originality cannot be checked`);
     });
   } else {
-    console.warn(`\n*** SKIPPED library-seeds: ${MISSING}. CI fails here. ***\n`);
+    process.stderr.write(`\n*** SKIPPED library-seeds: ${MISSING}. CI fails here. ***\n\n`);
   }
 }
 
