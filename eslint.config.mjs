@@ -2,6 +2,16 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 
+const DEEP_CORE = {
+  regex: "(^|/)core/.",
+  message: "Adapters import the engine only through its door: src/core (index.ts). Export what you need there.",
+};
+const FROM_CLI = { regex: "(^|/)cli(/|$)", message: "Only the command imports src/cli: the browser build must not need it." };
+const NODE_BUILTINS = {
+  group: ["node:*", "fs", "fs/*", "path", "zlib", "stream", "os", "crypto", "child_process"],
+  message: "Node built-ins belong in src/cli: this code runs in the browser.",
+};
+
 export default tseslint.config(
   { ignores: ["node_modules/", "build/", "dist/", "coverage/", "test-results/"] },
   js.configs.recommended,
@@ -12,9 +22,18 @@ export default tseslint.config(
     languageOptions: {
       sourceType: "commonjs",
       globals: {
-        require: "readonly", module: "writable", exports: "writable", __dirname: "readonly", __filename: "readonly",
-        process: "readonly", console: "readonly", Buffer: "readonly", performance: "readonly",
-        setTimeout: "readonly", clearTimeout: "readonly", URL: "readonly",
+        require: "readonly",
+        module: "writable",
+        exports: "writable",
+        __dirname: "readonly",
+        __filename: "readonly",
+        process: "readonly",
+        console: "readonly",
+        Buffer: "readonly",
+        performance: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+        URL: "readonly",
       },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
@@ -33,12 +52,19 @@ export default tseslint.config(
     },
   },
   {
+    // Adapters reach the engine only through its door, src/core/index.ts (tests may import deeper).
+    files: ["src/cli/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [DEEP_CORE] }] },
+  },
+  {
+    // What the browser build bundles: no Node built-ins, nothing from the command.
+    files: ["src/{excel,taskpane,functions,xlsx}/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [DEEP_CORE, FROM_CLI, NODE_BUILTINS] }] },
+  },
+  {
     files: ["src/core/**/*.ts"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: ["fs", "path", "node:*", "exceljs", "jszip", "react", "react-dom", "@fluentui/*"] },
-      ],
+      "no-restricted-imports": ["error", { patterns: ["fs", "path", "node:*", "exceljs", "jszip", "react", "react-dom", "@fluentui/*"] }],
       "no-restricted-globals": ["error", "Office", "Excel", "process", "require", "Buffer"],
     },
   },

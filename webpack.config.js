@@ -10,7 +10,6 @@
 
 const fs = require("fs");
 const path = require("path");
-const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -66,10 +65,8 @@ module.exports = async (env = {}, argv = {}) => {
       clean: true,
     },
     resolve: {
+      // No Node stubs: the browser code (src/core, src/xlsx, the pane) imports no Node built-in.
       extensions: [".ts", ".tsx", ".js", ".json"],
-      // Node built-ins in code shared with the `ita` command that the browser never calls
-      // (e.g. write-xlsx's native zlib recompression): empty modules in the browser.
-      fallback: { zlib: false, fs: false, path: false, stream: false, buffer: false },
     },
     module: {
       // exceljs' browser build is a finished bundle: no need to parse it (the preview chunk only).
@@ -96,8 +93,19 @@ module.exports = async (env = {}, argv = {}) => {
       splitChunks: {
         chunks: "all",
         cacheGroups: {
-          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "react", chunks: "initial", priority: 30, enforce: true },
-          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc|use-sync-external-store|@emotion)[\\/]/, name: "fluent", chunks: "initial", priority: 20 },
+          react: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            name: "react",
+            chunks: "initial",
+            priority: 30,
+            enforce: true,
+          },
+          fluent: {
+            test: /[\\/]node_modules[\\/](@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc|use-sync-external-store|@emotion)[\\/]/,
+            name: "fluent",
+            chunks: "initial",
+            priority: 20,
+          },
           // Code both entries use (src/core, the functions' context) is loaded once.
           common: { name: "common", chunks: "initial", minChunks: 2, priority: 10, reuseExistingChunk: true },
           vendors: { test: /[\\/]node_modules[\\/]/, name: "preview-vendors", chunks: "async", priority: 10, reuseExistingChunk: true },
@@ -108,10 +116,6 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
-      // "node:zlib" → "zlib", which resolve.fallback above turns into an empty module.
-      new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
-        resource.request = resource.request.replace(/^node:/, "");
-      }),
       ...(hasFunctions ? [new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS })] : []),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -17,17 +17,17 @@ function newestMtime(dir) {
   return newest;
 }
 
-/** Compiles src/core + src/cli into build/ when it is missing or older than the sources. */
+/** Compiles src/core + src/xlsx + src/cli into build/ when it is missing or older than the sources. */
 function ensureBuild() {
   const entry = path.join(BUILD, "cli", "main.js");
-  const sources = Math.max(newestMtime(path.join(ROOT, "src", "core")), newestMtime(path.join(ROOT, "src", "cli")));
+  const sources = Math.max(...["core", "xlsx", "cli"].map((d) => newestMtime(path.join(ROOT, "src", d))));
   if (!fs.existsSync(entry) || fs.statSync(entry).mtimeMs < sources) {
     process.stderr.write("bench: building the command (npm run build:cli)…\n");
     execSync("npm run --silent build:cli", { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
   }
 }
 
-/** A module of the compiled command, e.g. build("core/pipeline"). */
+/** A module of the compiled command, e.g. build("core/index"). */
 function build(rel) {
   ensureBuild();
   return require(path.join(BUILD, rel));

@@ -14,12 +14,13 @@ const path = require("path");
 const { ROOT, median, registerTypeScript } = require("./_lib");
 
 async function fullRun(cells, measures) {
-  const { FakeExcel } = require(path.join(ROOT, "test/addin/fake-excel.ts"));
+  const { FakeExcel } = require(path.join(ROOT, "test/excel/fake-excel.ts"));
   const { runAnalysis } = require(path.join(ROOT, "src/excel/run.ts"));
   const { engine } = require(path.join(ROOT, "src/taskpane/engine.ts"));
-  const { defaultSettings } = require(path.join(ROOT, "src/core/settings/index.ts"));
+  const { defaultSettings } = require(path.join(ROOT, "src/core/index.ts"));
   const excel = new FakeExcel();
-  for (const sheet of cells.sheets) excel.model.addSheet(sheet.name).setValues(sheet.values.map((r) => r.map((v) => (v === null || v === undefined ? "" : v))));
+  for (const sheet of cells.sheets)
+    excel.model.addSheet(sheet.name).setValues(sheet.values.map((r) => r.map((v) => (v === null || v === undefined ? "" : v))));
   let eng = engine;
   if (measures) {
     // The same analysis with its plan padded to `measures` rows: the sync count must not change.
@@ -28,7 +29,10 @@ async function fullRun(cells, measures) {
       analyze(c, o) {
         const r = engine.analyze(c, o);
         const rows = r.plan.rows;
-        r.plan.rows = Array.from({ length: measures }, (_, i) => ({ ...rows[i % rows.length], measure: `${rows[i % rows.length].measure} (${i + 1})` }));
+        r.plan.rows = Array.from({ length: measures }, (_, i) => ({
+          ...rows[i % rows.length],
+          measure: `${rows[i % rows.length].measure} (${i + 1})`,
+        }));
         return r;
       },
     };
@@ -46,7 +50,7 @@ async function addin() {
   if (ensureDist()) process.stderr.write("bench: built dist/ (webpack --mode production)\n");
   const gz = initialGzipKb();
 
-  const { readXlsx } = require(path.join(ROOT, "src/cli/read-xlsx.ts"));
+  const { readXlsx } = require(path.join(ROOT, "src/xlsx/read.ts"));
   const example = path.join(ROOT, "examples", "sao-2566-questions.xlsx");
   let cells;
   if (fs.existsSync(example)) cells = (await readXlsx(example)).cells;

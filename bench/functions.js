@@ -6,7 +6,6 @@
 const path = require("path");
 const { ROOT, median, timeSync, round, registerTypeScript } = require("./_lib");
 
-
 async function benchFunctions() {
   registerTypeScript();
   require(path.join(ROOT, "test", "setup-custom-functions.ts")); // the CustomFunctions global outside Excel

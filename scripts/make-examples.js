@@ -142,15 +142,52 @@ const SAO = {
 
 const SAO_SCORES = {
   // IIT: staff answers, mostly high; budget participation and the anti-corruption items lower.
-  i1: 98.43, i2: 97.64, i3: 96.85, i4: 100, i5: 100, i6: 99.21,
-  i7: 89.76, i8: 78.35, i9: 96.06, i10: 98.43, i11: 100, i12: 97.64,
-  i13: 95.28, i14: 94.49, i15: 92.13, i16: 99.21, i17: 100, i18: 98.43,
-  i19: 97.64, i20: 96.85, i21: 97.64, i22: 100, i23: 99.21, i24: 93.70,
-  i25: 98.43, i26: 92.91, i27: 96.06, i28: 90.55, i29: 86.61, i30: 95.28,
+  i1: 98.43,
+  i2: 97.64,
+  i3: 96.85,
+  i4: 100,
+  i5: 100,
+  i6: 99.21,
+  i7: 89.76,
+  i8: 78.35,
+  i9: 96.06,
+  i10: 98.43,
+  i11: 100,
+  i12: 97.64,
+  i13: 95.28,
+  i14: 94.49,
+  i15: 92.13,
+  i16: 99.21,
+  i17: 100,
+  i18: 98.43,
+  i19: 97.64,
+  i20: 96.85,
+  i21: 97.64,
+  i22: 100,
+  i23: 99.21,
+  i24: 93.7,
+  i25: 98.43,
+  i26: 92.91,
+  i27: 96.06,
+  i28: 90.55,
+  i29: 86.61,
+  i30: 95.28,
   // EIT: service users; online services (e13) and participation (e14) are the weak spots.
-  e1: 95.12, e2: 94.67, e3: 95.48, e4: 98.80, e5: 93.25,
-  e6: 92.40, e7: 91.85, e8: 96.30, e9: 90.72, e10: 94.10,
-  e11: 92.66, e12: 91.90, e13: 82.60, e14: 87.95, e15: 93.40,
+  e1: 95.12,
+  e2: 94.67,
+  e3: 95.48,
+  e4: 98.8,
+  e5: 93.25,
+  e6: 92.4,
+  e7: 91.85,
+  e8: 96.3,
+  e9: 90.72,
+  e10: 94.1,
+  e11: 92.66,
+  e12: 91.9,
+  e13: 82.6,
+  e14: 87.95,
+  e15: 93.4,
 };
 const SAO_OIT_ZERO = ["o13", "o17", "o22", "o26", "o30"];
 for (const item of fw2566.items) if (item.tool === "OIT") SAO_SCORES[item.code] = SAO_OIT_ZERO.includes(item.code) ? 0 : 100;
@@ -190,10 +227,12 @@ async function makeSao() {
     header(ws, r++, ["ข้อคำถาม", "คะแนน"]);
   };
   section("แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)");
-  for (const item of fw2566.items.filter((i) => i.tool === "IIT")) dataRow(ws, r++, [saoLabel(item.code), saoScore(item.code, SAO_SCORES[item.code])]);
+  for (const item of fw2566.items.filter((i) => i.tool === "IIT"))
+    dataRow(ws, r++, [saoLabel(item.code), saoScore(item.code, SAO_SCORES[item.code])]);
   r++;
   section("แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)");
-  for (const item of fw2566.items.filter((i) => i.tool === "EIT")) dataRow(ws, r++, [saoLabel(item.code), saoScore(item.code, SAO_SCORES[item.code])]);
+  for (const item of fw2566.items.filter((i) => i.tool === "EIT"))
+    dataRow(ws, r++, [saoLabel(item.code), saoScore(item.code, SAO_SCORES[item.code])]);
 
   const oit = wb.addWorksheet("OIT");
   oit.columns = [{ width: 70 }, { width: 16 }, { width: 40 }];
@@ -219,7 +258,13 @@ async function makeSao() {
   }
   dataRow(sum, r++, [null, null, "คะแนนรวม ITA", tools.overall]);
   await writeDeterministic(wb, path.join(OUT, "sao-2566-questions.xlsx"));
-  return { file: "sao-2566-questions.xlsx", year: 2566, indicators: ind, ...tools, level: level(tools.overall, [tools.IIT, tools.EIT, tools.OIT]) };
+  return {
+    file: "sao-2566-questions.xlsx",
+    year: 2566,
+    indicators: ind,
+    ...tools,
+    level: level(tools.overall, [tools.IIT, tools.EIT, tools.OIT]),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -234,14 +279,30 @@ const MUNI_2566 = {
 };
 
 const MUNI_2567_SCORES = {
-  i1: 100, i2: 98.75, i3: 100,
-  i4: 97.5, i5: 100, i6: 98.75,
-  i7: 100, i8: 100, i9: 100,
-  i10: 96.25, i11: 100, i12: 91.25,
-  i13: 98.75, i14: 97.5, i15: 96.25,
-  e1: 97.36, e2: 96.84, e3: 97.1,
-  e4: 95.62, e5: 88.3, e6: 96.05,
-  e7: 94.48, e8: 93.9, e9: 81.2,
+  i1: 100,
+  i2: 98.75,
+  i3: 100,
+  i4: 97.5,
+  i5: 100,
+  i6: 98.75,
+  i7: 100,
+  i8: 100,
+  i9: 100,
+  i10: 96.25,
+  i11: 100,
+  i12: 91.25,
+  i13: 98.75,
+  i14: 97.5,
+  i15: 96.25,
+  e1: 97.36,
+  e2: 96.84,
+  e3: 97.1,
+  e4: 95.62,
+  e5: 88.3,
+  e6: 96.05,
+  e7: 94.48,
+  e8: 93.9,
+  e9: 81.2,
 };
 const MUNI_2567_OIT = { 9: 95, 10: 100 };
 const MUNI_2567_SPREAD = 1.18;
@@ -313,17 +374,54 @@ async function makeMunicipality() {
 const TOWN = { name: "เทศบาลเมืองริมน้ำ", place: "จังหวัดตัวอย่าง" };
 
 const TOWN_IIT = {
-  i1: 97.92, i2: 96.88, i3: 95.83, i4: 100, i5: 98.96, i6: 100,
-  i7: 93.75, i8: 84.38, i9: 95.83, i10: 97.92, i11: 100, i12: 96.88,
-  i13: 94.79, i14: 93.75, i15: 91.67, i16: 97.92, i17: 98.96, i18: 96.88,
-  i19: 96.88, i20: 94.79, i21: 95.83, i22: 98.96, i23: 100, i24: 92.71,
-  i25: 97.92, i26: 94.79, i27: 95.83, i28: 93.75, i29: 89.58, i30: 96.88,
+  i1: 97.92,
+  i2: 96.88,
+  i3: 95.83,
+  i4: 100,
+  i5: 98.96,
+  i6: 100,
+  i7: 93.75,
+  i8: 84.38,
+  i9: 95.83,
+  i10: 97.92,
+  i11: 100,
+  i12: 96.88,
+  i13: 94.79,
+  i14: 93.75,
+  i15: 91.67,
+  i16: 97.92,
+  i17: 98.96,
+  i18: 96.88,
+  i19: 96.88,
+  i20: 94.79,
+  i21: 95.83,
+  i22: 98.96,
+  i23: 100,
+  i24: 92.71,
+  i25: 97.92,
+  i26: 94.79,
+  i27: 95.83,
+  i28: 93.75,
+  i29: 89.58,
+  i30: 96.88,
 };
 /** [Public, Survey]: users who answered online rate far higher than those the assessors reached (EIT < 85). */
 const TOWN_EIT = {
-  e1: [94.5, 79.25], e2: [95.1, 78.8], e3: [93.85, 77.9], e4: [99.2, 89.4], e5: [92.7, 75.15],
-  e6: [91.45, 73.6], e7: [90.8, 72.95], e8: [95.6, 81.2], e9: [92.35, 76.1], e10: [94.25, 78.5],
-  e11: [91.2, 74.35], e12: [90.65, 73.4], e13: [88.4, 63.2], e14: [89.3, 69.85], e15: [92.05, 75.6],
+  e1: [94.5, 79.25],
+  e2: [95.1, 78.8],
+  e3: [93.85, 77.9],
+  e4: [99.2, 89.4],
+  e5: [92.7, 75.15],
+  e6: [91.45, 73.6],
+  e7: [90.8, 72.95],
+  e8: [95.6, 81.2],
+  e9: [92.35, 76.1],
+  e10: [94.25, 78.5],
+  e11: [91.2, 74.35],
+  e12: [90.65, 73.4],
+  e13: [88.4, 63.2],
+  e14: [89.3, 69.85],
+  e15: [92.05, 75.6],
 };
 const TOWN_OIT_ZERO = ["o12", "o17", "o26", "o33"];
 
@@ -342,7 +440,8 @@ async function makeTown() {
   title(iit, "A1:C1", `ผลการประเมิน IIT รายข้อ ปีงบประมาณ พ.ศ. 2566 ${TOWN.name}`);
   header(iit, 3, ["ข้อ", "ข้อคำถาม", "คะแนน"]);
   let r = 4;
-  for (const item of fw2566.items.filter((i) => i.tool === "IIT")) dataRow(iit, r++, [item.code.toUpperCase(), item.text, TOWN_IIT[item.code]]);
+  for (const item of fw2566.items.filter((i) => i.tool === "IIT"))
+    dataRow(iit, r++, [item.code.toUpperCase(), item.text, TOWN_IIT[item.code]]);
 
   const eit = wb.addWorksheet("EIT แยกส่วน");
   eit.columns = [{ width: 8 }, { width: 80 }, { width: 14 }, { width: 14 }];
@@ -378,7 +477,8 @@ async function main() {
   const made = [await makeSao(), await makeMunicipality(), await makeTown()];
   // The expected figures, for the README and the tests.
   fs.writeFileSync(path.join(OUT, "expected.json"), JSON.stringify(made, null, 2) + "\n");
-  for (const m of made) process.stdout.write(`${m.file}: ${m.year} ITA ${m.overall.toFixed(2)} ${m.level} (IIT ${m.IIT}, EIT ${m.EIT}, OIT ${m.OIT})\n`);
+  for (const m of made)
+    process.stdout.write(`${m.file}: ${m.year} ITA ${m.overall.toFixed(2)} ${m.level} (IIT ${m.IIT}, EIT ${m.EIT}, OIT ${m.OIT})\n`);
 }
 
 main().catch((err) => {

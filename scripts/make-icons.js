@@ -34,7 +34,10 @@ function render(size) {
   const rgba = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++)
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < n; sy++)
         for (let sx = 0; sx < n; sx++) {
           const x = (px + (sx + 0.5) / n) / size;
@@ -42,12 +45,17 @@ function render(size) {
           let color = null;
           for (const s of shapes) if (s.hit(x, y)) color = s.color;
           if (color) {
-            r += color[0]; g += color[1]; b += color[2]; a += 1;
+            r += color[0];
+            g += color[1];
+            b += color[2];
+            a += 1;
           }
         }
       const o = (py * size + px) * 4;
       if (a > 0) {
-        rgba[o] = Math.round(r / a); rgba[o + 1] = Math.round(g / a); rgba[o + 2] = Math.round(b / a);
+        rgba[o] = Math.round(r / a);
+        rgba[o + 1] = Math.round(g / a);
+        rgba[o + 2] = Math.round(b / a);
       }
       rgba[o + 3] = Math.round((255 * a) / (n * n));
     }

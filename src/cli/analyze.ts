@@ -1,22 +1,31 @@
 import { promises as fs } from "node:fs";
-import { analyzeWorkbook, hasErrors } from "../core/pipeline";
-import type { AnalyzeOptions } from "../core/pipeline";
-import { analyzeOptionsFrom, validateSettings, type Settings } from "../core/settings";
-import type { Problem } from "../core/types";
-import { renderSheets } from "../core/render/sheets";
-import { toAnalysisJson } from "../core/report/json";
+import {
+  analyze,
+  analyzeAndRender,
+  type AnalyzeOptions,
+  analyzeOptionsFrom,
+  hasErrors,
+  type Problem,
+  type Settings,
+  toAnalysisJson,
+  validateSettings,
+  problem,
+} from "../core";
 import type { AnalyzeArgs } from "./args";
 import { CliError } from "./errors";
-import { checkOutputPath, writeFileAtomic } from "./files";
+import { checkOutputPath, isMissing, writeFileAtomic } from "./files";
 import type { CliIo } from "./io";
-import { readXlsx } from "./read-xlsx";
-import { readWorkbookSettingsFromBytes, withSettingsPart } from "./workbook-settings";
+import { readXlsx } from "../xlsx/read";
+import { readWorkbookSettingsFromBytes, withSettingsPart } from "../xlsx/settings-part";
 import { problemLine, summaryText } from "./summary-text";
-import { buildOutputWorkbook, workbookBuffer } from "./write-xlsx";
+import { buildOutputWorkbook } from "../xlsx/write";
+import { workbookBuffer } from "./workbook-bytes";
 
 async function readInput(file: string) {
-  const stat = await fs.stat(file).catch(() => undefined);
-  if (!stat) throw new CliError(`ไม่พบไฟล์ ${file} (file not found)`);
+  const stat = await fs.stat(file).catch((err: unknown) => {
+    if (isMissing(err)) throw new CliError(`ไม่พบไฟล์ ${file} (file not found)`);
+    throw new CliError(`อ่านไฟล์ ${file} ไม่ได้ (cannot read): ${(err as Error).message}`);
+  });
   if (!stat.isFile()) throw new CliError(`${file} ไม่ใช่ไฟล์ (not a file)`);
   const bytes = await fs.readFile(file);
   try {
@@ -33,11 +42,14 @@ function analyzeOptions(args: AnalyzeArgs, settings: Settings | undefined, warni
   if (settings) {
     const invalid = validateSettings(settings);
     if (invalid.length)
-      warnings.push({
-        severity: "warning",
-        cell: "",
-        message: `ไม่ใช้การตั้งค่าที่บันทึกในสมุดงาน: ${invalid.join("; ")} (workbook settings ignored)`,
-      });
+      warnings.push(
+        problem(
+          "warning",
+          "",
+          `ไม่ใช้การตั้งค่าที่บันทึกไว้ในสมุดงานเพราะ${invalid.join(" และ")}: แก้การตั้งค่าในบานหน้าต่าง ITA ของ Excel แล้ววิเคราะห์อีกครั้ง`,
+          "workbook settings ignored",
+        ),
+      );
     else options = analyzeOptionsFrom(settings);
   }
   if (args.year !== undefined) options.year = args.year;
@@ -63,9 +75,12 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<number> 
 
   const { cells, workbook, settings } = await readInput(args.input);
   const settingWarnings: Problem[] = [];
-  const result = analyzeWorkbook(cells, analyzeOptions(args, settings, settingWarnings));
-  result.problems.push(...settingWarnings);
+  const options: AnalyzeOptions = { ...analyzeOptions(args, settings, settingWarnings), problems: settingWarnings };
   const digits = args.digits ?? (settings && settingWarnings.length === 0 ? settings.digits : undefined);
+  // The sheets are rendered only for --out.
+  const { result, sheets: specs } = outTarget
+    ? analyzeAndRender(cells, options, { existingNames: workbook.worksheets.map((w) => w.name), ...(digits ? { digits } : {}) })
+    : { result: analyze(cells, options), sheets: [] };
   if (result.problems.length) await io.stderr(result.problems.map(problemLine).join("\n") + "\n");
   if (hasErrors(result)) {
     const n = result.problems.filter((p) => p.severity === "error").length;
@@ -76,10 +91,6 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<number> 
   // Build every output in memory first, so that a failure leaves nothing half-written.
   let xlsx: Buffer | undefined;
   if (outTarget) {
-    const specs = renderSheets(result, {
-      existingNames: workbook.worksheets.map((w) => w.name),
-      ...(digits ? { digits } : {}),
-    });
     xlsx = await workbookBuffer(buildOutputWorkbook(workbook, specs));
     // exceljs drops custom XML parts: carry the add-in's settings over (its sheet records describe
     // the input's worksheets, not ours, so they are left behind).

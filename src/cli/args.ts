@@ -1,4 +1,6 @@
-import { toArabicDigits } from "../core/text/digits";
+import { DIGITS, type Digits, toArabicDigits } from "../core";
+
+const isDigits = (v: string): v is Digits => (DIGITS as readonly string[]).includes(v);
 
 // Command-line arguments: `ita analyze <workbook.xlsx> [--out f] [--json f|-] [--year Y] [--agency A]
 // [--framework id] [--force]`, `ita lookup …`, `ita --help`, `ita --version`.
@@ -12,7 +14,7 @@ export interface AnalyzeArgs {
   agency?: string;
   framework?: string;
   force: boolean;
-  digits?: "thai" | "arabic";
+  digits?: Digits;
 }
 
 export type ParsedArgs =
@@ -69,8 +71,7 @@ function parseAnalyze(rest: string[]): ParsedArgs {
           a.framework = toArabicDigits(value.trim());
           break;
         case "--digits":
-          if (value !== "thai" && value !== "arabic")
-            return { command: "error", message: `--digits ต้องเป็น thai หรือ arabic (got ${value})` };
+          if (!isDigits(value)) return { command: "error", message: `--digits ต้องเป็น thai หรือ arabic (got ${value})` };
           a.digits = value;
           break;
         case "--year": {

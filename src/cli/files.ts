@@ -9,11 +9,18 @@ import { CliError } from "./errors";
 const CASE_INSENSITIVE = process.platform === "win32" || process.platform === "darwin";
 const same = (a: string, b: string) => (CASE_INSENSITIVE ? a.toLowerCase() === b.toLowerCase() : a === b);
 
+/** Node's "there is no such file" errors: the one case a missing file is not a failure. */
+export function isMissing(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  return code === "ENOENT" || code === "ENOTDIR";
+}
+
 async function statOrUndefined(p: string) {
   try {
     return await fs.stat(p);
-  } catch {
-    return undefined;
+  } catch (err) {
+    if (isMissing(err)) return undefined;
+    throw new CliError(`อ่านข้อมูลไฟล์ ${p} ไม่ได้ (cannot stat): ${(err as Error).message}`);
   }
 }
 
@@ -22,13 +29,16 @@ export async function realTarget(file: string): Promise<string> {
   const abs = path.resolve(file);
   try {
     return await fs.realpath(abs);
-  } catch {
+  } catch (err) {
+    // A file not written yet: resolve its folder instead.
+    if (!isMissing(err)) throw new CliError(`อ่านที่อยู่ของ ${file} ไม่ได้ (cannot resolve): ${(err as Error).message}`);
     const dir = path.dirname(abs);
     let realDir: string;
     try {
       realDir = await fs.realpath(dir);
-    } catch {
-      throw new CliError(`ไม่พบโฟลเดอร์ ${dir} (output folder does not exist)`);
+    } catch (dirErr) {
+      if (isMissing(dirErr)) throw new CliError(`ไม่พบโฟลเดอร์ ${dir} (output folder does not exist)`);
+      throw new CliError(`อ่านโฟลเดอร์ ${dir} ไม่ได้ (cannot resolve): ${(dirErr as Error).message}`);
     }
     return path.join(realDir, path.basename(abs));
   }
@@ -69,7 +79,10 @@ export async function writeFileAtomic(target: string, data: Buffer | string): Pr
     await fs.writeFile(temp, data, { flag: "wx" });
     await fs.rename(temp, target);
   } catch (err) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw new CliError(`เขียนไฟล์ ${target} ไม่ได้ (cannot write): ${(err as Error).message}`);
+    const left = await fs.rm(temp, { force: true }).then(
+      () => "",
+      () => ` ลบไฟล์ชั่วคราว ${temp} ไม่ได้ ลบเองได้ (temporary file left behind)`,
+    );
+    throw new CliError(`เขียนไฟล์ ${target} ไม่ได้ (cannot write): ${(err as Error).message}${left}`);
   }
 }

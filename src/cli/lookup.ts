@@ -1,5 +1,4 @@
-import { lookupCode, LookupError } from "../core/lookup";
-import { toArabicDigits } from "../core/text/digits";
+import { lookupCode, LookupError, toArabicDigits } from "../core";
 
 // `ita lookup <code> [--year <BE>]`: what the ITA.* formulas return for a code, as JSON, from the
 // same core lookup (issue, question, indicator, sub-indicator, tool, measure of the built-in library).
@@ -58,7 +57,7 @@ export async function runLookup(args: string[], io: LookupIO = defaultIO): Promi
     return 0;
   } catch (e) {
     if (e instanceof LookupError) {
-      await io.err(`ita lookup: ${e.message}\n`);
+      await io.err(`ita lookup: ${e.message} (${e.en})\n`);
       return 1;
     }
     throw e;

@@ -25,7 +25,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         await io.stdout(`ita ${await version()}\n`);
         return 0;
       case "lookup":
-        return await runLookup(args.args, { out: (t) => void io.stdout(t), err: (t) => void io.stderr(t) });
+        return await runLookup(args.args, { out: io.stdout, err: io.stderr });
       case "error":
         await io.stderr(`ita: ${args.message}\n\n${USAGE}`);
         return 2;

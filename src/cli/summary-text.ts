@@ -1,20 +1,17 @@
-import type { AnalysisResult } from "../core/pipeline";
-import type { ToolKey } from "../core/types";
-import { format2 } from "../core/text/round";
-import type { Problem } from "../core/types";
+import { type AnalysisResult, format2, NO_YEAR, type Problem, TOOL_KEYS, TOOL_SHORT } from "../core";
 
-const TOOLS: [ToolKey, string][] = [
-  ["IIT", "IIT"],
-  ["EIT", "EIT"],
-  ["EIT_PUBLIC", "EIT Public"],
-  ["EIT_SURVEY", "EIT Survey"],
-  ["OIT", "OIT"],
-];
+/** What the command adds to a core problem: how to fix it with an option. */
+const OPTION_HINTS = new Map<string, string>([[NO_YEAR.message, "pass --year <BE year>"]]);
 
-/** `error คะแนน!B5: 105 is outside 0–100`: one line per problem, the cell first. */
+/**
+ * One line per problem: severity, the Thai message (with the cell first when it does not name it),
+ * then the English gist and any option hint in brackets:
+ * `error คะแนนในเซลล์ คะแนน!B5 เป็น 105 ซึ่งอยู่นอกช่วง 0–100: … (คะแนน!B5: 105 is outside 0–100)`.
+ */
 export function problemLine(p: Problem): string {
-  const text = p.cell && !p.message.startsWith(p.cell) ? `${p.cell}: ${p.message}` : p.message;
-  return `${p.severity} ${text}`;
+  const text = p.cell && !p.message.includes(p.cell) ? `${p.cell}: ${p.message}` : p.message;
+  const gist = [p.en, OPTION_HINTS.get(p.message)].filter(Boolean).join(": ");
+  return `${p.severity} ${text}${gist ? ` (${gist})` : ""}`;
 }
 
 function signed(n: number): string {
@@ -33,7 +30,7 @@ export function summaryText(result: AnalysisResult): string {
       line += ` (ปี ${previous.year}: ${format2(previous.overall.value)}${comparison?.overall !== undefined ? `, ${signed(comparison.overall)}` : ""})`;
     lines.push(line);
   } else lines.push("คะแนนรวม: คำนวณไม่ได้ (ข้อมูลไม่ครบ)");
-  const tools = TOOLS.filter(([k]) => current.tools[k]).map(([k, label]) => `${label} ${format2(current.tools[k]!.value)}`);
+  const tools = TOOL_KEYS.filter((k) => current.tools[k]).map((k) => `${TOOL_SHORT[k]} ${format2(current.tools[k]!.value)}`);
   if (tools.length) lines.push(`เครื่องมือ: ${tools.join(" · ")}`);
   lines.push("ประเด็น (แก้ไขโดยเร่งด่วน / พัฒนาให้ดีขึ้น):");
   for (const issue of result.issues) {

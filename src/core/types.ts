@@ -82,11 +82,15 @@ export interface WorkbookCells {
   sheets: SheetCells[];
 }
 
+/** Something staff should know about their data. Build one with core/problems.ts. */
 export interface Problem {
   severity: Severity;
   /** "Sheet!B5", or "" when the problem is not tied to a cell. */
   cell: string;
+  /** One Thai sentence that stands alone and says what to do (it may name the cell); no English. */
   message: string;
+  /** A short English gist, for the command line and the JSON report. */
+  en?: string;
 }
 
 export type ObservationTarget =

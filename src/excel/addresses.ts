@@ -1,7 +1,7 @@
 // A1 addresses and sheet-name checks: small pure helpers for the adapter and the pane.
 // Unique sheet and table names come from src/core/render/sheet-names (shared with the CLI).
 
-export { cellA1, columnIndex, columnLetter, quoteSheetName, rangeA1 } from "../core/text/a1";
+export { cellA1, columnIndex, columnLetter, quoteSheetName, rangeA1 } from "../core";
 
 export interface CellRef {
   sheet: string;

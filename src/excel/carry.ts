@@ -4,10 +4,18 @@
 // its text is carried into the matching row (same issue and measure) of the new sheet. An edit
 // that cannot be carried (a row added, deleted or re-worded, a column removed) makes the caller
 // keep the old sheet as a dated copy. Pure.
-import type { SheetSpec } from "../core/render/spec";
-import { EDITABLE_COLUMNS, stampText, type EditableColumn, type RowStamp, type SheetRecord } from "../core/settings";
-import { toArabicDigits } from "../core/text/digits";
-import type { CellValue, SheetCells } from "../core/types";
+import {
+  type CellValue,
+  EDITABLE_COLUMNS,
+  type EditableColumn,
+  type RowStamp,
+  type SheetCells,
+  type SheetRecord,
+  type SheetSpec,
+  stampText,
+  toArabicDigits,
+  cleanText,
+} from "../core";
 
 export interface MeasureColumns {
   issue?: number;
@@ -17,10 +25,9 @@ export interface MeasureColumns {
   timeframe?: number;
 }
 
+/** A cell's text as compared across runs: the engine's cell-text rule, Thai digits as Arabic. */
 function norm(v: unknown): string {
-  return toArabicDigits(v === null || v === undefined ? "" : String(v))
-    .replace(/\s+/g, " ")
-    .trim();
+  return toArabicDigits(cleanText(v));
 }
 
 /** Column roles from a header row of the measures table, by their Thai headers. */

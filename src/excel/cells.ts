@@ -1,6 +1,6 @@
 // How one spec value goes into a cell so that Excel keeps it exactly: text stays text (never a
 // formula, number, date or boolean), numbers get their column's number format.
-import type { SpecValue } from "../core/render/spec";
+import type { SpecValue } from "../core";
 
 export const TEXT_FORMAT = "@";
 export const GENERAL_FORMAT = "General";

@@ -1,16 +1,19 @@
 // What a run will change, decided before anything is written (pure): which of the add-in's old
 // sheets are replaced, the final sheet and table names, staff edits carried into the measures
 // sheet, and whether the old measures sheet is kept as a dated copy.
-import type { SheetSpec } from "../core/render/spec";
-import type { RowStamp, SheetRecord } from "../core/settings";
-import { truncateToUnits, uniqueSheetName, uniqueTableName } from "../core/render/sheet-names";
+import {
+  type RowStamp,
+  type SheetRecord,
+  type SheetSpec,
+  truncateToUnits,
+  uniqueSheetName,
+  uniqueTableName,
+  SHEET_KINDS,
+  type SheetKind,
+} from "../core";
 import { sheetNameProblem } from "./addresses";
 import { carryStaffEdits, stampMeasures, type CarryResult } from "./carry";
 import type { SheetInfo, WorkbookSnapshot } from "./read";
-
-/** Output sheets: replaced by a new run, or removed when the new run no longer writes them. */
-const STALE_WHEN_MISSING = new Set(["summary", "issues", "measures", "problems"]);
-export const COPY_KEY = "measures-copy";
 
 export interface PlannedSheet {
   spec: SheetSpec;
@@ -38,6 +41,9 @@ export interface WritePlan {
 
 export class PlanError extends Error {}
 
+/** How a run's temporary sheet names begin. */
+export const tempPrefix = (runId: string): string => `~ita-${runId}-`;
+
 /** "23-11-2568": the date in the Buddhist era, with characters allowed in sheet names. */
 export function thaiDate(d: Date): string {
   return `${d.getDate()}-${d.getMonth() + 1}-${d.getFullYear() + 543}`;
@@ -46,8 +52,9 @@ export function thaiDate(d: Date): string {
 export function planWrite(snapshot: WorkbookSnapshot, specsIn: SheetSpec[], now: Date, runId: string): WritePlan {
   const byId = new Map(snapshot.sheets.map((s) => [s.id, s]));
   const records = snapshot.settings.sheets.filter((r) => byId.has(r.id));
-  const specKeys = new Set(specsIn.map((s) => s.key));
-  const replaced = records.filter((r) => specKeys.has(r.key as SheetSpec["key"]) || STALE_WHEN_MISSING.has(r.key));
+  const specKeys = new Set<SheetKind>(specsIn.map((s) => s.key));
+  // Sheets of the kinds this run writes are replaced; out-of-date analysis sheets go too.
+  const replaced = records.filter((r) => specKeys.has(r.key) || SHEET_KINDS[r.key].staleWhenMissing);
   const kept = records.filter((r) => !replaced.includes(r)).map((r) => ({ ...r, name: byId.get(r.id)!.name }));
 
   // Staff edits of the measures sheet.
@@ -85,7 +92,7 @@ export function planWrite(snapshot: WorkbookSnapshot, specsIn: SheetSpec[], now:
     takenNames.push(name);
     const tableName = uniqueTableName(spec.tableName, takenTables);
     takenTables.push(tableName);
-    return { spec, name, tableName, tempName: `~ita-${runId}-${i}`, tempTableName: `ita_${runId}_${i}` };
+    return { spec, name, tableName, tempName: `${tempPrefix(runId)}${i}`, tempTableName: `ita_${runId}_${i}` };
   });
 
   const out: WritePlan = { runId, writtenAt: now.toISOString(), sheets, remove, kept, stamps };
@@ -105,6 +112,6 @@ export function recordsAfter(plan: WritePlan, newIds: string[]): SheetRecord[] {
     if (s.spec.key === "measures" && plan.stamps.length > 0) r.rows = plan.stamps;
     return r;
   });
-  if (plan.keepCopy) records.push({ id: plan.keepCopy.id, key: COPY_KEY, name: plan.keepCopy.to, writtenAt: plan.writtenAt });
+  if (plan.keepCopy) records.push({ id: plan.keepCopy.id, key: "measures-copy", name: plan.keepCopy.to, writtenAt: plan.writtenAt });
   return [...records, ...plan.kept];
 }

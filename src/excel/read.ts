@@ -4,8 +4,17 @@
 //   sync 2  each sheet's used-range size and table names; each part's XML
 //   sync 3  the values, at most CHUNK_CELLS cells per sync (one sync for any ordinary workbook;
 //           each further 100,000 cells, e.g. a huge unrelated sheet, adds one)
-import { SETTINGS_NAMESPACE, defaultSettings, parseSettings, type Settings } from "../core/settings";
-import type { CellValue, Problem, SheetCells } from "../core/types";
+import {
+  type CellValue,
+  defaultSettings,
+  parseSettings,
+  type Problem,
+  type Settings,
+  SETTINGS_NAMESPACE,
+  type SheetCells,
+  type SheetKind,
+  problem,
+} from "../core";
 import type { XContext, XCustomXmlPart, XRange, XWorksheet } from "./api";
 import { fromExcelValue } from "./cells";
 
@@ -14,17 +23,14 @@ export const CHUNK_CELLS = 100_000;
 /** Sheets larger than this are not score sheets: skipped with a warning. */
 export const MAX_SHEET_CELLS = 2_000_000;
 
-/** Sheet keys whose sheets are the add-in's output: never read back as data. */
-export const OUTPUT_KEYS = new Set(["summary", "issues", "measures", "problems", "measures-copy"]);
-
 export interface SheetInfo {
   id: string;
   name: string;
   position: number;
   /** Values, when the sheet was read. */
   cells?: SheetCells;
-  /** This sheet is one the add-in wrote (per the settings part), with that record's key. */
-  ownKey?: string;
+  /** This sheet is one the add-in wrote (per the settings part), of this kind. */
+  ownKey?: SheetKind;
   tableNames: string[];
 }
 
@@ -60,7 +66,7 @@ interface ChunkRead {
  * Reads the workbook. `readOwn(key)` decides which of the add-in's own sheets are read too
  * (the measures sheet, to carry staff edits; the library, which staff may edit).
  */
-export async function readSnapshot(context: XContext, readOwn: (key: string) => boolean = () => false): Promise<WorkbookSnapshot> {
+export async function readSnapshot(context: XContext, readOwn: (kind: SheetKind) => boolean = () => false): Promise<WorkbookSnapshot> {
   let syncs = 0;
   const sync = async () => {
     syncs++;
@@ -95,7 +101,7 @@ export async function readSnapshot(context: XContext, readOwn: (key: string) => 
     if (!parsed) continue;
     settings = parsed.settings;
     hasSettings = true;
-    for (const w of parsed.warnings) problems.push({ severity: "warning", cell: "", message: w });
+    for (const w of parsed.warnings) problems.push(problem("warning", "", w, "saved settings partly unusable: defaults used"));
     break;
   }
   const own = new Map(settings.sheets.map((s) => [s.id, s.key]));
@@ -110,11 +116,15 @@ export async function readSnapshot(context: XContext, readOwn: (key: string) => 
     if (sheet.ownKey !== undefined && !readOwn(sheet.ownKey)) return;
     const { rowCount, columnCount } = used;
     if (rowCount * columnCount > MAX_SHEET_CELLS) {
-      problems.push({
-        severity: "warning",
-        cell: "",
-        message: `แผ่นงาน “${sheet.name}” มีข้อมูลมากเกินไป (${rowCount.toLocaleString("en-US")} แถว × ${columnCount} คอลัมน์) จึงไม่ได้อ่าน`,
-      });
+      const size = `${rowCount.toLocaleString("en-US")} แถว × ${columnCount} คอลัมน์`;
+      problems.push(
+        problem(
+          "warning",
+          "",
+          `แผ่นงาน “${sheet.name}” มีข้อมูลมากเกินไป (${size}) จึงไม่ได้อ่าน: ถ้ามีคะแนน ITA ในแผ่นงานนี้ให้ย้ายไปไว้ในแผ่นงานที่เล็กกว่า`,
+          `sheet ${sheet.name} too large (${rowCount} × ${columnCount}): not read`,
+        ),
+      );
       return;
     }
     sheet.cells = { name: sheet.name, values: [], rowOffset: used.rowIndex, colOffset: used.columnIndex };

@@ -3,63 +3,31 @@
 // a fixed number of context.sync() calls (5 for any workbook under 100,000 cells):
 //   3 to read (sheets and settings part; sizes and XML; values), 1 to write every sheet and the
 //   chart with calculation suspended, 1 to save the settings part with the new sheets' IDs.
-import type { AnalysisResult, AnalyzeOptions } from "../core/analysis/result";
-import type { SheetSpec } from "../core/render/spec";
-import { SETTINGS_NAMESPACE, analyzeOptionsFrom, serializeSettings, type Digits, type Settings } from "../core/settings";
-import type { Problem, WorkbookCells } from "../core/types";
+import {
+  analyzeOptionsFrom,
+  hasErrors,
+  serializeSettings,
+  type Settings,
+  SETTINGS_NAMESPACE,
+  type WorkbookCells,
+  SHEET_KINDS,
+  type SheetKind,
+} from "../core";
+import { type Engine, LeftoverSheetsError, type Progress, type RunOutcome, type ScanOutcome } from "../taskpane/host";
 import type { ExcelRun, XContext, XCustomXmlPart } from "./api";
 import { parseCellRef } from "./addresses";
-import { COPY_KEY, planWrite, recordsAfter, type WritePlan } from "./plan";
-import { OUTPUT_KEYS, readSnapshot, type WorkbookSnapshot } from "./read";
+import { planWrite, recordsAfter, tempPrefix, type WritePlan } from "./plan";
+import { readSnapshot, type WorkbookSnapshot } from "./read";
 import { cleanupTemporary, queueWrite } from "./write";
 
-/** The engine, passed in (the pane wires src/core; tests may pass small fakes). */
-export interface Engine {
-  analyze(cells: WorkbookCells, options: AnalyzeOptions): AnalysisResult;
-  hasErrors(result: { problems: Problem[] }): boolean;
-  render(result: AnalysisResult, options: { digits: Digits; existingNames: string[]; existingTableNames: string[] }): SheetSpec[];
-}
+/** Own sheets that are read back: the measures (staff edits) and the library (input). */
+const READ_OWN = (kind: SheetKind) => SHEET_KINDS[kind].readBack !== false;
 
-export interface ScanOutcome {
-  /** The workbook's data sheets (the add-in's own output sheets left out). */
-  cells: WorkbookCells;
-  settings: Settings;
-  hasSettings: boolean;
-  /** Adapter-level problems (sheet too big, damaged settings part). */
-  problems: Problem[];
-  /** The add-in's sheets from an earlier run, still in the workbook. */
-  ownSheets: { key: string; name: string }[];
-}
-
-export type RunStep = "read" | "analyze" | "write" | "save";
-export type Progress = (step: RunStep) => void;
-
-export interface WrittenSheet {
-  key: string;
-  name: string;
-}
-
-export type RunOutcome =
-  | { kind: "invalid"; cells: WorkbookCells; result: AnalysisResult; problems: Problem[] }
-  | {
-      kind: "written";
-      result: AnalysisResult;
-      sheets: WrittenSheet[];
-      /** Staff edits found in the old measures sheet, and how many were carried in. */
-      edited: number;
-      carried: number;
-      /** Name of the dated copy of the old measures sheet, when one was kept. */
-      keptCopy?: string;
-      syncs: number;
-    };
-
-/** Own sheets that are read back: the measures (staff edits) and those staff may edit as input. */
-const READ_OWN = (key: string) => key === "measures" || key === "library" || key === "catalog";
-
+/** The engine's input: the workbook's own sheets and those of ours it reads as data. */
 function cellsOf(snapshot: WorkbookSnapshot): WorkbookCells {
   return {
     sheets: snapshot.sheets
-      .filter((s) => s.cells && !(s.ownKey !== undefined && OUTPUT_KEYS.has(s.ownKey)))
+      .filter((s) => s.cells && (s.ownKey === undefined || SHEET_KINDS[s.ownKey].readBack === "input"))
       .map((s) => s.cells!),
   };
 }
@@ -71,7 +39,9 @@ function scanOf(snapshot: WorkbookSnapshot): ScanOutcome {
     hasSettings: snapshot.hasSettings,
     problems: snapshot.problems,
     // The sheets a run will replace (dated copies of old measures sheets stay).
-    ownSheets: snapshot.sheets.filter((s) => s.ownKey !== undefined && s.ownKey !== COPY_KEY).map((s) => ({ key: s.ownKey!, name: s.name })),
+    ownSheets: snapshot.sheets.flatMap((s) =>
+      s.ownKey !== undefined && SHEET_KINDS[s.ownKey].rendered ? [{ key: s.ownKey, name: s.name }] : [],
+    ),
   };
 }
 
@@ -120,16 +90,14 @@ export async function runAnalysis(
 
       onProgress("analyze");
       const cells = cellsOf(snapshot);
-      const result = engine.analyze(cells, analyzeOptionsFrom(settings));
-      if (engine.hasErrors(result)) return { kind: "invalid", cells, result, problems: [...snapshot.problems, ...result.problems] };
-
       const ownIds = new Set(snapshot.settings.sheets.map((r) => r.id));
       const userSheets = snapshot.sheets.filter((s) => !ownIds.has(s.id));
-      const specs = engine.render(result, {
+      const { result, sheets: specs } = engine.analyzeAndRender(cells, analyzeOptionsFrom(settings), {
         digits: settings.digits,
         existingNames: userSheets.map((s) => s.name),
         existingTableNames: userSheets.flatMap((s) => s.tableNames),
       });
+      if (hasErrors(result)) return { kind: "invalid", cells, result, problems: [...snapshot.problems, ...result.problems] };
       const plan = planWrite(snapshot, specs, now(), newRunId());
 
       onProgress("write");
@@ -139,7 +107,13 @@ export async function runAnalysis(
       failedPlan = undefined;
 
       onProgress("save");
-      const saved: Settings = { ...settings, sheets: recordsAfter(plan, added.map((ws) => ws.id)) };
+      const saved: Settings = {
+        ...settings,
+        sheets: recordsAfter(
+          plan,
+          added.map((ws) => ws.id),
+        ),
+      };
       queueSettings(context, snapshot.parts, saved);
       try {
         await sync();
@@ -164,7 +138,12 @@ export async function runAnalysis(
   } catch (e) {
     if (failedPlan) {
       const plan = failedPlan;
-      await run((context) => cleanupTemporary(context, plan)).catch(() => undefined);
+      try {
+        await run((context) => cleanupTemporary(context, plan));
+      } catch {
+        // The old sheets are untouched, but the temporary ones stay: the pane must say so.
+        throw new LeftoverSheetsError(e, tempPrefix(plan.runId));
+      }
     }
     throw e;
   }

@@ -5,11 +5,10 @@
 //      and the new sheets and tables take their final names.
 // If the batch fails in step 1 the workbook still has all its old sheets; cleanupTemporary()
 // removes the half-written temporary ones.
-import type { SheetSpec } from "../core/render/spec";
+import { layoutOf, type SheetSpec, TABLE_STYLE, TITLE_FONT_SIZE, TONE_COLOR, toneRuns, widthToPoints } from "../core";
 import type { XContext, XRange, XTable, XWorksheet } from "./api";
 import { columnLetter, rangeA1 } from "./addresses";
 import { cellWrite } from "./cells";
-import { TABLE_STYLE, TITLE_FONT_SIZE, TONE_FILL, layoutOf, toneRuns, widthToPoints } from "./layout";
 import type { PlannedSheet, WritePlan } from "./plan";
 
 function writeMatrix(range: XRange, rows: (string | number | null | undefined)[][], formats: (string | undefined)[]): void {
@@ -26,7 +25,11 @@ function writeSheet(ws: XWorksheet, planned: PlannedSheet): XTable {
 
   if (spec.heading.length > 0) {
     const heading = ws.getRange(rangeA1(0, 0, spec.heading.length, 1));
-    writeMatrix(heading, spec.heading.map((h) => [h]), [undefined]);
+    writeMatrix(
+      heading,
+      spec.heading.map((h) => [h]),
+      [undefined],
+    );
     const title = ws.getRange("A1");
     title.format.font.bold = true;
     title.format.font.size = TITLE_FONT_SIZE;
@@ -38,8 +41,16 @@ function writeSheet(ws: XWorksheet, planned: PlannedSheet): XTable {
   const table = ws.getRange(layout.tableAddress);
   // The header row is always text; body cells take their column's number format.
   const headerRange = ws.getRange(rangeA1(layout.headerRow, 0, 1, cols));
-  writeMatrix(headerRange, [header], header.map(() => undefined));
-  writeMatrix(ws.getRange(layout.bodyAddress), body, spec.columns.map((c) => c.numFmt));
+  writeMatrix(
+    headerRange,
+    [header],
+    header.map(() => undefined),
+  );
+  writeMatrix(
+    ws.getRange(layout.bodyAddress),
+    body,
+    spec.columns.map((c) => c.numFmt),
+  );
   table.format.verticalAlignment = "Top";
 
   spec.columns.forEach((c, i) => {
@@ -49,7 +60,7 @@ function writeSheet(ws: XWorksheet, planned: PlannedSheet): XTable {
   });
 
   for (const [first, count, tone] of toneRuns(spec.tones, spec.rows.length))
-    ws.getRange(rangeA1(layout.firstDataRow + first, 0, count, cols)).format.fill.color = TONE_FILL[tone];
+    ws.getRange(rangeA1(layout.firstDataRow + first, 0, count, cols)).format.fill.color = TONE_COLOR[tone];
 
   const t = ws.tables.add(layout.tableAddress, true);
   t.name = planned.tempTableName;

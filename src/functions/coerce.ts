@@ -1,5 +1,4 @@
-import { toArabicDigits } from "../core/text/digits";
-import { parseScore } from "../core/text/score";
+import { parseScore, toArabicDigits } from "../core";
 import { invalidValue, notAvailable } from "./errors";
 
 // Argument coercion for the ITA.* formulas: what Excel passes (numbers, text, booleans, null for an
@@ -46,8 +45,7 @@ export function choiceArg<T>(v: unknown, what: string, choices: Record<string, T
  */
 export function scoreArg(v: unknown, label: string): number | undefined {
   if (v === null || v === undefined) return undefined;
-  if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean")
-    throw invalidValue(`${label}: ค่าไม่ใช่คะแนน (not a score)`);
+  if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") throw invalidValue(`${label}: ค่าไม่ใช่คะแนน (not a score)`);
   const parsed = parseScore(v);
   switch (parsed.kind) {
     case "score":

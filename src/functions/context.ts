@@ -1,6 +1,4 @@
-import type { Catalog, ClassificationOptions, LibraryMeasure } from "../core/types";
-import { BUILTIN_CATALOG } from "../core/catalog/builtin";
-import type { Settings } from "../core/settings";
+import { BUILTIN_CATALOG, type Catalog, type ClassificationOptions, type LibraryMeasure, type Settings } from "../core";
 
 // What the ITA.* formulas know about the workbook they run in: a small in-memory module that the
 // task pane sets (custom functions never call the Excel API). Every setter bumps `version`, which

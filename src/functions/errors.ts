@@ -1,4 +1,4 @@
-import { LookupError } from "../core/lookup";
+import { LookupError } from "../core";
 
 // Every failure of an ITA.* formula becomes #N/A or #VALUE! with a Thai message naming the problem
 // (Excel shows custom messages only for these two codes). Never a silent blank.

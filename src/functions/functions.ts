@@ -3,11 +3,20 @@
 // functions.json and appends the CustomFunctions.associate calls at build time: do not add them here.
 // No Excel API calls, no network, not volatile; the workbook's settings come from ./context.
 
-import type { Framework } from "../core/types";
-import { canonicalCode, findCode, lookupInFramework, resolveFramework, type CodeLookup } from "../core/lookup";
-import { classifyScore, STATUS_TH } from "../core/analysis/classify";
-import { ratingLevel } from "../core/scoring/levels";
-import { findItem, frameworkById, latestFramework } from "../core/catalog/lookup";
+import {
+  canonicalCode,
+  classifyScore,
+  type CodeLookup,
+  findCode,
+  findItem,
+  type Framework,
+  frameworkById,
+  latestFramework,
+  lookupInFramework,
+  ratingLevel,
+  resolveFramework,
+  STATUS_LABEL,
+} from "../core";
 import { getContext } from "./context";
 import { choiceArg, requiredScore, scoreArg, yearArg } from "./coerce";
 import { invalidValue, notAvailable } from "./errors";
@@ -178,7 +187,7 @@ export function status(code: string, score: unknown, year?: unknown): string {
     const ctx = getContext();
     const item = findCode(code, frameworkOf(year).framework, ctx.catalog);
     const value = requiredScore(score, `คะแนนข้อ ${item.code}`);
-    return STATUS_TH[classifyScore(item, value, ctx.classification)];
+    return STATUS_LABEL[classifyScore(item, value, ctx.classification)];
   });
 }
 

@@ -1,30 +1,22 @@
+import { BoundedCache } from "../core";
 import { onContextChange } from "./context";
 import { toFunctionError } from "./errors";
 
 // Memo of the scalar ITA.* formulas: Excel calls them once per cell, with the same few hundred
 // argument combinations over and over. Answers and errors are both kept; the memo empties whenever
 // the task pane changes the context (year, catalog, library, thresholds), and when it grows too big.
+// Keys are the arguments as typed text (SameValueZero, as a Map of the raw values would compare).
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: CustomFunctions.Error };
-type Level<T> = Map<unknown, T>;
 
 const MAX_ENTRIES = 50_000;
-// name → a → b → c → outcome; keys are the raw argument values (SameValueZero), so no key strings
-// are built on the hot path.
-const memo = new Map<string, Level<Level<Level<Outcome>>>>();
-let entries = 0;
+const memo = new BoundedCache<string, Outcome>(MAX_ENTRIES);
 onContextChange(() => clearMemo());
 
 const primitive = (v: unknown): boolean => v === null || (typeof v !== "object" && typeof v !== "function");
 
-function level<T>(parent: Map<unknown, T>, key: unknown, make: () => T): T {
-  let child = parent.get(key);
-  if (child === undefined) {
-    child = make();
-    parent.set(key, child);
-  }
-  return child;
-}
+/** One argument in a key: its type, and strings with their length, so no two argument lists share a key. */
+const part = (v: unknown): string => (typeof v === "string" ? `s${v.length}:${v}` : `${typeof v}:${String(v)}`);
 
 function run<T>(compute: () => T): Outcome {
   try {
@@ -46,19 +38,7 @@ function settle<T>(outcome: Outcome): T {
  */
 export function memoized<T>(name: string, a: unknown, b: unknown, c: unknown, compute: () => T): T {
   if (!primitive(a) || !primitive(b) || !primitive(c)) return settle(run(compute));
-  const slot = () => level(level(level(memo, name, () => new Map()), a, () => new Map()), b, () => new Map());
-  let byC = slot();
-  let outcome = byC.get(c);
-  if (outcome === undefined) {
-    outcome = run(compute);
-    if (entries >= MAX_ENTRIES) {
-      clearMemo();
-      byC = slot();
-    }
-    byC.set(c, outcome);
-    entries++;
-  }
-  return settle(outcome);
+  return settle(memo.getOrAdd(`${name}|${part(a)}|${part(b)}|${part(c)}`, () => run(compute)));
 }
 
 /** Runs `compute`, mapping whatever it throws to a CustomFunctions.Error (for the range formulas). */
@@ -72,11 +52,10 @@ export function guarded<T>(compute: () => T): T {
 
 /** Number of memoized answers (tests). */
 export function memoSize(): number {
-  return entries;
+  return memo.size;
 }
 
 /** Empties the memo (tests and benchmarks). */
 export function clearMemo(): void {
   memo.clear();
-  entries = 0;
 }

@@ -1,9 +1,16 @@
-import type { Catalog, Framework, IndicatorNumber, YearScores } from "../core/types";
-import { findCode, LookupError } from "../core/lookup";
-import { toArabicDigits } from "../core/text/digits";
-import { normalizeCode } from "../core/text/code";
-import { round2 } from "../core/text/round";
-import { scoreItems } from "../core/scoring";
+import {
+  type Catalog,
+  findCode,
+  type Framework,
+  type IndicatorNumber,
+  LookupError,
+  normalizeCode,
+  round2,
+  scoreItems,
+  toArabicDigits,
+  type YearScores,
+  TOOLS,
+} from "../core";
 import { isBlank, scoreArg } from "./coerce";
 import { invalidValue, notAvailable } from "./errors";
 
@@ -46,9 +53,7 @@ export function scoreTarget(what: unknown, framework: Framework): ScoreTarget {
   if (m) {
     const id = `${Number(m[1])}.${Number(m[2])}`;
     if (framework.subIndicators.some((s) => s.id === id)) return { kind: "subIndicator", id };
-    throw invalidValue(
-      `ไม่มีตัวชี้วัดย่อย ${id} ในกรอบการประเมินปี ${framework.id} (มี ${framework.subIndicators.map((s) => s.id).join(", ")})`,
-    );
+    throw invalidValue(`ไม่มีตัวชี้วัดย่อย ${id} ในกรอบการประเมินปี ${framework.id} (มี ${framework.subIndicators.map((s) => s.id).join(", ")})`);
   }
   throw invalidValue(`ไม่รู้จักค่าที่ขอ "${String(what)}" ใช้ ${ACCEPTED}`);
 }
@@ -117,14 +122,18 @@ function missingIndicators(framework: Framework, scores: YearScores, tool: "IIT"
 }
 
 function missingTools(framework: Framework, scores: YearScores): string {
-  return (["IIT", "EIT", "OIT"] as const)
-    .filter((t) => scores.tools[t] === undefined)
+  return TOOLS.filter((t) => scores.tools[t] === undefined)
     .map((t) => `${t} (ตัวชี้วัดที่ ${missingIndicators(framework, scores, t)})`)
     .join(", ");
 }
 
 /** Scores the items with scoreItems and returns the figure asked for, at 2 decimals as published. */
-export function scoreFigure(framework: Framework, year: number, items: { code: string; score: number }[], target: ScoreTarget): number | string {
+export function scoreFigure(
+  framework: Framework,
+  year: number,
+  items: { code: string; score: number }[],
+  target: ScoreTarget,
+): number | string {
   const scores = scoreItems(framework, year, items);
   switch (target.kind) {
     case "overall":

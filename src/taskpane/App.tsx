@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowClockwise20Regular, DocumentArrowUp20Regular, Play20Filled } from "@fluentui/react-icons";
 import { useMemo, useRef } from "react";
-import type { Engine, RunStep } from "../excel/run";
+import type { Engine, RunStep } from "./host";
 import { Findings } from "./components/Findings";
 import { ProblemList } from "./components/ProblemList";
 import { ResultCard } from "./components/ResultCard";
@@ -65,7 +65,7 @@ function Pane({ host, engine }: AppProps) {
   const years = useMemo(() => {
     const all = new Set<number>(findings?.years ?? []);
     for (const f of analysis?.catalog.frameworks ?? []) for (const y of f.years) all.add(y);
-    return [...all].filter((y) => y > 0).sort();
+    return [...all].sort();
   }, [analysis, findings]);
 
   const pickButton = (label: string, primary: boolean) => (
@@ -73,7 +73,9 @@ function Pane({ host, engine }: AppProps) {
       {label}
     </Button>
   );
-  const rescanButton = preview ? pickButton(T.pickAnother, false) : (
+  const rescanButton = preview ? (
+    pickButton(T.pickAnother, false)
+  ) : (
     <Button icon={<ArrowClockwise20Regular />} onClick={pane.rescan}>
       {T.rescan}
     </Button>
@@ -96,6 +98,18 @@ function Pane({ host, engine }: AppProps) {
         <div>{pickButton(T.pickButton, true)}</div>
       </div>
     );
+  } else if (phase.name === "scanned" && pane.analysisError !== undefined) {
+    body = (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{T.errorAnalyze}</MessageBarTitle>
+          <div>{pane.analysisError}</div>
+          <div style={{ marginTop: 8 }}>
+            {preview ? pickButton(T.pickAnother, false) : <Button onClick={pane.rescan}>{T.retry}</Button>}
+          </div>
+        </MessageBarBody>
+      </MessageBar>
+    );
   } else if (phase.name === "scanning" || (phase.name === "scanned" && !findings)) {
     body = <Spinner label={T.scanning} />;
   } else if (phase.name === "error") {
@@ -103,9 +117,11 @@ function Pane({ host, engine }: AppProps) {
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{phase.during === "scan" ? (preview ? T.readError(phase.message) : T.errorScan) : T.errorTitle}</MessageBarTitle>
-          {phase.during === "run" ? <div>{T.errorBody}</div> : null}
+          {phase.during === "run" ? <div>{phase.leftoverPrefix ? T.errorBodyLeftovers(phase.leftoverPrefix) : T.errorBody}</div> : null}
           {phase.during === "scan" && preview ? null : <div>{phase.message}</div>}
-          <div style={{ marginTop: 8 }}>{preview ? pickButton(T.pickAnother, false) : <Button onClick={pane.rescan}>{T.retry}</Button>}</div>
+          <div style={{ marginTop: 8 }}>
+            {preview ? pickButton(T.pickAnother, false) : <Button onClick={pane.rescan}>{T.retry}</Button>}
+          </div>
         </MessageBarBody>
       </MessageBar>
     );
@@ -221,6 +237,11 @@ function Pane({ host, engine }: AppProps) {
             if (file) pane.openFile(file);
           }}
         />
+      ) : null}
+      {state.notice ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{state.notice}</MessageBarBody>
+        </MessageBar>
       ) : null}
       {body}
     </main>

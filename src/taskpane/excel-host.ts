@@ -1,8 +1,8 @@
 // The pane in Excel: the Office.js adapter (src/excel) with the real Excel.run.
 import { applySettings, setWorkbookCatalog, setWorkbookLibrary } from "../functions/context";
 import type { ExcelRun } from "../excel/api";
-import { activateSheet, runAnalysis, scanWorkbook, selectCell, type Engine } from "../excel/run";
-import type { PaneHost } from "./host";
+import { activateSheet, runAnalysis, scanWorkbook, selectCell } from "../excel/run";
+import type { Engine, PaneHost } from "./host";
 
 const excelRun: ExcelRun = (batch) => Excel.run((context) => batch(context));
 
@@ -24,7 +24,9 @@ export function excelHost(engine: Engine, run: ExcelRun = excelRun): PaneHost {
           if (!removed && message.visibilityMode === Office.VisibilityMode.taskpane) listener();
         })
         .then((r) => (removed ? void r() : (remove = r)))
-        .catch(() => undefined);
+        // Named case: an Excel without the shared-runtime visibility event (requirement set
+        // SharedRuntime 1.1). The pane then re-scans only when asked; nothing else depends on it.
+        .catch((e: unknown) => console.warn("ita: the pane cannot follow its visibility:", e));
       return () => {
         removed = true;
         void remove?.();
@@ -33,19 +35,20 @@ export function excelHost(engine: Engine, run: ExcelRun = excelRun): PaneHost {
     publish(result, settings) {
       // In the shared runtime the formulas read this context: a blank `year` argument means the
       // workbook's year, thresholds and library are the workbook's.
-      const year = settings.year ?? (result.year > 0 ? result.year : undefined);
+      const year = settings.year ?? result.year;
       const frameworkId = settings.frameworkId;
       applySettings({ year, frameworkId, classification: settings.classification });
       setWorkbookCatalog(result.catalog);
       setWorkbookLibrary(result.libraryFromWorkbook ? result.library : undefined);
       const key = JSON.stringify([year, frameworkId, settings.classification, result.libraryFromWorkbook]);
-      if (key === published) return;
-      published = key;
-      // The functions are not volatile: recalculate so cells with a blank year follow.
-      void run(async (context) => {
+      if (key === published) return Promise.resolve();
+      // The functions are not volatile: recalculate so cells with a blank year follow. A failure
+      // reaches the pane, which tells staff to recalculate themselves.
+      return run(async (context) => {
         context.workbook.application.calculate("Full");
         await context.sync();
-      }).catch(() => undefined);
+        published = key;
+      });
     },
   };
 }

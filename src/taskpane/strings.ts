@@ -1,5 +1,5 @@
 // Every text the task pane shows, in Thai (one place to review the wording).
-import type { RunStep } from "../excel/run";
+import type { RunStep } from "./host";
 
 export const T = {
   appTitle: "วิเคราะห์ ITA และจัดทำมาตรการ",
@@ -28,6 +28,7 @@ export const T = {
   tableLine: (sheet: string, range: string, kind: string, rows: number) => `แผ่นงาน “${sheet}” ช่วง ${range}: ${kind} ${rows} แถว`,
   tableYears: (years: string) => `ปี ${years}`,
   yearLine: (year: number) => `ปีที่วิเคราะห์: ${year}`,
+  yearUnknown: "ปีที่วิเคราะห์: ยังไม่ทราบ (ระบุปีที่ประเมินในการตั้งค่า)",
   yearsFound: (years: string) => `(พบข้อมูลปี ${years})`,
   frameworkLine: (label: string) => `กรอบการประเมิน: ${label}`,
   provisional: "รายการ OIT ของกรอบนี้ยังไม่ยืนยัน",
@@ -47,7 +48,6 @@ export const T = {
   problemsBody: "แก้ไขเซลล์ที่ระบุ (คลิกเพื่อไปที่เซลล์) แล้วกด “ตรวจอีกครั้ง” ยังไม่มีการเขียนสิ่งใดลงสมุดงาน",
   problemsBodyPreview: "แก้ไขเซลล์ที่ระบุในไฟล์ด้วย Excel แล้วเลือกไฟล์อีกครั้ง",
   warningsTitle: (n: number) => `ข้อสังเกต ${n} รายการ (ไม่ขัดขวางการวิเคราะห์)`,
-  severity: { error: "ข้อผิดพลาด", warning: "คำเตือน" } as Record<string, string>,
   goToCell: (cell: string) => `ไปที่เซลล์ ${cell}`,
   showAll: (n: number) => `แสดงทั้งหมด (${n})`,
   showLess: "แสดงน้อยลง",
@@ -111,7 +111,10 @@ export const T = {
   // Errors.
   errorTitle: "เกิดข้อผิดพลาด",
   errorBody: "ไม่ได้เขียนสิ่งใดลงสมุดงาน (แผ่นงานที่เขียนค้างไว้ถูกลบออกแล้ว)",
+  errorBodyLeftovers: (prefix: string) => `แผ่นงานเดิมไม่ถูกแก้ไข แต่ลบแผ่นงานชั่วคราวที่เขียนค้างไว้ไม่ได้ ให้ลบแผ่นงานที่ชื่อขึ้นต้นด้วย “${prefix}” แล้วลองอีกครั้ง`,
   errorScan: "อ่านสมุดงานไม่สำเร็จ",
+  errorAnalyze: "วิเคราะห์ข้อมูลไม่สำเร็จ (ข้อผิดพลาดของโปรแกรม ไม่ใช่ของข้อมูล) แจ้งผู้ดูแลพร้อมข้อความด้านล่าง",
+  recalcFailed: (msg: string) => `Excel ยังไม่ได้คำนวณสูตร ITA.* ใหม่ตามปีของสมุดงาน กด Ctrl+Alt+F9 เพื่อคำนวณใหม่ (${msg})`,
   retry: "ลองอีกครั้ง",
   invalidRun: "ข้อมูลในสมุดงานเปลี่ยนไปและมีข้อผิดพลาด จึงยังไม่ได้เขียนแผ่นงาน",
   settingsInvalid: "แก้ไขการตั้งค่าให้ถูกต้องก่อน",

@@ -1,7 +1,5 @@
 // What the pane shows, derived from the engine's result (pure, so it is easy to test).
-import type { AnalysisResult } from "../core/analysis/result";
-import { toAnalysisJson } from "../core/report/json";
-import type { IssueNumber, Problem, TableInfo, ToolKey } from "../core/types";
+import { type AnalysisResult, type IssueNumber, type Problem, type TableInfo, toAnalysisJson, type ToolKey } from "../core";
 
 export interface Findings {
   /** No ITA score at all was recognised. */
@@ -9,7 +7,8 @@ export interface Findings {
   errors: Problem[];
   warnings: Problem[];
   tables: TableInfo[];
-  year: number;
+  /** Undefined when no results year could be told (there is then an error to fix). */
+  year: number | undefined;
   /** Years seen in the workbook. */
   years: number[];
   frameworkId: string;
@@ -31,7 +30,13 @@ export function findingsOf(result: AnalysisResult, extra: Problem[] = []): Findi
     warnings: problems.filter((p) => p.severity === "warning"),
     tables: result.read.tables,
     year: result.year,
-    years: [...new Set([...result.read.years, ...(result.previous ? [result.previous.year] : []), result.year])].filter((y) => y > 0).sort(),
+    years: [
+      ...new Set([
+        ...result.read.years,
+        ...(result.previous ? [result.previous.year] : []),
+        ...(result.year !== undefined ? [result.year] : []),
+      ]),
+    ].sort(),
     frameworkId: result.framework.id,
     frameworkLabel: result.framework.label,
     provisional: result.framework.oitProvisional,
@@ -50,7 +55,7 @@ export interface IssueCount {
 }
 
 export interface ResultSummary {
-  year: number;
+  year: number | undefined;
   agency?: string;
   overall?: number;
   level?: string;

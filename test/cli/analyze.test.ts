@@ -2,7 +2,9 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { GENERATED_SHEET_BASE_NAMES, SHEET_BASE_NAMES } from "../../src/core/render/sheet-names";
+import { RENDERED_KINDS, SHEET_KINDS } from "../../src/core/sheet-kinds";
+
+const RENDERED_NAMES = RENDERED_KINDS.map((k) => SHEET_KINDS[k].name);
 import type { AnalysisJson } from "../../src/core/report/json";
 import { EXAMPLES, EXAMPLE_FILES, exists, expectedFigures, run, tableRows, tempDir, writeWorkbook } from "./helpers";
 
@@ -25,10 +27,10 @@ describe.each(EXAMPLE_FILES)("ita analyze %s", (file) => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names).toEqual([...source.worksheets.map((w) => w.name), ...GENERATED_SHEET_BASE_NAMES]);
-    for (const name of GENERATED_SHEET_BASE_NAMES) expect(wb.getWorksheet(name)!.getTables()).toHaveLength(1);
+    expect(names).toEqual([...source.worksheets.map((w) => w.name), ...RENDERED_NAMES]);
+    for (const name of RENDERED_NAMES) expect(wb.getWorksheet(name)!.getTables()).toHaveLength(1);
 
-    const measures = tableRows(wb.getWorksheet(SHEET_BASE_NAMES.measures)!);
+    const measures = tableRows(wb.getWorksheet(SHEET_KINDS.measures.name)!);
     expect(measures.length).toBeGreaterThan(0);
     for (const row of measures) {
       for (const header of ["ประเด็น", "มาตรการ", "ขั้นตอน/วิธีปฏิบัติ", "ผู้รับผิดชอบ", "ระยะเวลา"])
@@ -123,7 +125,7 @@ describe("ita analyze refuses to overwrite", () => {
     expect(again.overall).toEqual({ score: expected.overall, level: expected.level });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(second);
-    expect(wb.worksheets.map((w) => w.name)).toContain(`${SHEET_BASE_NAMES.summary} (2)`);
+    expect(wb.worksheets.map((w) => w.name)).toContain(`${SHEET_KINDS.summary.name} (2)`);
   });
 });
 
@@ -141,8 +143,13 @@ describe("ita analyze on bad input: exit 1, each bad cell named, nothing written
     const r = await run("analyze", input, "--out", out, "--json", json);
     expect(r.code).toBe(1);
     const errors = r.err.split("\n").filter((l) => l.startsWith("error "));
-    expect(errors.some((l) => l.startsWith("error คะแนน!B8: ") && l.includes("105"))).toBe(true); // i5
-    expect(errors.some((l) => l.startsWith("error คะแนน!B10: ") && l.includes("abc"))).toBe(true); // i7
+    // The Thai message names the cell, the English gist follows in brackets.
+    expect(errors).toContain(
+      "error คะแนนในเซลล์ คะแนน!B8 เป็น 105 ซึ่งอยู่นอกช่วง 0–100: แก้เป็นคะแนน 0 ถึง 100 หรือเว้นว่างถ้ายังไม่มีคะแนน (คะแนน!B8: 105 is outside 0–100)",
+    ); // i5
+    expect(errors.some((l) => l.startsWith("error เซลล์ คะแนน!B10 มีค่า “abc”") && l.endsWith("(คะแนน!B10: “abc” is not a score)"))).toBe(
+      true,
+    ); // i7
     expect(errors.some((l) => l.includes("คะแนน!B34") && l.includes("คะแนน!B12"))).toBe(true); // i9 twice
     expect(r.err).toMatch(/nothing written/);
     expect(await exists(out)).toBe(false);
@@ -202,14 +209,15 @@ describe("ita --help, --version, usage errors", () => {
 
 describe("the add-in's settings saved in the workbook", () => {
   it("are applied (agency, digits, thresholds), overridden by the command line, and carried into the output", async () => {
-    const { defaultSettings } = await import("../../src/core/settings");
-    const { readWorkbookSettings, withSettingsPart } = await import("../../src/cli/workbook-settings");
+    const { defaultSettings } = await import("../../src/core");
+    const { readWorkbookSettings } = await import("../../src/cli/workbook-settings");
+    const { withSettingsPart } = await import("../../src/xlsx/settings-part");
     const settings = {
       ...defaultSettings(),
       agency: "อบต.จากการตั้งค่า",
       digits: "thai" as const,
       classification: { mode: "threshold" as const, urgentBelow: 90, improveBelow: 99, lowestPerIssue: 3 },
-      sheets: [{ id: "{1}", key: "summary", name: "สรุป", writtenAt: "2024-11-23T08:00:00.000Z" }],
+      sheets: [{ id: "{1}", key: "summary" as const, name: "สรุป", writtenAt: "2024-11-23T08:00:00.000Z" }],
     };
     const input = path.join(dir, "with-settings.xlsx");
     const bytes = await fs.readFile(path.join(EXAMPLES, EXAMPLE_FILES[0]));
@@ -230,6 +238,6 @@ describe("the add-in's settings saved in the workbook", () => {
     expect(carried).toMatchObject({ agency: "อบต.จากการตั้งค่า", digits: "thai", sheets: [] });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(String(wb.getWorksheet(SHEET_BASE_NAMES.summary)!.getCell(1, 1).value)).toContain("๒๕๖๖");
+    expect(String(wb.getWorksheet(SHEET_KINDS.summary.name)!.getCell(1, 1).value)).toContain("๒๕๖๖");
   });
 });

@@ -3,7 +3,20 @@ import { parseArgs, parseYear } from "../../src/cli/args";
 describe("command-line arguments", () => {
   it("parses analyze with every option, in both spellings", () => {
     expect(
-      parseArgs(["analyze", "a.xlsx", "--out", "b.xlsx", "--json=-", "--year", "๒๕๖๗", "--agency", "อบต.ตัวอย่าง", "--framework", "2567", "--force"]),
+      parseArgs([
+        "analyze",
+        "a.xlsx",
+        "--out",
+        "b.xlsx",
+        "--json=-",
+        "--year",
+        "๒๕๖๗",
+        "--agency",
+        "อบต.ตัวอย่าง",
+        "--framework",
+        "2567",
+        "--force",
+      ]),
     ).toEqual({
       command: "analyze",
       input: "a.xlsx",

@@ -16,7 +16,7 @@ function newest(dir: string): number {
 const entry = path.join(ROOT, "build", "cli", "main.js");
 
 beforeAll(() => {
-  const sources = Math.max(newest(path.join(ROOT, "src", "core")), newest(path.join(ROOT, "src", "cli")));
+  const sources = Math.max(...["core", "xlsx", "cli"].map((d) => newest(path.join(ROOT, "src", d))));
   if (!existsSync(entry) || statSync(entry).mtimeMs < sources)
     execFileSync(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT });
 }, 120_000);
@@ -45,9 +45,13 @@ describe("bin/ita.js", () => {
   });
 
   it("--json - prints complete JSON through a pipe", () => {
-    const r = spawnSync(process.execPath, [path.join(ROOT, "bin", "ita.js"), "analyze", path.join(EXAMPLES, "eit-two-parts-2566.xlsx"), "--json", "-"], {
-      encoding: "utf8",
-    });
+    const r = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "bin", "ita.js"), "analyze", path.join(EXAMPLES, "eit-two-parts-2566.xlsx"), "--json", "-"],
+      {
+        encoding: "utf8",
+      },
+    );
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).framework).toBe("2566");
   });

@@ -44,8 +44,8 @@ describe("output files", () => {
   it("writes through a temporary file and leaves nothing else behind", async () => {
     const out = path.join(dir, "out.json");
     await writeFileAtomic(out, "{}");
-    await writeFileAtomic(out, "{\"a\":1}");
-    expect(await fs.readFile(out, "utf8")).toBe("{\"a\":1}");
+    await writeFileAtomic(out, '{"a":1}');
+    expect(await fs.readFile(out, "utf8")).toBe('{"a":1}');
     expect((await fs.readdir(dir)).sort()).toEqual(["out.json", "คะแนน.xlsx"].sort());
   });
 });

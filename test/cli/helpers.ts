@@ -66,7 +66,6 @@ export function tableRows(ws: ExcelJS.Worksheet): Record<string, unknown>[] {
   const width = to.charCodeAt(0) - 64;
   const headers = Array.from({ length: width }, (_, c) => String(ws.getCell(top, c + 1).value));
   const rows: Record<string, unknown>[] = [];
-  for (let r = top + 1; r <= bottom; r++)
-    rows.push(Object.fromEntries(headers.map((h, c) => [h, ws.getCell(r, c + 1).value ?? null])));
+  for (let r = top + 1; r <= bottom; r++) rows.push(Object.fromEntries(headers.map((h, c) => [h, ws.getCell(r, c + 1).value ?? null])));
   return rows;
 }

@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { SHEET_BASE_NAMES } from "../../src/core/render/sheet-names";
+import { RENDERED_KINDS, SHEET_KINDS } from "../../src/core/sheet-kinds";
 import { EXAMPLES, EXAMPLE_FILES, run, tempDir } from "./helpers";
 
 function findOffice(): string | undefined {
@@ -37,19 +37,23 @@ maybe("the written workbooks open in LibreOffice", () => {
     }
     const csvDir = path.join(dir, "csv");
     const profile = `file://${path.join(dir, "lo-profile")}`;
-    const r = spawnSync(office!, [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", CSV_ALL_SHEETS, "--outdir", csvDir, ...outputs], {
-      encoding: "utf8",
-      timeout: 120_000,
-    });
+    const r = spawnSync(
+      office!,
+      [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", CSV_ALL_SHEETS, "--outdir", csvDir, ...outputs],
+      {
+        encoding: "utf8",
+        timeout: 120_000,
+      },
+    );
     expect(r.status).toBe(0);
     for (const out of outputs) {
       const base = path.basename(out, ".xlsx");
-      const measures = await fs.readFile(path.join(csvDir, `${base}-${SHEET_BASE_NAMES.measures}.csv`), "utf8");
+      const measures = await fs.readFile(path.join(csvDir, `${base}-${SHEET_KINDS.measures.name}.csv`), "utf8");
       expect(measures).toContain("ขั้นตอน/วิธีปฏิบัติ");
       expect(measures).toContain("ผู้รับผิดชอบ");
-      const summary = await fs.readFile(path.join(csvDir, `${base}-${SHEET_BASE_NAMES.summary}.csv`), "utf8");
+      const summary = await fs.readFile(path.join(csvDir, `${base}-${SHEET_KINDS.summary.name}.csv`), "utf8");
       expect(summary).toContain("คะแนนรวม ITA");
-      for (const name of Object.values(SHEET_BASE_NAMES))
+      for (const name of RENDERED_KINDS.map((k) => SHEET_KINDS[k].name))
         expect((await fs.stat(path.join(csvDir, `${base}-${name}.csv`))).size).toBeGreaterThan(0);
     }
   }, 180_000);

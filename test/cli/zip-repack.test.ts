@@ -4,7 +4,7 @@ import { deflateStoredZip } from "../../src/cli/zip-repack";
 describe("deflateStoredZip", () => {
   it("recompresses a stored zip; every entry reads back intact with its CRC checked", async () => {
     const zip = new JSZip();
-    const big = "<sheetData>" + "<row><c t=\"s\"><v>ผลการประเมิน ITA</v></c></row>".repeat(2000) + "</sheetData>";
+    const big = "<sheetData>" + '<row><c t="s"><v>ผลการประเมิน ITA</v></c></row>'.repeat(2000) + "</sheetData>";
     zip.file("xl/worksheets/sheet1.xml", big);
     zip.file("[Content_Types].xml", "<Types/>");
     zip.file("empty.txt", "");

@@ -20,7 +20,11 @@ const EXAMPLE = join(ROOT, "examples", "sao-2566-questions.xlsx");
 /** The example workbook, or (before examples/ exists) a small one made here from seed 004's layout. */
 async function exampleWorkbook(): Promise<{ path: string; overall?: string; level?: string }> {
   if (existsSync(EXAMPLE)) {
-    const expected = JSON.parse(readFileSync(join(ROOT, "examples", "expected.json"), "utf8")) as { file: string; overall: number; level: string }[];
+    const expected = JSON.parse(readFileSync(join(ROOT, "examples", "expected.json"), "utf8")) as {
+      file: string;
+      overall: number;
+      level: string;
+    }[];
     const e = expected.find((x) => x.file === "sao-2566-questions.xlsx");
     return { path: EXAMPLE, overall: e?.overall.toFixed(2), level: e?.level };
   }
@@ -51,7 +55,15 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-thai-tlwg (see .ci/run)`);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 }, 300_000);
 
@@ -66,7 +78,12 @@ interface Opened {
 }
 
 async function openPane(width = 400, officeJs?: string): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width, height: 1000 }, acceptDownloads: true, locale: "th-TH", deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    viewport: { width, height: 1000 },
+    acceptDownloads: true,
+    locale: "th-TH",
+    deviceScaleFactor: 1,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   const aborted: string[] = [];
@@ -94,7 +111,15 @@ async function openPane(width = 400, officeJs?: string): Promise<Opened> {
 
 describe("the built add-in", () => {
   it("has the manifest, the pane and functions.json in dist/", () => {
-    for (const f of ["manifest.xml", "taskpane.html", "functions.json", "functions.js", "help.html", "assets/icon-16.png", "assets/icon-80.png"])
+    for (const f of [
+      "manifest.xml",
+      "taskpane.html",
+      "functions.json",
+      "functions.js",
+      "help.html",
+      "assets/icon-16.png",
+      "assets/icon-80.png",
+    ])
       expect(existsSync(join(DIST, f))).toBe(true);
     const manifest = readFileSync(join(DIST, "manifest.xml"), "utf8");
     expect(manifest).not.toMatch(/localhost/);
@@ -153,7 +178,10 @@ describe("browser preview (Office.onReady gives no host)", () => {
     expect(text).toContain("ITA-มาตรการ");
     await page.screenshot({ path: join(RESULTS, "addin-3-result.png"), fullPage: true });
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "ดาวน์โหลดไฟล์ผลการวิเคราะห์" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "ดาวน์โหลดไฟล์ผลการวิเคราะห์" }).click(),
+    ]);
     const saved = join(RESULTS, "addin-preview-output.xlsx");
     await download.saveAs(saved);
     expect(download.suggestedFilename()).toMatch(/-ผลวิเคราะห์ITA\.xlsx$/);
@@ -170,7 +198,10 @@ describe("browser preview (Office.onReady gives no host)", () => {
 
   it("tells a first-time user what to do when the file has no ITA data", async () => {
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("รายชื่อ").addRows([["ชื่อ", "ตำแหน่ง"], ["นาย ก", "ปลัด"]]);
+    wb.addWorksheet("รายชื่อ").addRows([
+      ["ชื่อ", "ตำแหน่ง"],
+      ["นาย ก", "ปลัด"],
+    ]);
     const path = join(RESULTS, "no-ita-data.xlsx");
     await wb.xlsx.writeFile(path);
     const { page, errors } = await openPane();
@@ -183,7 +214,7 @@ describe("browser preview (Office.onReady gives no host)", () => {
 
 describe("in Excel (office.js reports Excel; Excel.run backed by the fake)", () => {
   it("scans the open workbook, writes the sheets in 5 syncs and links to them", async () => {
-    const { readXlsx } = await import("../../src/cli/read-xlsx");
+    const { readXlsx } = await import("../../src/xlsx/read");
     const example = await exampleWorkbook();
     const { cells } = await readXlsx(example.path);
     const sheets: SeedSheet[] = cells.sheets.map((s) => ({ name: s.name, values: s.values }));
@@ -199,10 +230,14 @@ describe("in Excel (office.js reports Excel; Excel.run backed by the fake)", () 
     await card.waitFor({ timeout: 30_000 });
     await page.screenshot({ path: join(RESULTS, "addin-excel-2-result.png"), fullPage: true });
     const state = await page.evaluate(() => {
-      const x = (window as unknown as { __fakeExcel: { model: { sheets: { name: string }[]; parts: unknown[] }; contexts: { syncCount: number }[] } }).__fakeExcel;
+      const x = (
+        window as unknown as { __fakeExcel: { model: { sheets: { name: string }[]; parts: unknown[] }; contexts: { syncCount: number }[] } }
+      ).__fakeExcel;
       return { sheets: x.model.sheets.map((s) => s.name), parts: x.model.parts.length, syncs: x.contexts.map((c) => c.syncCount) };
     });
-    expect(state.sheets).toEqual(expect.arrayContaining(["ITA-สรุปผล", "ITA-วิเคราะห์รายประเด็น", "ITA-มาตรการ", "ITA-คลังมาตรการ", "ITA-ปัญหาข้อมูล"]));
+    expect(state.sheets).toEqual(
+      expect.arrayContaining(["ITA-สรุปผล", "ITA-วิเคราะห์รายประเด็น", "ITA-มาตรการ", "ITA-คลังมาตรการ", "ITA-ปัญหาข้อมูล"]),
+    );
     expect(state.parts).toBe(1);
     // The run is the one Excel.run with 5 syncs (others: the scan's 3, and recalculating ITA.* formulas).
     expect(state.syncs).toContain(5);
@@ -210,7 +245,11 @@ describe("in Excel (office.js reports Excel; Excel.run backed by the fake)", () 
     expect(before).toBeGreaterThanOrEqual(3);
 
     await card.getByRole("button", { name: /ITA-มาตรการ/ }).click();
-    await page.waitForFunction(() => (window as unknown as { __fakeExcel: { model: { activeSheet?: { name: string } } } }).__fakeExcel.model.activeSheet?.name === "ITA-มาตรการ");
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __fakeExcel: { model: { activeSheet?: { name: string } } } }).__fakeExcel.model.activeSheet?.name ===
+        "ITA-มาตรการ",
+    );
     const associated = await page.evaluate(() => (window as unknown as { __associated?: string[] }).__associated ?? []);
     expect(associated).toContain("ISSUE");
     expect(errors).toEqual([]);
@@ -233,8 +272,12 @@ describe("in Excel, with a bad score", () => {
     expect(await page.getByRole("button", { name: "วิเคราะห์และสร้างแผ่นงาน" }).isDisabled()).toBe(true);
     const cell = list.getByRole("button", { name: /B5$/ });
     await cell.click();
-    await page.waitForFunction(() => (window as unknown as { __fakeExcel: { model: { selection?: string } } }).__fakeExcel.model.selection === "คะแนน ปี 66!B5");
-    const sheetNames = await page.evaluate(() => (window as unknown as { __fakeExcel: { model: { sheets: { name: string }[] } } }).__fakeExcel.model.sheets.map((s) => s.name));
+    await page.waitForFunction(
+      () => (window as unknown as { __fakeExcel: { model: { selection?: string } } }).__fakeExcel.model.selection === "คะแนน ปี 66!B5",
+    );
+    const sheetNames = await page.evaluate(() =>
+      (window as unknown as { __fakeExcel: { model: { sheets: { name: string }[] } } }).__fakeExcel.model.sheets.map((s) => s.name),
+    );
     expect(sheetNames).toEqual(["คะแนน ปี 66"]);
     expect(errors).toEqual([]);
   }, 60_000);

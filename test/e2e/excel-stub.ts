@@ -1,5 +1,5 @@
 // An office.js stand-in that reports Excel as the host, with Excel.run backed by the recording
-// fake of the Excel API (test/addin/fake-excel.ts, transpiled for the browser). The built pane
+// fake of the Excel API (test/excel/fake-excel.ts, transpiled for the browser). The built pane
 // then runs its Excel path in a real browser: scan, run, write, select a cell, open a sheet.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,7 +13,7 @@ export interface SeedSheet {
 
 /** The stub's source: the fake, a workbook holding `sheets`, and Office/Excel/CustomFunctions globals. */
 export function excelOfficeStub(sheets: SeedSheet[]): string {
-  const fake = ts.transpileModule(readFileSync(join(__dirname, "..", "addin", "fake-excel.ts"), "utf8"), {
+  const fake = ts.transpileModule(readFileSync(join(__dirname, "..", "excel", "fake-excel.ts"), "utf8"), {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
   }).outputText;
   return `(function () {

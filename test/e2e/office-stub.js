@@ -6,7 +6,15 @@
   var info = { host: null, platform: null, addin: null };
   window.__officeStub = { loaded: true };
   window.Office = {
-    HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
+    HostType: {
+      Excel: "Excel",
+      Word: "Word",
+      PowerPoint: "PowerPoint",
+      Outlook: "Outlook",
+      OneNote: "OneNote",
+      Project: "Project",
+      Access: "Access",
+    },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
     onReady: function (callback) {
       return new Promise(function (resolve) {
@@ -16,12 +24,24 @@
         }, 0);
       });
     },
-    context: { requirements: { isSetSupported: function () { return false; } } },
+    context: {
+      requirements: {
+        isSetSupported: function () {
+          return false;
+        },
+      },
+    },
   };
   // The custom-functions runtime API; outside Excel nothing is registered.
   window.CustomFunctions = {
     associate: function () {},
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!" },
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+    },
     Error: function CustomFunctionsError(code, message) {
       this.code = code;
       this.message = message;

@@ -92,7 +92,7 @@ describe("ITA.ISSUE", () => {
     expect(notInFramework.message).toContain("มีในกรอบปี 2566");
     const notACode = failure(() => ITA.issue("x1", 2566));
     expect(notACode.code).toBe(NA);
-    expect(notACode.message).toContain('"x1" ไม่ใช่รหัสข้อ');
+    expect(notACode.message).toContain("“x1” ไม่ใช่รหัสข้อ");
     expect(failure(() => ITA.issue("e99", 2566)).code).toBe(NA);
     expect(failure(() => ITA.issue("", 2566)).message).toContain("ไม่ได้ระบุรหัสข้อ");
   });
@@ -143,9 +143,7 @@ describe("ITA.ISSUE", () => {
 describe("ITA.QUESTION", () => {
   it("gives the question text (2566 and 2567) and the OIT title", () => {
     expect(ITA.question("e13", 2566)).toBe("หน่วยงานมีระบบการให้บริการออนไลน์หรือไม่");
-    expect(ITA.question("i1", 2567)).toBe(
-      "การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด",
-    );
+    expect(ITA.question("i1", 2567)).toBe("การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด");
     expect(ITA.question("o14", 2566)).toBe("คู่มือหรือมาตรฐานการปฏิบัติงาน");
     expect(ITA.question("o32", 2567)).toBe("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
   });
@@ -420,11 +418,19 @@ describe("ITA.MEASURE", () => {
 
 describe("context set by the task pane", () => {
   it("applies the workbook settings: year, framework, thresholds", () => {
-    applySettings({ year: 2567, frameworkId: "2566", classification: { mode: "threshold", urgentBelow: 85, improveBelow: 95, lowestPerIssue: 3 } });
+    applySettings({
+      year: 2567,
+      frameworkId: "2566",
+      classification: { mode: "threshold", urgentBelow: 85, improveBelow: 95, lowestPerIssue: 3 },
+    });
     expect(getContext().frameworkId).toBe("2566");
     expect(ITA.issue("e13")).toBe("การให้บริการและระบบ E-Service"); // 2566 framework chosen for 2567 results
     expect(ITA.level(90)).toBe("ผ่านดี");
-    applySettings({ year: 2565, frameworkId: undefined, classification: { mode: "threshold", urgentBelow: 85, improveBelow: 95, lowestPerIssue: 3 } });
+    applySettings({
+      year: 2565,
+      frameworkId: undefined,
+      classification: { mode: "threshold", urgentBelow: 85, improveBelow: 95, lowestPerIssue: 3 },
+    });
     expect(ITA.level(90)).toBe("A");
     setContext({ frameworkId: "2599" });
     expect(failure(() => ITA.issue("i1")).code).toBe(VALUE);

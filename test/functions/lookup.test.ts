@@ -1,6 +1,6 @@
 import { BUILTIN_CATALOG } from "../../src/core/catalog/builtin";
-import { canonicalCode, libraryInForce, lookupCode, LookupError, resolveFramework } from "../../src/core/lookup";
-import { frameworkById } from "../../src/core/catalog/lookup";
+import { canonicalCode, libraryInForce, lookupCode, LookupError, resolveFramework } from "../../src/core/code-lookup";
+import { frameworkById } from "../../src/core/catalog/find";
 import type { LibraryMeasure } from "../../src/core/types";
 import { runLookup } from "../../src/cli/lookup";
 import { main } from "../../src/cli/main";

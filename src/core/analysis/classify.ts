@@ -7,12 +7,6 @@ export const DEFAULT_CLASSIFICATION: ClassificationOptions = {
   lowestPerIssue: 3,
 };
 
-export const STATUS_TH: Record<ItemStatus, string> = {
-  urgent: "แก้ไขโดยเร่งด่วน",
-  improve: "พัฒนาให้ดีขึ้น",
-  maintain: "รักษามาตรฐาน",
-};
-
 export function classificationOptions(partial?: Partial<ClassificationOptions>): ClassificationOptions {
   const o = { ...DEFAULT_CLASSIFICATION, ...partial };
   if (!(o.urgentBelow >= 0 && o.urgentBelow <= o.improveBelow && o.improveBelow <= 100))

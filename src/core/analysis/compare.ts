@@ -3,8 +3,7 @@ import { round2 } from "../text/round";
 
 /** Year-on-year change of the published (2-decimal) figures, so deltas match what agencies print. */
 export function compareYears(previous: YearScores, current: YearScores): Comparison {
-  const delta = (a?: { value: number }, b?: { value: number }) =>
-    a && b ? round2(round2(b.value) - round2(a.value)) : undefined;
+  const delta = (a?: { value: number }, b?: { value: number }) => (a && b ? round2(round2(b.value) - round2(a.value)) : undefined);
   const tools: Partial<Record<ToolKey, number>> = {};
   for (const t of Object.keys(current.tools) as ToolKey[]) {
     const d = delta(previous.tools[t], current.tools[t]);

@@ -1,13 +1,4 @@
-import type {
-  Catalog,
-  ClassificationOptions,
-  Framework,
-  IssueAnalysis,
-  IssueNumber,
-  ItemAnalysis,
-  ItemStatus,
-  YearScores,
-} from "../types";
+import type { Catalog, ClassificationOptions, Framework, IssueAnalysis, IssueNumber, ItemAnalysis, ItemStatus, YearScores } from "../types";
 import { classifyScore } from "./classify";
 import { findingSentence } from "./findings";
 import { crossToolReadings } from "./readings";
@@ -66,8 +57,7 @@ export function analyzeItems(
       ...(item.subIndicator ? { subIndicator: item.subIndicator } : {}),
       ...(s?.cell ? { cell: s.cell } : {}),
     };
-    if (itemStatus === "urgent" || itemStatus === "improve")
-      analysis.finding = findingSentence(item, score, itemStatus, o, indicatorScore);
+    if (itemStatus === "urgent" || itemStatus === "improve") analysis.finding = findingSentence(item, score, itemStatus, o, indicatorScore);
     return analysis;
   });
   const issues: IssueAnalysis[] = catalog.issues.map((info) => {

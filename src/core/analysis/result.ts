@@ -23,11 +23,14 @@ export interface AnalyzeOptions {
   fiscalYear?: number;
   /** The built-in catalog unless given (tests, the add-in's cached copy). */
   catalog?: Catalog;
+  /** Problems the caller found before the analysis (saved settings it could not use): reported after the engine's own. */
+  problems?: Problem[];
 }
 
 export interface AnalysisResult {
   agency?: string;
-  year: number;
+  /** BE year of the results; undefined only when no year could be told (then there is an error problem). */
+  year: number | undefined;
   framework: Framework;
   /** The catalog after the workbook's own catalog sheet was applied. */
   catalog: Catalog;

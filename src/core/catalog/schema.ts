@@ -1,11 +1,11 @@
-import type { Catalog, Tool } from "../types";
-
-const TOOLS: Tool[] = ["IIT", "EIT", "OIT"];
+import type { Catalog } from "../types";
+import { ISSUE_NUMBERS, TOOLS } from "../vocabulary";
 
 /** Checks the catalog data against the shape the engine relies on; throws naming the first bad entry. */
 export function validateCatalog(catalog: Catalog): Catalog {
   const issueNumbers = new Set(catalog.issues.map((i) => i.number));
-  if (issueNumbers.size !== 7) throw new Error("catalog: expected the 7 issues");
+  if (issueNumbers.size !== ISSUE_NUMBERS.length || ISSUE_NUMBERS.some((n) => !issueNumbers.has(n)))
+    throw new Error("catalog: expected the 7 issues");
   for (const fw of catalog.frameworks) {
     const where = `catalog ${fw.id}`;
     if (!/^\d{4}$/.test(fw.id)) throw new Error(`${where}: id must be a BE year`);

@@ -1,8 +1,11 @@
 import type { Catalog, CatalogItem, CellValue, Framework, IndicatorNumber, IssueNumber, Problem, SheetCells, Tool } from "../types";
+import { error, quoted } from "../problems";
+import { cleanText } from "../text/clean";
+import { TOOLS } from "../vocabulary";
 import { toArabicDigits } from "../text/digits";
 import { normalizeCode } from "../text/code";
-import { address } from "../reader/grid";
-import { frameworkById, frameworkForYear } from "./lookup";
+import { address } from "../text/a1";
+import { frameworkById, frameworkForYear } from "./find";
 import { validateCatalog } from "./schema";
 
 // The workbook's own catalog sheet: one item a row (code, text, tool, indicator, sub-indicator, issues,
@@ -12,15 +15,18 @@ import { validateCatalog } from "./schema";
 type Field = "code" | "text" | "tool" | "indicator" | "subIndicator" | "issues" | "framework";
 
 /** Header texts written in that order by the product, so a sheet it writes reads back. */
-export const CATALOG_SHEET_COLUMNS: string[] = [
-  "รหัส",
-  "ข้อคำถาม/ชื่อรายการ",
-  "เครื่องมือ",
-  "ตัวชี้วัด",
-  "ตัวชี้วัดย่อย",
-  "ประเด็น",
-  "กรอบปี",
-];
+export const CATALOG_SHEET_COLUMNS: string[] = ["รหัส", "ข้อคำถาม/ชื่อรายการ", "เครื่องมือ", "ตัวชี้วัด", "ตัวชี้วัดย่อย", "ประเด็น", "กรอบปี"];
+
+/** The fields a new item must give, as staff call them. */
+const FIELD_TH: Record<Field, string> = {
+  code: "รหัส",
+  text: "ข้อคำถาม",
+  tool: "เครื่องมือ",
+  indicator: "ตัวชี้วัด",
+  subIndicator: "ตัวชี้วัดย่อย",
+  issues: "ประเด็น",
+  framework: "กรอบปี",
+};
 
 const FIELDS: Field[] = ["code", "text", "tool", "indicator", "subIndicator", "issues", "framework"];
 
@@ -35,7 +41,10 @@ const ALIASES: Record<Field, string[]> = {
 };
 
 function key(text: string): string {
-  return toArabicDigits(text).toLowerCase().replace(/\s+/g, "").replace(/\(.*\)$/, "");
+  return toArabicDigits(text)
+    .toLowerCase()
+    .replace(/\s+/g, "")
+    .replace(/\(.*\)$/, "");
 }
 
 const HEADER_INDEX = new Map<string, Field>();
@@ -45,10 +54,7 @@ const HEADER_ROWS = 20;
 
 type Columns = Partial<Record<Field, number>>;
 
-function cellText(value: CellValue): string {
-  if (value === null || value === undefined) return "";
-  return String(value).replace(/[\u200b\u00a0]/g, " ").trim();
-}
+const cellText = (value: CellValue): string => cleanText(value);
 
 /** The catalog header row: code and text columns plus two of tool/indicator/sub-indicator/issues, no scores or measures. */
 function findHeader(sheet: SheetCells): { row: number; columns: Columns } | undefined {
@@ -85,7 +91,7 @@ export function isCatalogSheet(sheet: SheetCells): boolean {
 
 function parseTool(text: string): Tool | undefined {
   const t = text.toUpperCase();
-  const hits = (["IIT", "EIT", "OIT"] as Tool[]).filter((tool) => t.includes(tool));
+  const hits = TOOLS.filter((tool) => t.includes(tool));
   return hits.length === 1 ? hits[0] : undefined;
 }
 
@@ -147,13 +153,16 @@ export function applyCatalogSheet(base: Catalog, sheet: SheetCells, frameworkId:
     const row = Array.isArray(values[r]) ? values[r] : [];
     const get = (f: Field) => (columns[f] === undefined ? "" : cellText(row[columns[f]!]));
     const at = (f: Field) => address(sheet, r, columns[f] ?? columns.code!);
-    const fail = (f: Field, message: string) => problems.push({ severity: "error", cell: at(f), message: `${at(f)}: ${message}` });
+    const fail = (f: Field, message: (cell: string) => string, en: string) =>
+      problems.push(error(at(f), message(at(f)), `${at(f)}: ${en}`));
     if (FIELDS.every((f) => get(f) === "")) continue;
 
     const codeText = get("code");
     const code = normalizeCode(codeText);
     if (!code) {
-      fail("code", codeText ? `"${codeText}" is not an item code (รหัสข้อไม่ถูกต้อง)` : "no item code in this row (ไม่มีรหัสข้อ)");
+      if (codeText)
+        fail("code", (c) => `${quoted(codeText)} ที่ ${c} ไม่ใช่รหัสข้อ: เขียนรหัสข้อ เช่น i1, e13 หรือ o9`, `"${codeText}" is not an item code`);
+      else fail("code", (c) => `แถวที่มีเซลล์ ${c} ไม่มีรหัสข้อ: ใส่รหัสข้อ เช่น i1 หรือลบแถวนี้`, "no item code in this row");
       continue;
     }
     let framework = frameworkById(base, frameworkId);
@@ -161,12 +170,16 @@ export function applyCatalogSheet(base: Catalog, sheet: SheetCells, frameworkId:
     if (fwText) {
       framework = frameworkOf(base, fwText);
       if (!framework) {
-        fail("framework", `no framework "${fwText}" (ไม่รู้จักกรอบการประเมินนี้)`);
+        fail(
+          "framework",
+          (c) => `ไม่รู้จักกรอบการประเมิน ${quoted(fwText)} ที่ ${c}: เขียนปีของกรอบ เช่น 2566 หรือ 2567`,
+          `unknown framework "${fwText}"`,
+        );
         continue;
       }
     }
     if (!framework) {
-      fail("code", `no framework ${frameworkId} (ไม่รู้จักกรอบการประเมิน)`);
+      fail("code", (c) => `ไม่มีกรอบการประเมิน ${frameworkId} สำหรับแถวที่ ${c}: ระบุกรอบปีของแถวนี้`, `no framework ${frameworkId}`);
       continue;
     }
     const fw = copies.get(framework.id) ?? framework;
@@ -175,7 +188,11 @@ export function applyCatalogSheet(base: Catalog, sheet: SheetCells, frameworkId:
 
     const toolText = get("tool");
     if (toolText && parseTool(toolText) !== codeTool) {
-      fail("tool", `"${toolText}" does not match ${code} (${codeTool}) (เครื่องมือไม่ตรงกับรหัส)`);
+      fail(
+        "tool",
+        (c) => `เครื่องมือ ${quoted(toolText)} ที่ ${c} ไม่ตรงกับรหัส ${code} ซึ่งเป็นข้อ ${codeTool}: แก้เครื่องมือหรือรหัสให้ตรงกัน`,
+        `"${toolText}" does not match ${code} (${codeTool})`,
+      );
       continue;
     }
     const indText = get("indicator");
@@ -184,7 +201,13 @@ export function applyCatalogSheet(base: Catalog, sheet: SheetCells, frameworkId:
       indicator = parseIndicator(indText);
       const info = framework.indicators.find((i) => i.number === indicator);
       if (!info || info.tool !== codeTool) {
-        fail("indicator", `"${indText}" is not an ${codeTool} indicator of ${framework.id} (ตัวชี้วัดไม่ถูกต้อง)`);
+        const own = framework.indicators.filter((i) => i.tool === codeTool).map((i) => i.number);
+        fail(
+          "indicator",
+          (c) =>
+            `ตัวชี้วัด ${quoted(indText)} ที่ ${c} ไม่ใช่ตัวชี้วัดของ ${codeTool} ในกรอบปี ${framework.id}: ใส่เลขตัวชี้วัด ${Math.min(...own)}–${Math.max(...own)}`,
+          `"${indText}" is not an ${codeTool} indicator of ${framework.id}`,
+        );
         continue;
       }
     }
@@ -194,12 +217,17 @@ export function applyCatalogSheet(base: Catalog, sheet: SheetCells, frameworkId:
       sub = parseSub(subText);
       const info = framework.subIndicators.find((s) => s.id === sub);
       if (!info || (indicator !== undefined && info.indicator !== indicator)) {
-        fail("subIndicator", `"${subText}" is not a sub-indicator${indicator ? ` of indicator ${indicator}` : ""} in ${framework.id} (ตัวชี้วัดย่อยไม่ถูกต้อง)`);
+        fail(
+          "subIndicator",
+          (c) =>
+            `ตัวชี้วัดย่อย ${quoted(subText)} ที่ ${c} ไม่มีใน${indicator ? `ตัวชี้วัดที่ ${indicator} ของ` : ""}กรอบปี ${framework.id}: ใส่ตัวชี้วัดย่อย เช่น 9.1`,
+          `"${subText}" is not a sub-indicator${indicator ? ` of indicator ${indicator}` : ""} in ${framework.id}`,
+        );
         continue;
       }
       indicator ??= info.indicator;
     } else if (subText) {
-      fail("subIndicator", `${code} is not an OIT item: no sub-indicator (ข้อ IIT/EIT ไม่มีตัวชี้วัดย่อย)`);
+      fail("subIndicator", (c) => `ข้อ ${code} ไม่ใช่ข้อ OIT จึงไม่มีตัวชี้วัดย่อย: ลบค่าในเซลล์ ${c}`, `${code} is not an OIT item: no sub-indicator`);
       continue;
     }
     const issuesText = get("issues");
@@ -207,7 +235,11 @@ export function applyCatalogSheet(base: Catalog, sheet: SheetCells, frameworkId:
     if (issuesText) {
       issues = parseIssues(issuesText);
       if (!issues || issues.some((n) => !base.issues.some((i) => i.number === n))) {
-        fail("issues", `"${issuesText}" is not a list of issues 1–7 (ประเด็นต้องเป็นเลข 1–7)`);
+        fail(
+          "issues",
+          (c) => `ประเด็น ${quoted(issuesText)} ที่ ${c} ไม่ใช่เลขประเด็น 1–7: เขียนเลขประเด็นคั่นด้วยจุลภาค เช่น 1, 3`,
+          `"${issuesText}" is not a list of issues 1–7`,
+        );
         continue;
       }
     }
@@ -226,7 +258,12 @@ export function applyCatalogSheet(base: Catalog, sheet: SheetCells, frameworkId:
       if (next.tool === "OIT") {
         const info = framework.subIndicators.find((s) => s.id === next.subIndicator);
         if (!info || info.indicator !== next.indicator) {
-          fail(indText ? "indicator" : "subIndicator", `${code}: indicator ${next.indicator} and sub-indicator ${next.subIndicator ?? "-"} disagree (ตัวชี้วัดกับตัวชี้วัดย่อยไม่ตรงกัน)`);
+          fail(
+            indText ? "indicator" : "subIndicator",
+            (c) =>
+              `ตัวชี้วัดที่ ${next.indicator} กับตัวชี้วัดย่อย ${next.subIndicator ?? "-"} ของข้อ ${code} (เซลล์ ${c}) ไม่ตรงกัน: ใส่ตัวชี้วัดย่อยที่อยู่ในตัวชี้วัดนั้น`,
+            `${code}: indicator ${next.indicator} and sub-indicator ${next.subIndicator ?? "-"} disagree`,
+          );
           continue;
         }
       }
@@ -238,7 +275,11 @@ export function applyCatalogSheet(base: Catalog, sheet: SheetCells, frameworkId:
       if (codeTool === "OIT" && sub === undefined) missing.push("subIndicator");
       if (!issues) missing.push("issues");
       if (missing.length) {
-        fail(missing[0], `new item ${code} needs ${missing.join(", ")} (ข้อใหม่ต้องระบุตัวชี้วัด ตัวชี้วัดย่อย (OIT) และประเด็น)`);
+        fail(
+          missing[0],
+          (c) => `ข้อใหม่ ${code} (เซลล์ ${c}) ยังไม่ได้ระบุ${missing.map((f) => FIELD_TH[f]).join(" ")}: ระบุให้ครบก่อนจึงจะเพิ่มข้อนี้ได้`,
+          `new item ${code} needs ${missing.join(", ")}`,
+        );
         continue;
       }
       const item: CatalogItem = {
@@ -262,11 +303,13 @@ export function applyCatalogSheet(base: Catalog, sheet: SheetCells, frameworkId:
   try {
     return { catalog: validateCatalog(catalog), problems };
   } catch (e) {
-    problems.push({
-      severity: "error",
-      cell: "",
-      message: `ชีตแคตตาล็อก ${sheet.name}: ${e instanceof Error ? e.message : String(e)} (catalog sheet not applied)`,
-    });
+    problems.push(
+      error(
+        "",
+        `ชีตแคตตาล็อก “${sheet.name}” ทำให้แคตตาล็อกไม่ถูกต้อง จึงไม่นำชีตนี้มาใช้: ตรวจรหัส ตัวชี้วัด ตัวชี้วัดย่อย และประเด็นในชีตนี้`,
+        `catalog sheet ${sheet.name} not applied: ${e instanceof Error ? e.message : String(e)}`,
+      ),
+    );
     return { catalog: base, problems };
   }
 }

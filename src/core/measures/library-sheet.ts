@@ -1,4 +1,7 @@
 import type { CellValue, IssueNumber, LibraryMeasure, Problem, SheetCells } from "../types";
+import { quoted, warning } from "../problems";
+import { cleanText } from "../text/clean";
+import { isIssueNumber } from "../vocabulary";
 import { sheetAddress } from "../text/a1";
 import { toArabicDigits } from "../text/digits";
 import { normalizeCode } from "../text/code";
@@ -7,16 +10,7 @@ import { normalizeCode } from "../text/code";
 // may sit anywhere in the first 20 rows (title lines above it are fine). The `ita` command writes the
 // library in force in this format; a workbook that carries such a sheet overrides the built-in library.
 
-export type LibraryField =
-  | "id"
-  | "codes"
-  | "issue"
-  | "measure"
-  | "steps"
-  | "responsible"
-  | "timing"
-  | "evidence"
-  | "keep";
+export type LibraryField = "id" | "codes" | "issue" | "measure" | "steps" | "responsible" | "timing" | "evidence" | "keep";
 
 export interface LibraryColumn {
   key: LibraryField;
@@ -46,6 +40,11 @@ export const LIBRARY_HEADERS: readonly string[] = LIBRARY_COLUMNS.map((c) => c.h
 /** What the keep-the-standard column holds when the row is used for an issue with no weak item. */
 export const KEEP_MARK = "ใช่";
 
+/** "1. …\n2. …": the steps of a measure in one cell, as parseSteps reads them back. */
+export function numberedSteps(steps: readonly string[]): string {
+  return steps.map((s, i) => `${i + 1}. ${s}`).join("\n");
+}
+
 /** Data rows (no header) in LIBRARY_COLUMNS order; steps one per line, numbered "1. …". */
 export function libraryToRows(measures: LibraryMeasure[]): (string | number | null)[][] {
   return measures.map((m) => [
@@ -53,7 +52,7 @@ export function libraryToRows(measures: LibraryMeasure[]): (string | number | nu
     m.codes.length ? m.codes.join(", ") : null,
     m.issue,
     m.measure,
-    m.steps.map((s, i) => `${i + 1}. ${s}`).join("\n"),
+    numberedSteps(m.steps),
     m.responsible,
     m.timing,
     m.evidence.length ? m.evidence.join(", ") : null,
@@ -90,7 +89,7 @@ for (const [field, names] of Object.entries(ALIASES) as [LibraryField, string[]]
 
 function fieldOfHeader(value: CellValue): LibraryField | undefined {
   if (typeof value !== "string") return undefined;
-  const key = headerKey(value);
+  const key = headerKey(cleanText(value));
   if (!key) return undefined;
   // "หลักฐานเผยแพร่ (o43)", "ข้อคำถาม/รายการ (คั่นด้วยจุลภาค)": the part before the brackets counts.
   return HEADER_INDEX.get(key) ?? HEADER_INDEX.get(key.replace(/\(.*$/, ""));
@@ -113,14 +112,8 @@ function findHeader(values: CellValue[][]): { row: number; columns: ColumnMap } 
   return undefined;
 }
 
-/** Excel style: `คะแนน!B5`, `'My sheet'!B5` (quoted when the name has spaces or punctuation). */
-export const sheetCellAddress = sheetAddress;
-
-function text(value: CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value.replace(/[\u200b\u00a0]/g, " ").trim();
-  return String(value).trim();
-}
+/** A library cell's text; steps and code lists keep their line breaks. */
+const text = (value: CellValue): string => cleanText(value, { keepLines: true });
 
 function parseIssue(value: CellValue): IssueNumber | undefined {
   let n: number | undefined;
@@ -129,7 +122,7 @@ function parseIssue(value: CellValue): IssueNumber | undefined {
     const m = /^(?:ประเด็น(?:ที่)?)?\s*([0-9]+)(?![0-9])/.exec(toArabicDigits(text(value)));
     if (m) n = Number(m[1]);
   }
-  return n !== undefined && Number.isInteger(n) && n >= 1 && n <= 7 ? (n as IssueNumber) : undefined;
+  return n !== undefined && isIssueNumber(n) ? n : undefined;
 }
 
 function codeNumber(code: string): number {
@@ -227,11 +220,10 @@ export function readLibrarySheet(
       const c = columns[field];
       return c === undefined ? undefined : row[c];
     };
-    const where = (field: LibraryField): string =>
-      sheetCellAddress(sheet.name, r + rowOffset, (columns[field] ?? 0) + colOffset);
-    const warn = (field: LibraryField, message: string) => {
+    const where = (field: LibraryField): string => sheetAddress(sheet.name, r + rowOffset, (columns[field] ?? 0) + colOffset);
+    const warn = (field: LibraryField, message: (cell: string) => string, en: string) => {
       const cell = where(field);
-      problems.push({ severity: "warning", cell, message: `${cell}: ${message}` });
+      problems.push(warning(cell, message(cell), `${cell}: ${en}`));
     };
     if (fields.every((f) => text(cellOf(f)) === "")) continue;
     const excelRow = r + rowOffset + 1;
@@ -240,17 +232,18 @@ export function readLibrarySheet(
     const issue = parseIssue(cellOf("issue"));
     if (issue === undefined) {
       const raw = text(cellOf("issue"));
-      warn(
-        "issue",
-        raw === ""
-          ? "ไม่ระบุประเด็น (1–7) จึงไม่ใช้มาตรการแถวนี้ (no issue number; row skipped)"
-          : `ประเด็น "${raw}" ไม่ใช่เลข 1–7 จึงไม่ใช้มาตรการแถวนี้ (unknown issue; row skipped)`,
-      );
+      if (raw === "") warn("issue", (c) => `ไม่ได้ระบุประเด็นที่ ${c} จึงไม่ใช้มาตรการแถวนี้: ใส่เลขประเด็น 1–7`, "no issue number; row skipped");
+      else
+        warn(
+          "issue",
+          (c) => `ประเด็น ${quoted(raw)} ที่ ${c} ไม่ใช่เลข 1–7 จึงไม่ใช้มาตรการแถวนี้: แก้เป็นเลขประเด็น 1–7`,
+          "unknown issue; row skipped",
+        );
       continue;
     }
     const measure = text(cellOf("measure"));
     if (measure === "") {
-      warn("measure", "ไม่มีข้อความมาตรการ จึงไม่ใช้แถวนี้ (empty measure; row skipped)");
+      warn("measure", (c) => `ไม่มีข้อความมาตรการที่ ${c} จึงไม่ใช้แถวนี้: เขียนมาตรการ หรือลบแถวนี้`, "empty measure; row skipped");
       continue;
     }
 
@@ -259,20 +252,30 @@ export function readLibrarySheet(
     const rowCodes = parsed.codes.filter((c) => known.has(c));
     if (unknown.length) {
       const skipped = rowCodes.length === 0 && !keepStandard;
+      const list = unknown.join(", ");
       warn(
         "codes",
-        `ไม่รู้จักข้อ ${unknown.join(", ")} ในกรอบการประเมินปี ${frameworkId}` +
-          (skipped ? " จึงไม่ใช้มาตรการแถวนี้ (unknown codes; row skipped)" : " จึงไม่นำมาใช้ (unknown codes ignored)"),
+        (c) =>
+          `ไม่รู้จักข้อ ${list} ที่ ${c} ในกรอบการประเมินปี ${frameworkId} จึง${skipped ? "ไม่ใช้มาตรการแถวนี้" : "ไม่นำข้อเหล่านั้นมาใช้"}: แก้รหัสข้อให้ถูกต้อง`,
+        skipped ? `unknown codes ${list}; row skipped` : `unknown codes ${list} ignored`,
       );
       if (skipped) continue;
     } else if (rowCodes.length === 0 && !keepStandard) {
-      warn("codes", "ไม่ระบุข้อคำถามหรือรายการที่มาตรการนี้ตอบ จึงไม่ใช้แถวนี้ (no codes; row skipped)");
+      warn(
+        "codes",
+        (c) => `ไม่ได้ระบุข้อที่มาตรการนี้ตอบที่ ${c} จึงไม่ใช้แถวนี้: ใส่รหัสข้อ เช่น i1, e13 หรือใส่ “${KEEP_MARK}” ในคอลัมน์ “ใช้เมื่อไม่มีจุดอ่อน”`,
+        "no codes; row skipped",
+      );
       continue;
     }
 
     const steps = parseSteps(cellOf("steps"));
     if (steps.length === 0) {
-      warn(columns.steps === undefined ? "measure" : "steps", "ไม่มีขั้นตอน/วิธีปฏิบัติ จึงไม่ใช้แถวนี้ (no steps; row skipped)");
+      warn(
+        columns.steps === undefined ? "measure" : "steps",
+        (c) => `ไม่มีขั้นตอนหรือวิธีปฏิบัติของมาตรการที่ ${c} จึงไม่ใช้แถวนี้: เขียนขั้นตอนบรรทัดละหนึ่งขั้น`,
+        "no steps; row skipped",
+      );
       continue;
     }
 
@@ -281,7 +284,8 @@ export function readLibrarySheet(
       responsible = DEFAULT_RESPONSIBLE;
       warn(
         columns.responsible === undefined ? "measure" : "responsible",
-        `ไม่ระบุผู้รับผิดชอบ ใช้ "${DEFAULT_RESPONSIBLE}" แทน (no responsible unit)`,
+        (c) => `ไม่ได้ระบุผู้รับผิดชอบที่ ${c} จึงใช้ “${DEFAULT_RESPONSIBLE}” แทน: ระบุหน่วยงานที่รับผิดชอบถ้าต้องการ`,
+        "no responsible unit",
       );
     }
     const timing = text(cellOf("timing")) || DEFAULT_TIMING;
@@ -289,13 +293,24 @@ export function readLibrarySheet(
     const evidenceParsed = parseCodeList(cellOf("evidence"));
     const evidence = evidenceParsed.codes.filter((c) => c.startsWith("o") && known.has(c));
     const badEvidence = [...evidenceParsed.unreadable, ...evidenceParsed.codes.filter((c) => !evidence.includes(c))];
-    if (badEvidence.length)
-      warn("evidence", `หลักฐาน ${badEvidence.join(", ")} ไม่ใช่รายการ OIT ของปี ${frameworkId} จึงไม่นำมาใช้ (ignored)`);
+    if (badEvidence.length) {
+      const list = badEvidence.join(", ");
+      warn(
+        "evidence",
+        (c) => `หลักฐาน ${list} ที่ ${c} ไม่ใช่รายการ OIT ของกรอบปี ${frameworkId} จึงไม่นำมาใช้: ใส่รหัส OIT เช่น o9`,
+        `${list}: not OIT items of ${frameworkId}; ignored`,
+      );
+    }
 
     let id = text(cellOf("id")) || `wb-${sheet.name}-${excelRow}`;
     if (ids.has(id)) {
       const renamed = `${id}-r${excelRow}`;
-      warn("id", `รหัสมาตรการ ${id} ซ้ำกับแถวก่อนหน้า ใช้ ${renamed} แทน (duplicate id)`);
+      const first = id;
+      warn(
+        "id",
+        (c) => `รหัสมาตรการ ${first} ที่ ${c} ซ้ำกับแถวก่อนหน้า จึงใช้ ${renamed} แทน: ตั้งรหัสมาตรการไม่ให้ซ้ำกัน`,
+        `duplicate id ${first}: ${renamed} used`,
+      );
       id = renamed;
     }
     ids.add(id);

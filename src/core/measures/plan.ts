@@ -1,16 +1,10 @@
-import type {
-  IssueAnalysis,
-  IssueNumber,
-  ItemAnalysis,
-  ItemStatus,
-  LibraryMeasure,
-  MeasurePlan,
-  MeasureRow,
-  Problem,
-} from "../types";
+import type { IssueAnalysis, IssueNumber, ItemAnalysis, ItemStatus, LibraryMeasure, MeasurePlan, MeasureRow, Problem } from "../types";
 import { format2 } from "../text/round";
 import { keepStandardMeasure, measuresForCode } from "./library";
 import { timeframeText } from "./timeframe";
+import { KEEP_MARK } from "./library-sheet";
+import { warning } from "../problems";
+import { SHEET_KINDS } from "../sheet-kinds";
 
 const RANK: Record<ItemStatus, number> = { urgent: 0, improve: 1, maintain: 2 };
 
@@ -64,11 +58,13 @@ export function buildPlan(
       const measures = fitting.length ? fitting : candidates.filter((m) => !item.issues.includes(m.issue));
       if (measures.length === 0 && candidates.length > 0) continue; // answered under its other issue
       if (measures.length === 0) {
-        problems.push({
-          severity: "warning",
-          cell: item.cell ?? "",
-          message: `${item.code}: ไม่มีมาตรการในคลังมาตรการ ใช้มาตรการทั่วไปแทน (no library measure for this item)`,
-        });
+        problems.push(
+          warning(
+            item.cell ?? "",
+            `ข้อ ${item.code}${item.cell ? ` (เซลล์ ${item.cell})` : ""} ไม่มีมาตรการในคลังมาตรการ จึงใช้มาตรการทั่วไปแทน: เพิ่มมาตรการของข้อนี้ในแผ่นงาน ${SHEET_KINDS.library.name} ถ้าต้องการ`,
+            `no library measure for ${item.code}: a general one is used`,
+          ),
+        );
         measures.push(fallbackMeasure(item, issue.number));
       }
       answered.add(item.code);
@@ -104,10 +100,7 @@ export function buildPlan(
           issue: issue.number,
           issueTitle: issue.title,
           codes: scored.map((i) => i.code),
-          finding:
-            low === undefined
-              ? "ไม่มีข้อที่ต้องแก้ไขหรือพัฒนาในประเด็นนี้"
-              : `ทุกข้อในประเด็นนี้อยู่ในระดับรักษามาตรฐาน (คะแนนต่ำสุด ${format2(low)})`,
+          finding: low === undefined ? "ไม่มีข้อที่ต้องแก้ไขหรือพัฒนาในประเด็นนี้" : `ทุกข้อในประเด็นนี้อยู่ในระดับรักษามาตรฐาน (คะแนนต่ำสุด ${format2(low)})`,
           measure: keep.measure,
           steps: keep.steps,
           responsible: keep.responsible,
@@ -117,7 +110,13 @@ export function buildPlan(
           libraryId: keep.id,
         });
       } else {
-        problems.push({ severity: "warning", cell: "", message: `ประเด็นที่ ${issue.number}: ไม่มีมาตรการรักษามาตรฐานในคลังมาตรการ` });
+        problems.push(
+          warning(
+            "",
+            `ประเด็นที่ ${issue.number} ไม่มีมาตรการรักษามาตรฐานในคลังมาตรการ จึงไม่มีแถวมาตรการของประเด็นนี้: เพิ่มมาตรการที่ใส่ “${KEEP_MARK}” ในคอลัมน์ “ใช้เมื่อไม่มีจุดอ่อน” ในแผ่นงาน ${SHEET_KINDS.library.name}`,
+            `issue ${issue.number}: no keep-the-standard measure in the library`,
+          ),
+        );
       }
     }
     rows.push(...issueRows);

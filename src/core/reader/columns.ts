@@ -1,6 +1,7 @@
 import type { CellValue } from "../types";
-import { parseScore, type ParsedScore } from "../text/score";
+import { isProse, parseScore, type ParsedScore } from "../text/score";
 import { toArabicDigits } from "../text/digits";
+import { eitPartIn } from "./eit-parts";
 import type { Grid } from "./grid";
 import { yearCell, yearsIn } from "./years";
 
@@ -24,9 +25,6 @@ const DELTA = /เปรียบเทียบ|ผลต่าง|ส่วน
 const COUNT = /ลำดับ|จำนวน|ผู้ตอบ|^ที่$|^no\.?$|^n$|^#$/i;
 /** Columns of issue or indicator numbers ("ประเด็น", "ตัวชี้วัดที่") standing between codes and scores. */
 const NUMBERING = /^(?:ประเด็น|ตัวชี้วัด|ตัวชี้วัดย่อย|indicator|issue)(?:ที่)?\s*$/i;
-const PUBLIC = /public|เข้าตอบ|ตอบเอง|ด้วยตนเอง/i;
-const SURVEY = /survey|ป\s*\.?\s*ป\s*\.?\s*ช|ผู้ประเมินจัดเก็บ|จัดเก็บ/i;
-const PART_NO = /ส่วนที่\s*([12])(?![0-9])/;
 const SCORE_WORD = /คะแนน|score|เฉลี่ย|mean|average|ผลการประเมิน/i;
 /** Rating levels written beside scores: read as "no score here", never as an unreadable score. */
 const LEVEL = /^(?:ผ่านดีเยี่ยม|ผ่านดี|ผ่าน|ไม่ผ่าน|AA|A|B|C|D|E|F)$/;
@@ -51,13 +49,9 @@ export function columnHeader(grid: Grid, col: number, top: number, bottom: numbe
   const last = lines[lines.length - 1] ?? "";
   if (DELTA.test(text) || COUNT.test(last) || (NUMBERING.test(last) && !SCORE_WORD.test(text))) header.ignore = true;
   if (year !== undefined) header.year = year;
-  const pub = PUBLIC.test(text);
-  const sur = SURVEY.test(text);
-  if (pub !== sur) header.part = pub ? "public" : "survey";
-  else if (!pub) {
-    const m = PART_NO.exec(toArabicDigits(text));
-    if (m) header.partNumber = Number(m[1]) as 1 | 2;
-  }
+  const eit = eitPartIn(toArabicDigits(text));
+  if (eit.part) header.part = eit.part;
+  else if (eit.partNumber) header.partNumber = eit.partNumber;
   if (SCORE_WORD.test(text)) header.scoreWord = true;
   return header;
 }
@@ -78,7 +72,7 @@ export type CellKind = "number" | "missing" | "text" | "blank" | "skip";
 export function cellKind(value: CellValue, parsed?: ParsedScore): CellKind {
   if (value === null || value === undefined) return "blank";
   if (typeof value === "string") {
-    if (value.length > 48 && value.trim().length > 40) return "text";
+    if (isProse(value)) return "text";
     if (value.trim() === "") return "blank";
   }
   parsed ??= parseScore(value);

@@ -1,6 +1,8 @@
 import type { Catalog, Framework, Problem } from "../types";
-import { findItem } from "../catalog/lookup";
+import { findItem } from "../catalog/find";
+import { BoundedCache } from "../bounded-cache";
 import { BigramCache, bigramsOfNormalized, diceOf, normalizeForCompare, type Bigrams } from "./similar";
+import { quoted, warning } from "../problems";
 
 // Checking a written code against the text beside it: OCR that dropped the i (`119` = i19) is accepted
 // only when the text is i19's; a code whose text is clearly another item's is read as that item.
@@ -64,8 +66,9 @@ export class CodeChecker {
 
   /** Normalised catalog texts, to spot exact copies without comparing bigrams. */
   private readonly normalized = new Map<string, string>();
-  /** Results per code and text: the same table often stands on several sheets. */
-  private readonly memo = new Map<string, Map<string, CodeCheck>>();
+  /** Results per code and text: the same table often stands on several sheets. A checker lives as
+   * long as its catalog, so its memory is bounded. */
+  private readonly memo = new BoundedCache<string, CodeCheck>(20_000);
 
   private norm(text: string): string {
     let n = this.normalized.get(text);
@@ -102,23 +105,8 @@ export class CodeChecker {
     return best;
   }
 
-  private memoSize = 0;
-
   private cached(kind: string, code: string, text: string, run: () => CodeCheck): CodeCheck {
-    // A checker lives as long as its catalog: keep its memory bounded.
-    if (this.memoSize > 20000) {
-      this.memo.clear();
-      this.memoSize = 0;
-    }
-    const k = `${kind}|${code}`;
-    let byText = this.memo.get(k);
-    if (!byText) this.memo.set(k, (byText = new Map()));
-    let r = byText.get(text);
-    if (!r) {
-      byText.set(text, (r = run()));
-      this.memoSize++;
-    }
-    return r;
+    return this.memo.getOrAdd(`${kind}|${code}|${text}`, run);
   }
 
   /** A code written in the workbook, with the text beside it. */
@@ -150,24 +138,18 @@ export class CodeChecker {
   }
 }
 
-/** Short preview of a cell for messages. */
-export function preview(text: string, max = 40): string {
-  const t = text.replace(/\s+/g, " ").trim();
-  return t.length > max ? `${t.slice(0, max)}…` : t;
-}
-
 export function correctionWarning(cell: string, raw: string, from: string, to: string): Problem {
-  return {
-    severity: "warning",
+  return warning(
     cell,
-    message: `${cell}: รหัส ${from} ไม่ตรงกับข้อความ ซึ่งตรงกับ ${to} จึงอ่านเป็น ${to} (code ${from} but the text is ${to}'s: read as ${to}) "${preview(raw)}"`,
-  };
+    `รหัส ${from} ที่ ${cell} ไม่ตรงกับข้อความ ${quoted(raw)} ซึ่งเป็นข้อความของข้อ ${to} จึงอ่านเป็นข้อ ${to}: ถ้าไม่ใช่ให้แก้รหัสหรือข้อความให้ตรงกัน`,
+    `code ${from} but the text is ${to}'s: read as ${to}`,
+  );
 }
 
 export function unconfirmedWarning(cell: string, raw: string, candidate: string): Problem {
-  return {
-    severity: "warning",
+  return warning(
     cell,
-    message: `${cell}: "${preview(raw)}" อาจเป็น ${candidate} แต่ข้อความไม่ตรงกับข้อคำถาม จึงไม่นำมาใช้ (looks like ${candidate} but the text does not confirm it: not read)`,
-  };
+    `${quoted(raw)} ที่ ${cell} อาจเป็นข้อ ${candidate} แต่ข้อความไม่ตรงกับข้อคำถาม จึงไม่นำมาใช้: ถ้าเป็นข้อ ${candidate} ให้เขียนรหัสเป็น ${candidate}`,
+    `looks like ${candidate} but the text does not confirm it: not read`,
+  );
 }

@@ -3,17 +3,10 @@ import { parseCode } from "../text/code";
 import { parseScore } from "../text/score";
 import { toArabicDigits } from "../text/digits";
 import type { Grid } from "./grid";
-import {
-  cellKind,
-  columnHeader,
-  columnStats,
-  headerTop,
-  holdsDeltas,
-  holdsScores,
-  type ColumnHeader,
-  type ColumnStats,
-} from "./columns";
+import { cellKind, columnHeader, columnStats, headerTop, holdsDeltas, holdsScores, type ColumnHeader, type ColumnStats } from "./columns";
 import { scoreObservation, type Found, type TableRead } from "./emit";
+import { warning } from "../problems";
+import { partsByNumberWarning } from "./eit-parts";
 
 // Per-question tables: a column of codes (alone or with the question text), and to its right the score
 // column(s): one score, EIT Public + Survey, or one column per year. Several code/score pairs may stand
@@ -223,19 +216,18 @@ export function readBlock(env: ItemEnv, block: ItemBlock, sheetYear: number | un
 
   const right = Math.max(...columns.map((s) => s.col));
   const tableCells = grid.range(top, block.col, block.last, right);
-  if (numberedParts)
-    problems.push({
-      severity: "warning",
-      cell: grid.address(top, columns[0].col),
-      message: `${grid.address(top, columns[0].col)}: หัวคอลัมน์ EIT บอกเพียง "ส่วนที่ 1/2" จึงถือว่าส่วนที่ 1 = Public (เข้าตอบเอง), ส่วนที่ 2 = Survey (EIT parts given by number only: read part 1 as Public, part 2 as Survey)`,
-    });
+  if (numberedParts) problems.push(partsByNumberWarning(grid.address(top, columns[0].col), "header"));
   for (const s of columns)
-    if (s.stats.fractions)
-      problems.push({
-        severity: "warning",
-        cell: grid.address(block.first, s.col),
-        message: `${grid.address(block.first, s.col)}: คะแนนในคอลัมน์นี้อยู่ระหว่าง 0–1 จึงอ่านเป็นร้อยละ (scores between 0 and 1 read as percentages, ×100) [${tableCells}]`,
-      });
+    if (s.stats.fractions) {
+      const cell = grid.address(block.first, s.col);
+      problems.push(
+        warning(
+          cell,
+          `คะแนนในคอลัมน์ที่เริ่มที่ ${cell} (ตาราง ${tableCells}) อยู่ระหว่าง 0–1 จึงอ่านเป็นร้อยละ (คูณ 100): ถ้าไม่ใช่ให้กรอกคะแนนเต็ม 100`,
+          `scores between 0 and 1 read as percentages (×100) in ${tableCells}`,
+        ),
+      );
+    }
 
   const plain = columns.filter((s) => !s.part);
   let rowsRead = 0;
@@ -259,4 +251,3 @@ export function readBlock(env: ItemEnv, block: ItemBlock, sheetYear: number | un
   }
   return { found, problems, top, left: block.col, right, bottom: block.last, years, rows: rowsRead };
 }
-

@@ -3,6 +3,7 @@ import type { Grid } from "./grid";
 import { cellKind, columnHeader, columnStats, headerTop, holdsDeltas, holdsScores, type ColumnHeader, type ColumnStats } from "./columns";
 import { scoreObservation, type Found, type TableRead } from "./emit";
 import { classifyLabel, indicatorTarget, numberIn, type LabelContext, type RowLabel } from "./labels";
+import { partsByNumberWarning } from "./eit-parts";
 
 // Indicator, sub-indicator, tool and overall summaries: rows labelled `ตัวชี้วัดที่ ๑ …`, `๑. …`,
 // `IIT | ๑ | การปฏิบัติหน้าที่`, `EIT (เข้าตอบเอง)`, `คะแนนเฉลี่ย` …, with one or more score (year) columns.
@@ -222,11 +223,6 @@ export function readSummary(env: SummaryEnv, table: SummaryRow[], sheetYear: num
     if (any) rowsRead++;
   }
   if (!found.length && !problems.length) return undefined;
-  if (numbered)
-    problems.push({
-      severity: "warning",
-      cell: grid.address(first, left),
-      message: `${grid.address(first, left)}: แถว EIT บอกเพียง "ส่วนที่ 1/2" จึงถือว่าส่วนที่ 1 = Public (เข้าตอบเอง), ส่วนที่ 2 = Survey (EIT parts given by number only)`,
-    });
+  if (numbered) problems.push(partsByNumberWarning(grid.address(first, left), "label"));
   return { found, problems, top, left, right, bottom, years: [...years], rows: rowsRead };
 }

@@ -1,6 +1,7 @@
 import type { CellValue, Observation, ObservationTarget, Problem } from "../types";
 import { parseScore } from "../text/score";
 import type { Grid } from "./grid";
+import { error, quoted } from "../problems";
 
 // One score cell → an observation, or a problem naming the cell.
 
@@ -25,13 +26,13 @@ export interface TableRead {
 
 function shown(value: CellValue): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "string") return `"${value.trim().length > 40 ? `${value.trim().slice(0, 40)}…` : value.trim()}"`;
+  if (typeof value === "string") return quoted(value);
   return String(value);
 }
 
 /**
  * Reads the score at (r, c). Blank or "-" → an observation with score null; a number in 0–100 → an
- * observation; anything else → an error `Sheet!C7: "abc" is not a score` / `Sheet!B5: 105 is outside 0–100`.
+ * observation; anything else → an error naming the cell (not a score, or outside 0–100).
  * `fractions`: the column holds 0–1 values typed as percentages (0.985 = 98.5).
  */
 export function scoreObservation(
@@ -61,15 +62,19 @@ export function scoreObservation(
       return make(null);
     case "outOfRange":
       return {
-        problem: {
-          severity: "error",
+        problem: error(
           cell,
-          message: `${cell}: ${parsed.value} is outside 0–100 (คะแนนต้องอยู่ระหว่าง 0–100)`,
-        },
+          `คะแนนในเซลล์ ${cell} เป็น ${parsed.value} ซึ่งอยู่นอกช่วง 0–100: แก้เป็นคะแนน 0 ถึง 100 หรือเว้นว่างถ้ายังไม่มีคะแนน`,
+          `${cell}: ${parsed.value} is outside 0–100`,
+        ),
       };
     case "unreadable":
       return {
-        problem: { severity: "error", cell, message: `${cell}: ${shown(value)} is not a score (อ่านเป็นคะแนนไม่ได้)` },
+        problem: error(
+          cell,
+          `เซลล์ ${cell} มีค่า ${shown(value)} ซึ่งอ่านเป็นคะแนนไม่ได้: ใส่คะแนนเป็นตัวเลข 0 ถึง 100 หรือเว้นว่างถ้ายังไม่มีคะแนน`,
+          `${cell}: ${shown(value)} is not a score`,
+        ),
       };
   }
 }

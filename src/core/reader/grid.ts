@@ -1,39 +1,13 @@
 import type { CellValue, SheetCells } from "../types";
-import { columnIndex, columnLetter, sheetAddress } from "../text/a1";
+import { address, columnIndex, rangeAddress } from "../text/a1";
+import { cleanText } from "../text/clean";
 
-export { columnIndex, columnLetter, quoteSheetName } from "../text/a1";
+// Uniform access to a sheet's raw values (addresses: text/a1.ts).
 
-// Addressing (A1 notation, Excel-style sheet names) and uniform access to a sheet's raw values.
-
-/**
- * `Sheet!B5`. With a SheetCells, row/col index its `values` (rowOffset/colOffset are added);
- * with a plain name, row/col are 0-based sheet coordinates (A1 = 0, 0).
- */
-export function address(sheet: SheetCells | string, row: number, col: number): string {
-  const name = typeof sheet === "string" ? sheet : sheet.name;
-  const r = typeof sheet === "string" ? row : row + (sheet.rowOffset ?? 0);
-  const c = typeof sheet === "string" ? col : col + (sheet.colOffset ?? 0);
-  return sheetAddress(name, r, c);
+/** Cleaned text of a string cell (text/clean.ts); "" for numbers, booleans and blanks. */
+export function stringText(value: CellValue): string {
+  return typeof value === "string" ? cleanText(value) : "";
 }
-
-/** `B5:D9` (no sheet name) for value indices of a sheet. */
-export function rangeAddress(sheet: SheetCells, top: number, left: number, bottom: number, right: number): string {
-  const r0 = sheet.rowOffset ?? 0;
-  const c0 = sheet.colOffset ?? 0;
-  const a = `${columnLetter(left + c0)}${top + r0 + 1}`;
-  const b = `${columnLetter(right + c0)}${bottom + r0 + 1}`;
-  return a === b ? a : `${a}:${b}`;
-}
-
-/** Text of a string cell with invisible spaces removed and runs of white space collapsed; "" otherwise. */
-export function cleanText(value: CellValue): string {
-  if (typeof value !== "string") return "";
-  // Most cells need only a trim: look once before rewriting.
-  if (!NEEDS_CLEANING.test(value)) return value.trim();
-  return value.replace(/\u200b|\u200c|\u200d|\ufeff/g, "").replace(/[\s\u00a0]+/g, " ").trim();
-}
-
-const NEEDS_CLEANING = /\u200b|\u200c|\u200d|\ufeff|[\t\n\r\f\v\u00a0\u2000-\u200a\u2028\u2029\u3000]| {2}/;
 
 const MERGE = /^\$?([A-Za-z]{1,3})\$?([0-9]+)(?::\$?([A-Za-z]{1,3})\$?([0-9]+))?$/;
 
@@ -108,7 +82,7 @@ export class Grid {
     const k = r * this.cols + c;
     this.texts ??= new Array<string | undefined>(this.rows * this.cols);
     let t = this.texts[k];
-    if (t === undefined) this.texts[k] = t = cleanText(this.get(r, c));
+    if (t === undefined) this.texts[k] = t = stringText(this.get(r, c));
     return t;
   }
 
@@ -129,7 +103,7 @@ export class Grid {
   headerText(r: number, c: number): string {
     const v = this.headerValue(r, c);
     if (typeof v === "number") return String(v);
-    return cleanText(v);
+    return stringText(v);
   }
 
   /** True when no cell of row r between columns left..right (inclusive) holds anything. */

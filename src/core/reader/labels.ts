@@ -1,8 +1,10 @@
 import type { Catalog, IndicatorNumber, ObservationTarget, ToolKey } from "../types";
 import { toArabicDigits } from "../text/digits";
+import { eitPartIn } from "./eit-parts";
 import type { Grid } from "./grid";
 import { BigramCache, bigramsOfNormalized, diceOf, normalizeForCompare } from "./similar";
 import { singleYear } from "./years";
+import { BoundedCache } from "../bounded-cache";
 
 // Row labels of indicator and tool summaries: what a label cell names, if anything.
 
@@ -60,14 +62,10 @@ export class LabelContext {
   match(list: Named[], text: string, key?: string): { key: string; score: number; second: number } | undefined {
     // The same labels recur in every workbook: remember the verdicts (bounded).
     const memoKey = `${list === this.indicators ? "i" : "s"}|${key ?? ""}|${text}`;
-    if (this.memo.has(memoKey)) return this.memo.get(memoKey);
-    if (this.memo.size > 20000) this.memo.clear();
-    const result = this.matchUncached(list, text, key);
-    this.memo.set(memoKey, result);
-    return result;
+    return this.memo.getOrAdd(memoKey, () => this.matchUncached(list, text, key));
   }
 
-  private readonly memo = new Map<string, { key: string; score: number; second: number } | undefined>();
+  private readonly memo = new BoundedCache<string, { key: string; score: number; second: number } | undefined>(20_000);
 
   private matchUncached(list: Named[], text: string, key?: string): { key: string; score: number; second: number } | undefined {
     const norm = normalizeForCompare(text);
@@ -121,11 +119,7 @@ const SUB_NUMBERED = /^(ตัวชี้วัดย่อย(?:ที่)?\s*
 const EIT = /\bEIT\b|ผู้รับบริการภายนอก|ผู้มีส่วนได้ส่วนเสียภายนอก/i;
 const IIT = /\bIIT\b|บุคลากรภายใน|ผู้มีส่วนได้ส่วนเสียภายใน/i;
 const OIT = /\bOIT\b|เปิดเผยข้อมูลสาธารณะ/i;
-const PUBLIC = /public|เข้าตอบ|ตอบเอง|ด้วยตนเอง/i;
-const SURVEY = /survey|ป\s*\.?\s*ป\s*\.?\s*ช|ผู้ประเมินจัดเก็บ|จัดเก็บ/i;
-const PART_NO = /ส่วนที่\s*([12])(?![0-9])/;
-const OVERALL =
-  /^(?:คะแนนเฉลี่ย|ค่าเฉลี่ย|คะแนนรวม|ผลคะแนนรวม|ผลรวม|ผลการประเมิน|ผลคะแนน|คะแนน|ITA|overall|total)\s*(.*)$/i;
+const OVERALL = /^(?:คะแนนเฉลี่ย|ค่าเฉลี่ย|คะแนนรวม|ผลคะแนนรวม|ผลรวม|ผลการประเมิน|ผลคะแนน|คะแนน|ITA|overall|total)\s*(.*)$/i;
 /** What may follow an overall keyword: ITA, a year phrase, "รวม", "ภาพรวม" and the like. */
 const OVERALL_REST =
   /^(?:\(?\s*ITA\s*\)?|ภาพรวม|รวม|ทั้งหมด|ทั้งหน่วยงาน|score|ของหน่วยงาน|\s|[().:：\-–]|ประจำ|ปี(?:งบประมาณ)?|พ\.?\s*ศ\.?|[0-9]{4})*$/i;
@@ -137,12 +131,9 @@ function toolLabel(t: string): { tool: ToolKey; partByNumber?: boolean } | undef
   if (Number(e) + Number(i) + Number(o) !== 1) return undefined;
   if (i) return { tool: "IIT" };
   if (o) return { tool: "OIT" };
-  const pub = PUBLIC.test(t);
-  const sur = SURVEY.test(t);
-  if (pub && !sur) return { tool: "EIT_PUBLIC" };
-  if (sur && !pub) return { tool: "EIT_SURVEY" };
-  const m = PART_NO.exec(t);
-  if (m && !pub) return { tool: m[1] === "1" ? "EIT_PUBLIC" : "EIT_SURVEY", partByNumber: true };
+  const eit = eitPartIn(t);
+  if (eit.part) return { tool: eit.part === "public" ? "EIT_PUBLIC" : "EIT_SURVEY" };
+  if (eit.partNumber) return { tool: eit.partNumber === 1 ? "EIT_PUBLIC" : "EIT_SURVEY", partByNumber: true };
   return { tool: "EIT" };
 }
 
@@ -210,7 +201,13 @@ export function classifyLabel(grid: Grid, r: number, c: number, ctx: LabelContex
   }
 
   const tool = toolLabel(t);
-  if (tool) return withYear({ target: { kind: "tool", tool: tool.tool }, col: c, strength: 2, ...(tool.partByNumber ? { partByNumber: true } : {}) });
+  if (tool)
+    return withYear({
+      target: { kind: "tool", tool: tool.tool },
+      col: c,
+      strength: 2,
+      ...(tool.partByNumber ? { partByNumber: true } : {}),
+    });
 
   const overall = OVERALL.exec(t);
   if (overall && OVERALL_REST.test(overall[1])) {

@@ -10,7 +10,10 @@ const STRIP = /[^\p{L}\p{M}\p{N}]+/gu;
 
 /** The form texts are compared in. */
 export function normalizeForCompare(text: string): string {
-  return toArabicDigits(text).toLowerCase().replace(/<[^>]*>/g, "").replace(STRIP, "");
+  return toArabicDigits(text)
+    .toLowerCase()
+    .replace(/<[^>]*>/g, "")
+    .replace(STRIP, "");
 }
 
 /** Bigrams of an already normalised text. */

@@ -1,29 +1,32 @@
 import type { AnalysisResult } from "../analysis/result";
 import { format2 } from "../text/round";
-import type { Digits } from "./labels";
-import { digitsOf } from "./labels";
+import { applyDigits, type Digits } from "../vocabulary";
 import type { SheetSpec } from "./spec";
 
-/** What every sheet renderer gets: the result and how to write digits in text. */
+/** What every sheet renderer gets: the result, its results year and how to write digits in text. */
 export interface RenderContext {
   result: AnalysisResult;
-  /** Applies the chosen digits to display text. */
-  t: (text: string) => string;
+  year: number;
+  /** Writes display text in the chosen digits. */
+  applyDigits: (text: string) => string;
 }
 
 /** A sheet before it gets its final (unique) sheet and table names. */
 export type SheetBody = Omit<SheetSpec, "name" | "tableName">;
 
 export function renderContext(result: AnalysisResult, digits?: Digits): RenderContext {
-  return { result, t: digitsOf(digits) };
+  // Only a result with an error lacks a year, and such a result is never rendered.
+  if (result.year === undefined)
+    throw new Error("renderSheets: a result without a results year has an error problem and cannot be rendered");
+  return { result, year: result.year, applyDigits: applyDigits(digits) };
 }
 
 /** Title, agency and framework lines written above every table. */
 export function headingLines(ctx: RenderContext, title: string): string[] {
-  const { result, t } = ctx;
-  const lines = [t(`${title} ปีงบประมาณ พ.ศ. ${result.year}`)];
+  const { result, year, applyDigits } = ctx;
+  const lines = [applyDigits(`${title} ปีงบประมาณ พ.ศ. ${year}`)];
   if (result.agency) lines.push(result.agency);
-  lines.push(t(`กรอบการประเมิน: ${result.framework.label}`));
+  lines.push(applyDigits(`กรอบการประเมิน: ${result.framework.label}`));
   return lines;
 }
 
@@ -31,5 +34,5 @@ export function headingLines(ctx: RenderContext, title: string): string[] {
 export function overallText(ctx: RenderContext, scores: AnalysisResult["current"]): string {
   if (!scores.overall) return "ยังคำนวณคะแนนรวม ITA ไม่ได้ (ข้อมูลไม่ครบ)";
   const level = scores.level ? ` ระดับ “${scores.level}”` : "";
-  return ctx.t(`${format2(scores.overall.value)} คะแนน${level}`);
+  return ctx.applyDigits(`${format2(scores.overall.value)} คะแนน${level}`);
 }

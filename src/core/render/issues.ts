@@ -1,9 +1,9 @@
 import type { ItemAnalysis } from "../types";
-import { indicatorName } from "../catalog/lookup";
+import { indicatorName } from "../catalog/find";
 import { round2 } from "../text/round";
 import type { RenderContext, SheetBody } from "./context";
 import { headingLines } from "./context";
-import { STATUS_LABEL } from "./labels";
+import { STATUS_LABEL } from "../vocabulary";
 import type { ColumnSpec, RowTone, SpecValue } from "./spec";
 
 export const UNKNOWN_TEXT = "(ยังไม่ทราบข้อความของข้อนี้)";
@@ -19,7 +19,7 @@ function shown(item: ItemAnalysis): boolean {
  * question, score, status in Thai, finding), then one row per cross-tool reading of the issue.
  */
 export function issuesSheet(ctx: RenderContext): SheetBody {
-  const { result, t } = ctx;
+  const { result, applyDigits } = ctx;
   const columns: ColumnSpec[] = [
     { header: "ประเด็น", width: 30, wrap: true },
     { header: "เครื่องมือ", width: 10 },
@@ -33,23 +33,23 @@ export function issuesSheet(ctx: RenderContext): SheetBody {
   const rows: SpecValue[][] = [];
   const tones: RowTone[] = [];
   for (const issue of result.issues) {
-    const label = t(`${issue.number}. ${issue.title}`);
+    const label = applyDigits(`${issue.number}. ${issue.title}`);
     for (const item of issue.items.filter(shown)) {
       const sub = item.subIndicator ? ` (${item.subIndicator})` : "";
       rows.push([
         label,
         item.tool,
-        t(`${item.indicator}. ${indicatorName(result.framework, item.indicator)}${sub}`),
-        t(item.code),
-        item.text ? t(item.text) : UNKNOWN_TEXT,
+        applyDigits(`${item.indicator}. ${indicatorName(result.framework, item.indicator)}${sub}`),
+        applyDigits(item.code),
+        item.text ? applyDigits(item.text) : UNKNOWN_TEXT,
         item.score === null ? null : round2(item.score),
         item.status ? STATUS_LABEL[item.status] : null,
-        item.finding ? t(item.finding) : null,
+        item.finding ? applyDigits(item.finding) : null,
       ]);
       tones.push(item.status ?? undefined);
     }
     for (const reading of issue.readings) {
-      rows.push([label, "IIT/EIT/OIT", null, null, READING_LABEL, null, null, t(reading)]);
+      rows.push([label, "IIT/EIT/OIT", null, null, READING_LABEL, null, null, applyDigits(reading)]);
       tones.push(undefined);
     }
   }

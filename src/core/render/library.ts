@@ -8,7 +8,7 @@ import type { ColumnSpec } from "./spec";
  * ids and codes read back unchanged.
  */
 export function librarySheet(ctx: RenderContext): SheetBody {
-  const { result, t } = ctx;
+  const { result, applyDigits } = ctx;
   const columns: ColumnSpec[] = LIBRARY_COLUMNS.map((c) => ({
     header: c.header,
     width: c.width,
@@ -21,7 +21,7 @@ export function librarySheet(ctx: RenderContext): SheetBody {
   return {
     key: "library",
     heading: [
-      t(`คลังมาตรการ กรอบการประเมิน ${result.framework.id} (${source})`),
+      applyDigits(`คลังมาตรการ กรอบการประเมิน ${result.framework.id} (${source})`),
       "แก้ไขหรือเพิ่มแถวในชีตนี้ได้: เมื่อวิเคราะห์สมุดงานนี้อีกครั้ง มาตรการในชีตนี้จะใช้แทนคลังในตัวโปรแกรม",
     ],
     columns,

@@ -1,11 +1,7 @@
+import { numberedSteps } from "../measures/library-sheet";
 import type { RenderContext, SheetBody } from "./context";
 import { headingLines } from "./context";
 import type { ColumnSpec, RowTone, SpecValue } from "./spec";
-
-/** "1. …\n2. …": the steps of a measure in one cell. */
-export function numberedSteps(steps: string[]): string {
-  return steps.map((s, i) => `${i + 1}. ${s}`).join("\n");
-}
 
 /** The measures table's columns (o42), as staff know them from the published documents. */
 export const MEASURE_COLUMNS: ColumnSpec[] = [
@@ -24,20 +20,20 @@ export const MEASURE_COLUMNS: ColumnSpec[] = [
  * answered · evidence to publish (o43), one row per planned measure, coloured by its status.
  */
 export function measuresSheet(ctx: RenderContext): SheetBody {
-  const { result, t } = ctx;
+  const { result, applyDigits } = ctx;
   const columns = MEASURE_COLUMNS;
   const rows: SpecValue[][] = [];
   const tones: RowTone[] = [];
   for (const m of result.plan.rows) {
     rows.push([
-      t(`${m.issue}. ${m.issueTitle}`),
-      m.finding ? t(m.finding) : null,
-      t(m.measure),
-      t(numberedSteps(m.steps)),
-      t(m.responsible),
-      t(m.timeframe),
-      m.codes.length ? t(m.codes.join(", ")) : null,
-      m.evidence.length ? t(m.evidence.join(", ")) : null,
+      applyDigits(`${m.issue}. ${m.issueTitle}`),
+      m.finding ? applyDigits(m.finding) : null,
+      applyDigits(m.measure),
+      applyDigits(numberedSteps(m.steps)),
+      applyDigits(m.responsible),
+      applyDigits(m.timeframe),
+      m.codes.length ? applyDigits(m.codes.join(", ")) : null,
+      m.evidence.length ? applyDigits(m.evidence.join(", ")) : null,
     ]);
     tones.push(m.status);
   }
@@ -46,7 +42,7 @@ export function measuresSheet(ctx: RenderContext): SheetBody {
     tones.push(undefined);
   }
   const heading = headingLines(ctx, "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
-  heading[0] = t(`มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ปีงบประมาณ พ.ศ. ${result.plan.fiscalYear}`);
-  heading.push(t(`จากผลการประเมิน ITA ปีงบประมาณ พ.ศ. ${result.year}`));
+  heading[0] = applyDigits(`มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ปีงบประมาณ พ.ศ. ${result.plan.fiscalYear}`);
+  heading.push(applyDigits(`จากผลการประเมิน ITA ปีงบประมาณ พ.ศ. ${ctx.year}`));
   return { key: "measures", heading, columns, rows, tones };
 }

@@ -1,6 +1,7 @@
+import { missingItemsWarning } from "../problems";
 import type { Problem } from "../types";
 import type { RenderContext, SheetBody } from "./context";
-import { SEVERITY_LABEL } from "./labels";
+import { SEVERITY_LABEL } from "../vocabulary";
 import type { ColumnSpec, RowTone, SpecValue } from "./spec";
 
 /** Missing codes that no problem message names already (the engine usually lists them). */
@@ -22,19 +23,12 @@ export const PROBLEM_COLUMNS: ColumnSpec[] = [
 export function problemsSheet(ctx: RenderContext): SheetBody {
   const { result } = ctx;
   const columns = PROBLEM_COLUMNS;
-  const ordered = [
-    ...result.problems.filter((p) => p.severity === "error"),
-    ...result.problems.filter((p) => p.severity !== "error"),
-  ];
+  const ordered = [...result.problems.filter((p) => p.severity === "error"), ...result.problems.filter((p) => p.severity !== "error")];
   const rows: SpecValue[][] = ordered.map((p) => [SEVERITY_LABEL[p.severity], p.cell || null, p.message]);
   const tones: RowTone[] = ordered.map((p) => p.severity);
   const missing = unmentionedMissing(result.current.missing, result.problems);
   if (missing.length) {
-    rows.push([
-      SEVERITY_LABEL.warning,
-      null,
-      `ไม่มีคะแนนของ ${missing.join(", ")} ปี ${result.year}: ไม่นำมาคำนวณ (missing items are left out, not counted as 0)`,
-    ]);
+    rows.push([SEVERITY_LABEL.warning, null, missingItemsWarning(missing, ctx.year).message]);
     tones.push("warning");
   }
   if (rows.length === 0) {
@@ -43,7 +37,7 @@ export function problemsSheet(ctx: RenderContext): SheetBody {
   }
   return {
     key: "problems",
-    heading: [`ปัญหาของข้อมูลที่พบระหว่างอ่านสมุดงาน (ผลปี ${result.year})`, "ข้อผิดพลาดต้องแก้ไขก่อนจึงจะได้ผลวิเคราะห์ คำเตือนไม่หยุดการทำงาน"],
+    heading: [`ปัญหาของข้อมูลที่พบระหว่างอ่านสมุดงาน (ผลปี ${ctx.year})`, "ข้อผิดพลาดต้องแก้ไขก่อนจึงจะได้ผลวิเคราะห์ คำเตือนไม่หยุดการทำงาน"],
     columns,
     rows,
     tones,

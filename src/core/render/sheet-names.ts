@@ -1,28 +1,12 @@
-import type { SheetKey } from "./spec";
-
 // Worksheet names: at most 31 UTF-16 units, none of : \ / ? * [ ], not blank, not starting or ending
 // with an apostrophe, not "History", unique case-insensitively. exceljs silently truncates long names
 // (which can cut a Thai tone mark off its consonant), so names are shortened here, at grapheme boundaries.
 
 export const MAX_SHEET_NAME = 31;
 
-/** The sheets the `ita` command and the add-in write (the catalog sheet is staff data, never skipped). */
-export type GeneratedSheetKey = Exclude<SheetKey, "catalog">;
-
-/** Thai names of the sheets we write, before de-duplication against the workbook's own sheets. */
-export const SHEET_BASE_NAMES: Readonly<Record<GeneratedSheetKey, string>> = {
-  summary: "ITA-สรุปผล",
-  issues: "ITA-วิเคราะห์รายประเด็น",
-  measures: "ITA-มาตรการ",
-  library: "ITA-คลังมาตรการ",
-  problems: "ITA-ปัญหาข้อมูล",
-};
-
-/** Every base name, so a reader can skip the sheets we wrote (also with a " (2)" suffix). */
-export const GENERATED_SHEET_BASE_NAMES: readonly string[] = Object.values(SHEET_BASE_NAMES);
-
 const FORBIDDEN = /[:\\/?*[\]]/g;
-const SUFFIX = /\s\((\d+)\)$/;
+// eslint-disable-next-line no-control-regex -- control characters are not allowed in sheet names
+const CONTROL = /[\u0000-\u001f]/g;
 
 type Segmenter = { segment(text: string): Iterable<{ segment: string }> };
 
@@ -57,8 +41,7 @@ export function truncateToUnits(text: string, maxUnits: number): string {
 
 /** A valid worksheet name made from any text: forbidden characters replaced, shortened to 31 units. */
 export function sanitizeSheetName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are not allowed in sheet names
-  let n = name.replace(FORBIDDEN, "-").replace(/[\u0000-\u001f]/g, " ").trim();
+  let n = name.replace(FORBIDDEN, "-").replace(CONTROL, " ").trim();
   n = n.replace(/^'+|'+$/g, "").trim();
   n = truncateToUnits(n, MAX_SHEET_NAME).replace(/'+$/, "").trimEnd();
   if (n === "") n = "Sheet";
@@ -81,12 +64,6 @@ export function uniqueSheetName(name: string, existing: Iterable<string>): strin
     const candidate = `${truncateToUnits(base, MAX_SHEET_NAME - suffix.length)}${suffix}`;
     if (!taken.has(key(candidate))) return candidate;
   }
-}
-
-/** True for a sheet we wrote: one of the base names, possibly with a " (n)" suffix. */
-export function isGeneratedSheetName(name: string): boolean {
-  const bare = key(name.trim().replace(SUFFIX, ""));
-  return GENERATED_SHEET_BASE_NAMES.some((b) => key(b) === bare);
 }
 
 /** Excel table names: ASCII, no spaces, unique in the workbook (case-insensitively). */

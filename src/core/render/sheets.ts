@@ -1,13 +1,13 @@
 import type { AnalysisResult } from "../analysis/result";
-import type { SheetBody } from "./context";
+import type { RenderContext, SheetBody } from "./context";
 import { renderContext } from "./context";
 import { issuesSheet } from "./issues";
-import type { Digits } from "./labels";
+import type { Digits } from "../vocabulary";
 import { librarySheet } from "./library";
 import { measuresSheet } from "./measures";
 import { problemsSheet } from "./problems";
-import type { GeneratedSheetKey } from "./sheet-names";
-import { SHEET_BASE_NAMES, uniqueSheetName, uniqueTableName } from "./sheet-names";
+import { RENDERED_KINDS, SHEET_KINDS, type RenderedKind } from "../sheet-kinds";
+import { uniqueSheetName, uniqueTableName } from "./sheet-names";
 import type { SheetSpec } from "./spec";
 import { summarySheet } from "./summary";
 
@@ -20,21 +20,14 @@ export interface RenderOptions {
   existingTableNames?: string[];
 }
 
-const TABLE_BASE: Record<GeneratedSheetKey, string> = {
-  summary: "ITA_Summary",
-  issues: "ITA_Issues",
-  measures: "ITA_Measures",
-  library: "ITA_Library",
-  problems: "ITA_Problems",
+/** One renderer per rendered kind (the compiler asks for one when a kind is added). */
+const RENDERERS: Record<RenderedKind, (ctx: RenderContext) => SheetBody> = {
+  summary: summarySheet,
+  issues: issuesSheet,
+  measures: measuresSheet,
+  library: librarySheet,
+  problems: problemsSheet,
 };
-
-const ORDER: [GeneratedSheetKey, (ctx: ReturnType<typeof renderContext>) => SheetBody][] = [
-  ["summary", summarySheet],
-  ["issues", issuesSheet],
-  ["measures", measuresSheet],
-  ["library", librarySheet],
-  ["problems", problemsSheet],
-];
 
 /**
  * The analysis as sheets: summary, per-issue analysis, measures, measures library, data problems.
@@ -44,10 +37,10 @@ export function renderSheets(result: AnalysisResult, options: RenderOptions = {}
   const ctx = renderContext(result, options.digits);
   const names = [...(options.existingNames ?? [])];
   const tables = [...(options.existingTableNames ?? [])];
-  return ORDER.map(([key, render]) => {
-    const body = render(ctx);
-    const name = uniqueSheetName(SHEET_BASE_NAMES[key], names);
-    const tableName = uniqueTableName(TABLE_BASE[key], tables);
+  return RENDERED_KINDS.map((kind) => {
+    const body = RENDERERS[kind](ctx);
+    const name = uniqueSheetName(SHEET_KINDS[kind].name, names);
+    const tableName = uniqueTableName(SHEET_KINDS[kind].table, tables);
     names.push(name);
     tables.push(tableName);
     return { ...body, name, tableName };

@@ -1,9 +1,9 @@
 // What the output sheets contain, independent of the spreadsheet library that writes them.
 // Both the `ita` command (exceljs) and the add-in (Office.js) only translate these specs.
 
-export type SpecValue = string | number | null;
+import type { RenderedKind } from "../sheet-kinds";
 
-export type SheetKey = "summary" | "issues" | "measures" | "library" | "problems" | "catalog";
+export type SpecValue = string | number | null;
 
 export interface ColumnSpec {
   header: string;
@@ -27,7 +27,7 @@ export interface ChartSpec {
 }
 
 export interface SheetSpec {
-  key: SheetKey;
+  key: RenderedKind;
   /** Thai sheet name, at most 31 UTF-16 units, without : \ / ? * [ ]. */
   name: string;
   /** Lines written above the table (title, agency, year…), one cell each in column A. */

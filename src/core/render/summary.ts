@@ -1,12 +1,11 @@
-import type { IndicatorNumber, Sourced, ToolKey } from "../types";
+import type { IndicatorNumber, Sourced } from "../types";
 import { PASS_MARK } from "../scoring/levels";
 import { round2 } from "../text/round";
 import type { RenderContext, SheetBody } from "./context";
 import { headingLines, overallText } from "./context";
-import { TOOL_LABEL, TOOL_SHORT, scoreTone } from "./labels";
+import { TOOL_KEYS, TOOL_LABEL, TOOL_SHORT } from "../vocabulary";
+import { scoreTone } from "./tone";
 import type { ColumnSpec, RowTone, SpecValue } from "./spec";
-
-const TOOL_ROWS: ToolKey[] = ["IIT", "EIT", "EIT_PUBLIC", "EIT_SURVEY", "OIT"];
 
 function sourceText(s: Sourced | undefined): string | null {
   if (!s) return null;
@@ -22,21 +21,21 @@ const score = (s: Sourced | undefined): number | null => (s ? round2(s.value) : 
  * the pass mark 85 and whether each figure passes it; a chart spec of the indicators against 85.
  */
 export function summarySheet(ctx: RenderContext): SheetBody {
-  const { result, t } = ctx;
+  const { result, applyDigits } = ctx;
   const { current, previous, comparison, framework, classification } = result;
   const two = previous !== undefined;
 
   const columns: ColumnSpec[] = [
     { header: "รายการ", width: 46, wrap: true },
     { header: "เครื่องมือ", width: 12 },
-    { header: t(`คะแนนปี ${result.year}`), width: 13, numFmt: "0.00" },
+    { header: applyDigits(`คะแนนปี ${ctx.year}`), width: 13, numFmt: "0.00" },
   ];
   if (two) {
-    columns.push({ header: t(`คะแนนปี ${previous.year}`), width: 13, numFmt: "0.00" });
+    columns.push({ header: applyDigits(`คะแนนปี ${previous.year}`), width: 13, numFmt: "0.00" });
     columns.push({ header: "เปลี่ยนแปลง", width: 12, numFmt: "+0.00;-0.00;0.00" });
   }
   columns.push({ header: "เกณฑ์", width: 8, numFmt: "0" });
-  columns.push({ header: t(`ผ่านเกณฑ์ ${PASS_MARK}`), width: 13 });
+  columns.push({ header: applyDigits(`ผ่านเกณฑ์ ${PASS_MARK}`), width: 13 });
   columns.push({ header: "ที่มาของคะแนน", width: 28, wrap: true });
 
   const rows: SpecValue[][] = [];
@@ -51,7 +50,7 @@ export function summarySheet(ctx: RenderContext): SheetBody {
   };
 
   add("คะแนนรวม ITA", "ITA", current.overall, previous?.overall, comparison?.overall);
-  for (const tool of TOOL_ROWS) {
+  for (const tool of TOOL_KEYS) {
     const present = current.tools[tool] ?? previous?.tools[tool];
     if (!present && (tool === "EIT_PUBLIC" || tool === "EIT_SURVEY")) continue;
     add(TOOL_LABEL[tool], TOOL_SHORT[tool], current.tools[tool], previous?.tools[tool], comparison?.tools[tool]);
@@ -59,21 +58,16 @@ export function summarySheet(ctx: RenderContext): SheetBody {
   const firstIndicatorRow = rows.length;
   for (const info of framework.indicators) {
     const n = info.number as IndicatorNumber;
-    add(
-      t(`ตัวชี้วัดที่ ${n} ${info.name}`),
-      info.tool,
-      current.indicators[n],
-      previous?.indicators[n],
-      comparison?.indicators[n],
-    );
+    add(applyDigits(`ตัวชี้วัดที่ ${n} ${info.name}`), info.tool, current.indicators[n], previous?.indicators[n], comparison?.indicators[n]);
   }
   const lastIndicatorRow = rows.length - 1;
 
   const heading = headingLines(ctx, "สรุปผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)");
-  heading.push(t(`คะแนนรวม ${overallText(ctx, current)}`));
+  heading.push(applyDigits(`คะแนนรวม ${overallText(ctx, current)}`));
   if (previous) {
-    const change = comparison?.overall === undefined ? "" : ` (เปลี่ยนแปลง ${comparison.overall >= 0 ? "+" : ""}${comparison.overall.toFixed(2)})`;
-    heading.push(t(`ปี ${previous.year}: ${overallText(ctx, previous)}${change}`));
+    const change =
+      comparison?.overall === undefined ? "" : ` (เปลี่ยนแปลง ${comparison.overall >= 0 ? "+" : ""}${comparison.overall.toFixed(2)})`;
+    heading.push(applyDigits(`ปี ${previous.year}: ${overallText(ctx, previous)}${change}`));
   }
 
   const scoreColumn = 2;
@@ -85,7 +79,7 @@ export function summarySheet(ctx: RenderContext): SheetBody {
     rows,
     tones,
     chart: {
-      title: t(`คะแนนรายตัวชี้วัดเทียบเกณฑ์ ${PASS_MARK} ปี ${result.year}`),
+      title: applyDigits(`คะแนนรายตัวชี้วัดเทียบเกณฑ์ ${PASS_MARK} ปี ${ctx.year}`),
       categoryColumn: 0,
       seriesColumns: [scoreColumn, markColumn],
       firstRow: firstIndicatorRow,

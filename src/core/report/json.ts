@@ -1,3 +1,4 @@
+import { TOOL_KEYS } from "../vocabulary";
 import type { AnalysisResult } from "../analysis/result";
 import type {
   IndicatorNumber,
@@ -70,7 +71,8 @@ export interface ComparisonJson {
 }
 
 export interface AnalysisJson {
-  year: number;
+  /** null only for data with errors (the command then writes no JSON). */
+  year: number | null;
   framework: string;
   agency: string | null;
   overall: OverallJson | null;
@@ -86,7 +88,7 @@ export interface AnalysisJson {
   problems: ProblemJson[];
 }
 
-const TOOL_ORDER: ToolKey[] = ["IIT", "EIT", "EIT_PUBLIC", "EIT_SURVEY", "OIT"];
+const TOOL_ORDER = TOOL_KEYS;
 
 function toolsJson(tools: Partial<Record<ToolKey, Sourced | number>>): ToolsJson {
   const out: ToolsJson = {};
@@ -135,7 +137,7 @@ export function toAnalysisJson(result: AnalysisResult): AnalysisJson {
       };
     });
   return {
-    year: result.year,
+    year: result.year ?? null,
     framework: result.framework.id,
     agency: result.agency ?? null,
     overall: overallJson(current),
@@ -176,6 +178,6 @@ export function toAnalysisJson(result: AnalysisResult): AnalysisJson {
       evidence: [...m.evidence],
       libraryId: m.libraryId,
     })),
-    problems: result.problems.map((p) => ({ severity: p.severity, cell: p.cell, message: p.message })),
+    problems: result.problems.map((p) => ({ severity: p.severity, cell: p.cell, message: p.message, ...(p.en ? { en: p.en } : {}) })),
   };
 }

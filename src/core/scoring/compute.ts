@@ -1,16 +1,9 @@
-import type {
-  Framework,
-  IndicatorNumber,
-  ItemScore,
-  Problem,
-  Sourced,
-  SubIndicatorId,
-  ToolKey,
-  YearScores,
-} from "../types";
+import type { Framework, IndicatorNumber, ItemScore, Problem, Sourced, SubIndicatorId, ToolKey, YearScores } from "../types";
 import { mean, round2 } from "../text/round";
 import { levelFromTools } from "./levels";
 import type { CellScore, ScoreTable } from "./table";
+import { warning } from "../problems";
+import { TOOL_IN_TEXT } from "../vocabulary";
 
 export const WEIGHTS = { IIT: 0.3, EIT: 0.3, OIT: 0.4 } as const;
 const TOOL_INDICATORS: Record<"IIT" | "EIT" | "OIT", IndicatorNumber[]> = {
@@ -26,14 +19,22 @@ const computed = (value: number): Sourced => ({ value, source: "computed" });
  * Official figures found in the workbook win; a computed one stands in where none was given.
  * Where both exist and differ by more than 0.01 at 2 decimals, the user is told both values.
  */
-function settle(label: string, given: CellScore | undefined, calc: number | undefined, problems: Problem[]): Sourced | undefined {
+function settle(
+  label: { th: string; en: string },
+  given: CellScore | undefined,
+  calc: number | undefined,
+  problems: Problem[],
+): Sourced | undefined {
   if (given) {
     if (calc !== undefined && Math.abs(round2(given.value) - round2(calc)) > 0.01 + 1e-9) {
-      problems.push({
-        severity: "warning",
-        cell: given.cell,
-        message: `${given.cell}: ${label} ในสมุดงาน ${round2(given.value).toFixed(2)} ต่างจากค่าที่คำนวณได้ ${round2(calc).toFixed(2)} (using the official figure)`,
-      });
+      const [was, is] = [round2(given.value).toFixed(2), round2(calc).toFixed(2)];
+      problems.push(
+        warning(
+          given.cell,
+          `${label.th} ที่ ${given.cell} เป็น ${was} ต่างจากค่าที่คำนวณจากคะแนนย่อย ${is} จึงใช้ค่าที่กรอกไว้: ตรวจคะแนนทั้งสองแห่งให้ถูกต้อง`,
+          `${label.en} ${was} differs from the computed ${is}; using the official figure`,
+        ),
+      );
     }
     return official(given);
   }
@@ -70,7 +71,7 @@ export function computeYear(framework: Framework, table: ScoreTable): { scores: 
   const subIndicators: Record<SubIndicatorId, Sourced> = {};
   for (const sub of framework.subIndicators) {
     const calc = meanOf(framework.items.filter((i) => i.subIndicator === sub.id).map((i) => itemScore.get(i.code)));
-    const s = settle(`ตัวชี้วัดย่อย ${sub.id}`, table.subIndicators.get(sub.id), calc, problems);
+    const s = settle({ th: `ตัวชี้วัดย่อย ${sub.id}`, en: `sub-indicator ${sub.id}` }, table.subIndicators.get(sub.id), calc, problems);
     if (s) subIndicators[sub.id] = s;
   }
 
@@ -80,7 +81,7 @@ export function computeYear(framework: Framework, table: ScoreTable): { scores: 
       ind.tool === "OIT"
         ? meanOf(framework.subIndicators.filter((s) => s.indicator === ind.number).map((s) => subIndicators[s.id]?.value))
         : meanOf(framework.items.filter((i) => i.indicator === ind.number).map((i) => itemScore.get(i.code)));
-    const s = settle(`ตัวชี้วัดที่ ${ind.number}`, table.indicators.get(ind.number), calc, problems);
+    const s = settle({ th: `ตัวชี้วัดที่ ${ind.number}`, en: `indicator ${ind.number}` }, table.indicators.get(ind.number), calc, problems);
     if (s) indicators[ind.number] = s;
   }
 
@@ -95,14 +96,13 @@ export function computeYear(framework: Framework, table: ScoreTable): { scores: 
     let calc = complete ? meanOf(TOOL_INDICATORS[tool].map((n) => indicators[n]?.value)) : undefined;
     if (tool === "EIT" && calc === undefined && tools.EIT_PUBLIC && tools.EIT_SURVEY)
       calc = (tools.EIT_PUBLIC.value + tools.EIT_SURVEY.value) / 2;
-    const s = settle(tool, table.tools.get(tool), calc, problems);
+    const s = settle({ th: `คะแนน ${TOOL_IN_TEXT[tool]}`, en: tool }, table.tools.get(tool), calc, problems);
     if (s) tools[tool] = s;
   }
 
   const { IIT, EIT, OIT } = tools;
-  const calcOverall =
-    IIT && EIT && OIT ? WEIGHTS.IIT * IIT.value + WEIGHTS.EIT * EIT.value + WEIGHTS.OIT * OIT.value : undefined;
-  const overall = settle("คะแนนรวม ITA", table.overall, calcOverall, problems);
+  const calcOverall = IIT && EIT && OIT ? WEIGHTS.IIT * IIT.value + WEIGHTS.EIT * EIT.value + WEIGHTS.OIT * OIT.value : undefined;
+  const overall = settle({ th: "คะแนนรวม ITA", en: "overall ITA score" }, table.overall, calcOverall, problems);
 
   const scores: YearScores = {
     year: table.year,

@@ -1,8 +1,9 @@
 import type { Sourced, ToolKey } from "../types";
+import { TOOL_KEYS } from "../vocabulary";
 
 export const PASS_MARK = 85;
 /** Tool scores checked against 85 for the 2566+ levels. */
-export const LEVEL_TOOLS: ToolKey[] = ["IIT", "EIT", "EIT_PUBLIC", "EIT_SURVEY", "OIT"];
+export const LEVEL_TOOLS: readonly ToolKey[] = TOOL_KEYS;
 
 export type Level = "ผ่านดีเยี่ยม" | "ผ่านดี" | "ผ่าน" | "ไม่ผ่าน" | "AA" | "A" | "B" | "C" | "D" | "E" | "F";
 
@@ -29,5 +30,9 @@ export function ratingLevel(overall: number, year: number, toolScores: (number |
 }
 
 export function levelFromTools(overall: number, year: number, tools: Partial<Record<ToolKey, Sourced>>): Level {
-  return ratingLevel(overall, year, LEVEL_TOOLS.map((t) => tools[t]?.value));
+  return ratingLevel(
+    overall,
+    year,
+    LEVEL_TOOLS.map((t) => tools[t]?.value),
+  );
 }

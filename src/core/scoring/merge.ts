@@ -1,34 +1,39 @@
 import type { Observation, Problem } from "../types";
 import { round2 } from "../text/round";
 import { emptyTable, type CellScore, type ScoreTable } from "./table";
+import { error, warning } from "../problems";
+import { TOOL_IN_TEXT } from "../vocabulary";
 
 /** Two readings of one score are the same when they agree at the published precision. */
 function same(a: number, b: number): boolean {
   return Math.abs(round2(a) - round2(b)) < 0.005;
 }
 
-function targetLabel(o: Observation): string {
+/** What a score is, in Thai (for the message) and in English (for its gist). */
+function targetLabel(o: Observation): { th: string; en: string } {
   const t = o.target;
   switch (t.kind) {
     case "item":
-      return t.part ? `${t.code} (EIT ${t.part === "public" ? "Public" : "Survey"})` : t.code;
+      if (!t.part) return { th: `ข้อ ${t.code}`, en: t.code };
+      return { th: `ข้อ ${t.code} (${TOOL_IN_TEXT[t.part === "public" ? "EIT_PUBLIC" : "EIT_SURVEY"]})`, en: `${t.code} (EIT ${t.part})` };
     case "indicator":
-      return `ตัวชี้วัดที่ ${t.indicator}`;
+      return { th: `ตัวชี้วัดที่ ${t.indicator}`, en: `indicator ${t.indicator}` };
     case "subIndicator":
-      return `ตัวชี้วัดย่อย ${t.id}`;
+      return { th: `ตัวชี้วัดย่อย ${t.id}`, en: `sub-indicator ${t.id}` };
     case "tool":
-      return t.tool;
+      return { th: `คะแนน ${TOOL_IN_TEXT[t.tool]}`, en: t.tool };
     case "overall":
-      return "คะแนนรวม ITA";
+      return { th: "คะแนนรวม ITA", en: "overall ITA score" };
   }
 }
 
 function conflict(o: Observation, first: CellScore, value: number): Problem {
-  return {
-    severity: "error",
-    cell: o.cell,
-    message: `${o.cell}: ${targetLabel(o)} = ${value} but ${first.cell} gives ${first.value} (คะแนนซ้ำแต่ไม่ตรงกัน: the same score twice with different values)`,
-  };
+  const label = targetLabel(o);
+  return error(
+    o.cell,
+    `${label.th} มีสองค่าที่ไม่ตรงกัน คือ ${value} ที่ ${o.cell} และ ${first.value} ที่ ${first.cell}: แก้ให้ตรงกันหรือลบค่าที่ผิดออก`,
+    `${label.en}: ${value} at ${o.cell} but ${first.value} at ${first.cell}`,
+  );
 }
 
 /** Keeps the first reading of a score; a later one that disagrees is an error naming both cells. */
@@ -91,11 +96,13 @@ export function mergeObservations(
         entry.score = m;
         entry.cell = (p.public ?? p.survey)!.cell;
       } else if (!same(entry.score, m)) {
-        problems.push({
-          severity: "warning",
-          cell: entry.cell,
-          message: `${entry.cell}: ${code} = ${entry.score} differs from the mean of its EIT parts (${round2(m)}); using ${entry.score}`,
-        });
+        problems.push(
+          warning(
+            entry.cell,
+            `คะแนนข้อ ${code} ที่ ${entry.cell} เป็น ${entry.score} ไม่เท่ากับค่าเฉลี่ยของ EIT สองส่วน (${round2(m)}) จึงใช้ ${entry.score} ตามที่กรอก: ถ้าไม่ถูกต้องให้แก้คะแนนข้อนี้`,
+            `${code} = ${entry.score} differs from the mean of its EIT parts (${round2(m)}); using ${entry.score}`,
+          ),
+        );
       }
     }
   }

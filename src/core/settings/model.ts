@@ -3,15 +3,14 @@
 // and the `ita` command can read them too. Pure data: no Office.js, no Node APIs.
 import { DEFAULT_CLASSIFICATION } from "../analysis/classify";
 import type { AnalyzeOptions } from "../analysis/result";
+import type { SheetKind } from "../sheet-kinds";
+import type { Digits } from "../vocabulary";
 import type { ClassificationOptions } from "../types";
 
 /** The namespace of our custom XML part; bump the version suffix on an incompatible change. */
 export const SETTINGS_NAMESPACE = "urn:ita-measures:settings:v1";
 export const SETTINGS_ROOT = "itaSettings";
 export const SETTINGS_VERSION = 1;
-
-/** How numbers and years are written in the output sheets. */
-export type Digits = "thai" | "arabic";
 
 /**
  * What a generated cell that staff may edit contained when the add-in wrote it (a short hash),
@@ -30,8 +29,8 @@ export const EDITABLE_COLUMNS: readonly EditableColumn[] = ["responsible", "time
 /** One sheet the add-in wrote. Tracked by the worksheet's ID: staff may rename it. */
 export interface SheetRecord {
   id: string;
-  /** SheetSpec key: summary, issues, measures, library, problems, catalog. */
-  key: string;
+  /** What the sheet is (see sheet-kinds.ts). */
+  key: SheetKind;
   name: string;
   /** ISO 8601 time of the run that wrote it. */
   writtenAt: string;
@@ -72,10 +71,8 @@ export function validateSettings(settings: Settings): string[] {
   const errors: string[] = [];
   const c = settings.classification;
   const isScore = (n: number) => Number.isFinite(n) && n >= 0 && n <= 100;
-  if (!isScore(c.urgentBelow) || !isScore(c.improveBelow))
-    errors.push("เกณฑ์คะแนนต้องอยู่ระหว่าง 0 ถึง 100");
-  else if (c.urgentBelow > c.improveBelow)
-    errors.push("เกณฑ์ “แก้ไขโดยเร่งด่วน” ต้องไม่สูงกว่าเกณฑ์ “พัฒนาให้ดีขึ้น”");
+  if (!isScore(c.urgentBelow) || !isScore(c.improveBelow)) errors.push("เกณฑ์คะแนนต้องอยู่ระหว่าง 0 ถึง 100");
+  else if (c.urgentBelow > c.improveBelow) errors.push("เกณฑ์ “แก้ไขโดยเร่งด่วน” ต้องไม่สูงกว่าเกณฑ์ “พัฒนาให้ดีขึ้น”");
   if (!Number.isInteger(c.lowestPerIssue) || c.lowestPerIssue < 1 || c.lowestPerIssue > 50)
     errors.push("จำนวนข้อคะแนนต่ำสุดต่อประเด็นต้องเป็นจำนวนเต็ม 1–50");
   const isYear = (y: number | undefined) => y === undefined || (Number.isInteger(y) && y >= 2550 && y <= 2650);

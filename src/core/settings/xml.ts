@@ -13,6 +13,7 @@
 //   </sheets>
 // </itaSettings>
 import { XMLParser } from "fast-xml-parser";
+import { isSheetKind } from "../sheet-kinds";
 import type { ClassificationOptions } from "../types";
 import {
   EDITABLE_COLUMNS,
@@ -65,13 +66,19 @@ export function serializeSettings(settings: Settings): string {
   xml += element("fiscalYear", settings.fiscalYear);
   xml += "  <sheets>\n";
   for (const s of settings.sheets) {
-    const head = `    <sheet${attrs([["id", s.id], ["key", s.key], ["name", s.name], ["writtenAt", s.writtenAt]])}`;
+    const head = `    <sheet${attrs([
+      ["id", s.id],
+      ["key", s.key],
+      ["name", s.name],
+      ["writtenAt", s.writtenAt],
+    ])}`;
     if (!s.rows || s.rows.length === 0) {
       xml += `${head}/>\n`;
       continue;
     }
     xml += `${head}>\n`;
-    for (const r of s.rows) xml += `      <row${attrs([["key", r.key], ...EDITABLE_COLUMNS.map((k): [string, string | undefined] => [k, r.cells[k]])])}/>\n`;
+    for (const r of s.rows)
+      xml += `      <row${attrs([["key", r.key], ...EDITABLE_COLUMNS.map((k): [string, string | undefined] => [k, r.cells[k]])])}/>\n`;
     xml += "    </sheet>\n";
   }
   xml += "  </sheets>\n";
@@ -140,7 +147,7 @@ export function parseSettings(xml: string): ParsedSettings | undefined {
   try {
     doc = parser.parse(xml) as Node;
   } catch {
-    return { settings: defaultSettings(), warnings: ["อ่านการตั้งค่าที่บันทึกไว้ในสมุดงานไม่ได้ จึงใช้ค่าเริ่มต้น"] };
+    return { settings: defaultSettings(), warnings: ["อ่านการตั้งค่าที่บันทึกไว้ในสมุดงานไม่ได้ จึงใช้ค่าเริ่มต้น: ตรวจการตั้งค่าแล้ววิเคราะห์อีกครั้งเพื่อบันทึกใหม่"] };
   }
   const root = asNode(doc[SETTINGS_ROOT]);
   const settings = defaultSettings();
@@ -148,7 +155,7 @@ export function parseSettings(xml: string): ParsedSettings | undefined {
 
   const version = int(root.version);
   if (version !== undefined && version > SETTINGS_VERSION)
-    warnings.push(`การตั้งค่าในสมุดงานเป็นรุ่น ${version} ซึ่งใหม่กว่าที่ add-in นี้รู้จัก (${SETTINGS_VERSION})`);
+    warnings.push(`การตั้งค่าในสมุดงานเป็นรุ่น ${version} ซึ่งใหม่กว่ารุ่นที่โปรแกรมนี้รู้จัก (${SETTINGS_VERSION}): ใช้โปรแกรมรุ่นล่าสุดเพื่อไม่ให้การตั้งค่าบางส่วนหายไป`);
 
   const agency = str(root.agency)?.trim();
   if (agency) settings.agency = agency;
@@ -160,7 +167,7 @@ export function parseSettings(xml: string): ParsedSettings | undefined {
   if (fiscalYear !== undefined) settings.fiscalYear = fiscalYear;
   const digits = str(root.digits)?.trim();
   if (digits === "thai" || digits === "arabic") settings.digits = digits;
-  else if (digits) warnings.push(`digits="${digits}" ไม่ถูกต้อง ใช้เลขไทยแทน`);
+  else if (digits) warnings.push(`ชนิดตัวเลขที่บันทึกไว้ (“${digits}”) ไม่ถูกต้อง จึงใช้เลขไทย: เลือกชนิดตัวเลขในการตั้งค่าอีกครั้งถ้าต้องการเลขอารบิก`);
 
   const c = asNode(root.classification);
   const classification: ClassificationOptions = { ...settings.classification };
@@ -178,7 +185,7 @@ export function parseSettings(xml: string): ParsedSettings | undefined {
     classification.improveBelow <= 100 &&
     classification.lowestPerIssue >= 1;
   if (ok) settings.classification = classification;
-  else warnings.push("เกณฑ์การจัดกลุ่มที่บันทึกไว้ไม่ถูกต้อง ใช้ค่าเริ่มต้นแทน");
+  else warnings.push("เกณฑ์การจัดกลุ่มที่บันทึกไว้ไม่ถูกต้อง จึงใช้ค่าเริ่มต้น: ตรวจเกณฑ์ในการตั้งค่าแล้ววิเคราะห์อีกครั้ง");
 
   const sheets = asNode(root.sheets).sheet;
   for (const raw of Array.isArray(sheets) ? sheets : []) {
@@ -186,6 +193,10 @@ export function parseSettings(xml: string): ParsedSettings | undefined {
     const id = str(s.id);
     const key = str(s.key);
     if (!id || !key) continue;
+    if (!isSheetKind(key)) {
+      warnings.push(`ไม่รู้จักแผ่นงานชนิด “${key}” ที่บันทึกไว้ในสมุดงาน จึงไม่ติดตามแผ่นงานนั้นอีก: ถ้าไม่ใช้แผ่นงานนั้นแล้วลบออกได้`);
+      continue;
+    }
     const record: SheetRecord = { id, key, name: str(s.name) ?? "", writtenAt: str(s.writtenAt) ?? "" };
     const rows = Array.isArray(s.row) ? s.row : [];
     if (rows.length > 0) {

@@ -1,4 +1,6 @@
-// A1 addresses as Excel writes them. Shared by the reader, the library sheet and the Office.js adapter.
+import type { SheetCells } from "../types";
+
+// A1 addresses as Excel writes them. Shared by the reader, the catalog and library sheets and the Office.js adapter.
 
 /** Column index (0-based) → letters: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetter(col: number): string {
@@ -42,4 +44,24 @@ export function quoteSheetName(name: string): string {
 /** `คะแนน!B5`, `'My sheet'!B5` for 0-based sheet coordinates. */
 export function sheetAddress(sheetName: string, row: number, col: number): string {
   return `${quoteSheetName(sheetName)}!${cellA1(row, col)}`;
+}
+
+/**
+ * `Sheet!B5`. With a SheetCells, row/col index its `values` (rowOffset/colOffset are added);
+ * with a plain name, row/col are 0-based sheet coordinates (A1 = 0, 0).
+ */
+export function address(sheet: SheetCells | string, row: number, col: number): string {
+  const name = typeof sheet === "string" ? sheet : sheet.name;
+  const r = typeof sheet === "string" ? row : row + (sheet.rowOffset ?? 0);
+  const c = typeof sheet === "string" ? col : col + (sheet.colOffset ?? 0);
+  return sheetAddress(name, r, c);
+}
+
+/** `B5:D9` (no sheet name) for value indices of a sheet. */
+export function rangeAddress(sheet: SheetCells, top: number, left: number, bottom: number, right: number): string {
+  const r0 = sheet.rowOffset ?? 0;
+  const c0 = sheet.colOffset ?? 0;
+  const a = `${columnLetter(left + c0)}${top + r0 + 1}`;
+  const b = `${columnLetter(right + c0)}${bottom + r0 + 1}`;
+  return a === b ? a : `${a}:${b}`;
 }

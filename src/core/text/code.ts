@@ -1,3 +1,4 @@
+import { cleanText } from "./clean";
 import { toArabicDigits } from "./digits";
 
 /** What a cell's leading code says, before the catalog confirms it. */
@@ -22,7 +23,7 @@ const DROPPED_I = /^(?:ข้อ(?:ที่)?\s*)?1([0-9]{1,2})(?![0-9,]|\.[0-9
 /** What a code can start with (ข้อ, a bracket, a letter, a zero, a one); anything else is not a code. */
 const CAN_START = /^[ข([{iIeEoOｉｅｏ๐0๑1]/u;
 
-const LETTERS: Record<string, string> = { i: "i", e: "e", o: "o", "ｉ": "i", "ｅ": "e", "ｏ": "o" };
+const LETTERS: Record<string, string> = { i: "i", e: "e", o: "o", ｉ: "i", ｅ: "e", ｏ: "o" };
 const MAX: Record<string, number> = { i: 30, e: 15, o: 43 };
 
 function canonical(letter: string, digits: string): string | undefined {
@@ -35,7 +36,7 @@ function canonical(letter: string, digits: string): string | undefined {
 /** Reads the code at the start of a cell: `i1`, `ข้อ i1`, `(e3)`, `I27`, `E 3`, `i๑๐`, `๐๑๔`. */
 export function parseCode(raw: unknown): ParsedCode {
   if (typeof raw !== "string") return { text: "" };
-  const trimmed = raw.replace(/[\u200b\u00a0]/g, " ").trim();
+  const trimmed = cleanText(raw);
   const thaiO = THAI_ZERO_O.exec(trimmed);
   if (thaiO) {
     const code = canonical("o", toArabicDigits(thaiO[1]));

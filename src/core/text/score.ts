@@ -1,14 +1,17 @@
+import { cleanText } from "./clean";
 import { toArabicDigits } from "./digits";
 import type { CellValue } from "../types";
 
 export type ParsedScore =
-  | { kind: "score"; value: number }
-  | { kind: "missing" }
-  | { kind: "unreadable"; reason: string }
-  | { kind: "outOfRange"; value: number };
+  { kind: "score"; value: number } | { kind: "missing" } | { kind: "unreadable"; reason: string } | { kind: "outOfRange"; value: number };
 
 const MISSING_TEXT = /^(?:-+|–|—|n\/?a|ไม่มีข้อมูล|ไม่ได้ประเมิน)$/i;
 const NUMBER_TEXT = /^([+\-−]?)\s*(\d{1,3}(?:,\d{3})*|\d+)(?:\.(\d+))?\s*%?$/;
+
+/** Text too long to be a number or a missing mark (a sentence): never a score, without looking closer. */
+export function isProse(text: string): boolean {
+  return text.length > 48 && text.trim().length > 40;
+}
 
 /** A score cell's raw value → 0–100, missing, or a reason it can't be used. */
 export function parseScore(value: CellValue): ParsedScore {
@@ -18,9 +21,8 @@ export function parseScore(value: CellValue): ParsedScore {
     if (!Number.isFinite(value)) return { kind: "unreadable", reason: "not a finite number" };
     return value < 0 || value > 100 ? { kind: "outOfRange", value } : { kind: "score", value };
   }
-  // No number or missing mark is this long: a sentence is unreadable without looking closer.
-  if (value.length > 48 && value.trim().length > 40) return { kind: "unreadable", reason: `"${value}" is not a number` };
-  const text = toArabicDigits(value.replace(/[\u200b\u00a0]/g, " ").trim());
+  if (isProse(value)) return { kind: "unreadable", reason: `"${value}" is not a number` };
+  const text = toArabicDigits(cleanText(value));
   if (text === "" || MISSING_TEXT.test(text)) return { kind: "missing" };
   const match = NUMBER_TEXT.exec(text.replace(/\s*คะแนน$/, ""));
   if (!match) return { kind: "unreadable", reason: `"${value}" is not a number` };

@@ -28,14 +28,16 @@ export function Findings({ findings: f, ownSheets }: FindingsProps) {
           <li key={i}>
             <Text size={200}>
               {T.tableLine(t.sheet, t.range, T.tableKind[t.kind] ?? t.kind, t.rows)}
-              {t.years.some((y) => y !== undefined) ? ` (${T.tableYears(joinList(t.years.filter((y): y is number => y !== undefined)))})` : ""}
+              {t.years.some((y) => y !== undefined)
+                ? ` (${T.tableYears(joinList(t.years.filter((y): y is number => y !== undefined)))})`
+                : ""}
             </Text>
           </li>
         ))}
       </ul>
       {f.agency ? <Text size={200}>{T.agencyLine(f.agency)}</Text> : null}
       <Text size={200}>
-        {T.yearLine(f.year)} {f.years.length > 1 ? T.yearsFound(joinList(f.years)) : ""}
+        {f.year !== undefined ? T.yearLine(f.year) : T.yearUnknown} {f.years.length > 1 ? T.yearsFound(joinList(f.years)) : ""}
       </Text>
       <Text size={200}>
         {T.frameworkLine(f.frameworkLabel)}

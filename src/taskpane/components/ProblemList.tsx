@@ -1,7 +1,7 @@
 import { Button, Link, Text, mergeClasses } from "@fluentui/react-components";
 import { ErrorCircle16Filled, Warning16Filled } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { Problem } from "../../core/types";
+import { type Problem, SEVERITY_LABEL } from "../../core";
 import { T } from "../strings";
 import { useStyles } from "./styles";
 
@@ -25,20 +25,11 @@ export function ProblemList({ problems, onSelect, limit = 8, label }: ProblemLis
         {shown.map((p, i) => (
           <li key={i} className={s.problem}>
             {p.severity === "error" ? (
-              <ErrorCircle16Filled className={mergeClasses(s.problemIcon, s.errorIcon)} aria-label={T.severity.error} />
+              <ErrorCircle16Filled className={mergeClasses(s.problemIcon, s.errorIcon)} aria-label={SEVERITY_LABEL.error} />
             ) : (
-              <Warning16Filled className={mergeClasses(s.problemIcon, s.warningIcon)} aria-label={T.severity.warning} />
+              <Warning16Filled className={mergeClasses(s.problemIcon, s.warningIcon)} aria-label={SEVERITY_LABEL.warning} />
             )}
-            <Text size={200}>
-              {p.cell && onSelect ? (
-                <>
-                  <Link as="button" onClick={() => onSelect(p.cell)} title={T.goToCell(p.cell)}>
-                    {p.cell}
-                  </Link>{" "}
-                </>
-              ) : null}
-              {p.cell && onSelect ? p.message.replace(`${p.cell}: `, "") : p.message}
-            </Text>
+            <Text size={200}>{p.cell && onSelect ? <MessageWithCell problem={p} onSelect={onSelect} /> : p.message}</Text>
           </li>
         ))}
       </ul>
@@ -51,4 +42,21 @@ export function ProblemList({ problems, onSelect, limit = 8, label }: ProblemLis
       ) : null}
     </div>
   );
+}
+
+/** The message with its cell address as a link to the cell (the address leads when the message lacks it). */
+function MessageWithCell({ problem, onSelect }: { problem: Problem; onSelect: (cell: string) => void }) {
+  const link = (key: number) => (
+    <Link key={key} as="button" onClick={() => onSelect(problem.cell)} title={T.goToCell(problem.cell)}>
+      {problem.cell}
+    </Link>
+  );
+  const parts = problem.message.split(problem.cell);
+  if (parts.length === 1)
+    return (
+      <>
+        {link(0)} {problem.message}
+      </>
+    );
+  return <>{parts.flatMap((part, i) => (i === 0 ? [part] : [link(i), part]))}</>;
 }

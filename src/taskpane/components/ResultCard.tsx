@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Link, MessageBar, MessageBarBody, Text, mergeClasses } from "@fluentui/react-components";
 import { ArrowClockwise20Regular, ArrowDownload20Regular, CheckmarkCircle20Filled, Open16Regular } from "@fluentui/react-icons";
-import { TOOL_SHORT } from "../../core/render/labels";
+import { TOOL_SHORT } from "../../core";
 import type { WrittenOutcome } from "../host";
 import { T, score2 } from "../strings";
 import { summaryOf } from "../view";

@@ -1,7 +1,7 @@
 import { Button, Card, Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronUp16Regular } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { Settings } from "../../core/settings";
+import type { Settings } from "../../core";
 import { T } from "../strings";
 import { useStyles } from "./styles";
 
@@ -31,7 +31,8 @@ export function SettingsForm({ settings, onChange, detected, years, frameworks, 
     else next[key] = value;
     return next;
   };
-  const fiscalDefault = (settings.year ?? detected.year ?? 0) + 1;
+  const resultsYear = settings.year ?? detected.year;
+  const fiscalDefault = resultsYear === undefined ? undefined : resultsYear + 1;
   const c = settings.classification;
 
   return (
@@ -62,7 +63,12 @@ export function SettingsForm({ settings, onChange, detected, years, frameworks, 
           </Select>
         </Field>
         <Field label={T.framework}>
-          <Select className={s.stretch} value={settings.frameworkId ?? ""} disabled={disabled} onChange={(_, d) => onChange(withoutKey("frameworkId", d.value))}>
+          <Select
+            className={s.stretch}
+            value={settings.frameworkId ?? ""}
+            disabled={disabled}
+            onChange={(_, d) => onChange(withoutKey("frameworkId", d.value))}
+          >
             <option value="">{detected.frameworkId ? T.autoFramework(detected.frameworkId) : T.autoNone}</option>
             {frameworks.map((f) => (
               <option key={f.id} value={f.id}>
@@ -141,11 +147,11 @@ export function SettingsForm({ settings, onChange, detected, years, frameworks, 
               <Radio value="arabic" label={T.digitsArabic} />
             </RadioGroup>
           </Field>
-          <Field label={T.fiscalYear} hint={fiscalDefault > 1 ? T.fiscalYearHint(fiscalDefault) : undefined}>
+          <Field label={T.fiscalYear} hint={fiscalDefault !== undefined ? T.fiscalYearHint(fiscalDefault) : undefined}>
             <Input
               type="number"
               value={shown(settings.fiscalYear)}
-              placeholder={fiscalDefault > 1 ? String(fiscalDefault) : ""}
+              placeholder={fiscalDefault !== undefined ? String(fiscalDefault) : ""}
               disabled={disabled}
               onChange={(_, d) => onChange(withoutKey("fiscalYear", numberOrUndefined(d.value)))}
             />

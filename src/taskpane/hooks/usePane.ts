@@ -2,10 +2,9 @@
 // done, with error from scanning or running. The analysis shown before a run is recomputed from
 // the scanned cells whenever a setting changes (the engine is pure and takes milliseconds).
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
-import type { AnalysisResult } from "../../core/analysis/result";
-import { analyzeOptionsFrom, validateSettings, type Settings, defaultSettings } from "../../core/settings";
-import type { Engine, RunStep } from "../../excel/run";
-import type { PaneHost, ScanOutcome, WrittenOutcome } from "../host";
+import { type AnalysisResult, analyzeOptionsFrom, defaultSettings, type Settings, validateSettings } from "../../core";
+import { type Engine, LeftoverSheetsError, type PaneHost, type RunStep, type ScanOutcome, type WrittenOutcome } from "../host";
+import { T } from "../strings";
 
 export type Phase =
   | { name: "pick" }
@@ -13,13 +12,15 @@ export type Phase =
   | { name: "scanned"; notice?: "invalid" }
   | { name: "running"; step: RunStep }
   | { name: "done"; outcome: WrittenOutcome }
-  | { name: "error"; message: string; during: "scan" | "run" };
+  | { name: "error"; message: string; during: "scan" | "run"; leftoverPrefix?: string };
 
 export interface PaneState {
   phase: Phase;
   scan?: ScanOutcome;
   fileName?: string;
   settings: Settings;
+  /** Something that did not stop the pane but that staff must act on (the ITA.* formulas not recalculated). */
+  notice?: string;
 }
 
 type Action =
@@ -28,7 +29,8 @@ type Action =
   | { type: "settings"; settings: Settings }
   | { type: "step"; step: RunStep }
   | { type: "done"; outcome: WrittenOutcome }
-  | { type: "error"; message: string; during: "scan" | "run" }
+  | { type: "error"; message: string; during: "scan" | "run"; leftoverPrefix?: string }
+  | { type: "notice"; notice: string | undefined }
   | { type: "pick" };
 
 function reducer(state: PaneState, action: Action): PaneState {
@@ -52,7 +54,17 @@ function reducer(state: PaneState, action: Action): PaneState {
     case "done":
       return { ...state, phase: { name: "done", outcome: action.outcome } };
     case "error":
-      return { ...state, phase: { name: "error", message: action.message, during: action.during } };
+      return {
+        ...state,
+        phase: {
+          name: "error",
+          message: action.message,
+          during: action.during,
+          ...(action.leftoverPrefix ? { leftoverPrefix: action.leftoverPrefix } : {}),
+        },
+      };
+    case "notice":
+      return { ...state, notice: action.notice };
   }
 }
 
@@ -65,6 +77,8 @@ export interface PaneModel {
   state: PaneState;
   /** The analysis of the scanned data with the current settings (before a run). */
   analysis?: AnalysisResult;
+  /** The engine failed on the scanned data: shown instead of an old analysis. */
+  analysisError?: string;
   settingsErrors: string[];
   setSettings(settings: Settings): void;
   rescan(): void;
@@ -111,22 +125,35 @@ export function usePane(host: PaneHost, engine: Engine): PaneModel {
 
   const settingsErrors = useMemo(() => validateSettings(state.settings), [state.settings]);
   const lastGood = useRef<AnalysisResult | undefined>(undefined);
-  const analysis = useMemo(() => {
-    if (!state.scan) return undefined;
-    if (settingsErrors.length > 0) return lastGood.current;
+  const { analysis, analysisError } = useMemo((): { analysis?: AnalysisResult; analysisError?: string } => {
+    if (!state.scan) return {};
+    // Settings being typed that cannot be used yet: the form says what is wrong, the last analysis stays.
+    if (settingsErrors.length > 0) return lastGood.current ? { analysis: lastGood.current } : {};
     try {
       lastGood.current = engine.analyze(state.scan.cells, analyzeOptionsFrom(state.settings));
-    } catch {
-      // Keep the last analysis; the settings form shows what is wrong.
+      return { analysis: lastGood.current };
+    } catch (e) {
+      // The engine never throws on bad data: this is a fault, shown as one (never an old analysis).
+      lastGood.current = undefined;
+      return { analysisError: message(e) };
     }
-    return lastGood.current;
   }, [engine, state.scan, state.settings, settingsErrors]);
+
+  const publish = useCallback(
+    (result: AnalysisResult, settings: Settings) => {
+      host.publish?.(result, settings).then(
+        () => safe({ type: "notice", notice: undefined }),
+        (e) => safe({ type: "notice", notice: T.recalcFailed(message(e)) }),
+      );
+    },
+    [host, safe],
+  );
 
   // The ITA.* formulas follow the workbook's settings: tell them after a scan and after a run (not on
   // every keystroke in the settings form: publishing may recalculate the workbook).
   const publishNow = useRef<() => void>(() => {});
   publishNow.current = () => {
-    if (analysis && host.publish) host.publish(analysis, state.settings);
+    if (analysis) publish(analysis, state.settings);
   };
   useEffect(() => publishNow.current(), [state.scan]);
 
@@ -134,18 +161,30 @@ export function usePane(host: PaneHost, engine: Engine): PaneModel {
     if (settingsErrors.length > 0) return;
     const settings = state.settings;
     safe({ type: "step", step: "read" });
-    host.run(settings, (step) => safe({ type: "step", step })).then(
-      (outcome) => {
-        if (outcome.kind === "written") {
-          host.publish?.(outcome.result, settings);
-          safe({ type: "done", outcome });
-        }
-        else if (state.scan)
-          safe({ type: "scanned", scan: { ...state.scan, cells: outcome.cells ?? state.scan.cells }, notice: "invalid", keepSettings: true });
-      },
-      (e) => safe({ type: "error", message: message(e), during: "run" }),
-    );
-  }, [host, safe, settingsErrors, state.scan, state.settings]);
+    host
+      .run(settings, (step) => safe({ type: "step", step }))
+      .then(
+        (outcome) => {
+          if (outcome.kind === "written") {
+            publish(outcome.result, settings);
+            safe({ type: "done", outcome });
+          } else if (state.scan)
+            safe({
+              type: "scanned",
+              scan: { ...state.scan, cells: outcome.cells ?? state.scan.cells },
+              notice: "invalid",
+              keepSettings: true,
+            });
+        },
+        (e) =>
+          safe({
+            type: "error",
+            message: message(e),
+            during: "run",
+            ...(e instanceof LeftoverSheetsError ? { leftoverPrefix: e.prefix } : {}),
+          }),
+      );
+  }, [host, safe, publish, settingsErrors, state.scan, state.settings]);
 
   const openFile = useCallback(
     (file: File) => {
@@ -162,6 +201,7 @@ export function usePane(host: PaneHost, engine: Engine): PaneModel {
   return {
     state,
     analysis,
+    ...(analysisError !== undefined ? { analysisError } : {}),
     settingsErrors,
     setSettings: (settings) => dispatch({ type: "settings", settings }),
     rescan: () => (host.kind === "preview" && !state.scan ? dispatch({ type: "pick" }) : scan(true)),

@@ -1,8 +1,7 @@
 // The pane outside Excel (Office.onReady gives no host): the user picks an .xlsx file, sees the
 // same findings and result, and downloads the new workbook. Nothing leaves the browser.
-import { analyzeOptionsFrom, defaultSettings, type Settings } from "../../core/settings";
-import type { Engine, ScanOutcome } from "../../excel/run";
-import type { PaneHost, PaneRunOutcome } from "../host";
+import { analyzeOptionsFrom, defaultSettings, hasErrors, type Settings } from "../../core";
+import type { Engine, PaneHost, PaneRunOutcome, ScanOutcome } from "../host";
 
 type XlsxModule = typeof import("./xlsx");
 type Opened = Awaited<ReturnType<XlsxModule["openWorkbook"]>>;
@@ -44,14 +43,15 @@ export function previewHost(engine: Engine, load: () => Promise<XlsxModule> = lo
       onProgress("read");
       const { workbook, cells } = file.opened;
       onProgress("analyze");
-      const result = engine.analyze(cells, analyzeOptionsFrom(settings));
-      if (engine.hasErrors(result)) return { kind: "invalid", cells, result, problems: result.problems };
-      onProgress("write");
-      const specs = engine.render(result, {
+      const { result, sheets: specs } = engine.analyzeAndRender(cells, analyzeOptionsFrom(settings), {
         digits: settings.digits,
         existingNames: workbook.worksheets.map((w) => w.name),
-        existingTableNames: workbook.worksheets.flatMap((w) => Object.keys((w as unknown as { tables?: Record<string, unknown> }).tables ?? {})),
+        existingTableNames: workbook.worksheets.flatMap((w) =>
+          Object.keys((w as unknown as { tables?: Record<string, unknown> }).tables ?? {}),
+        ),
       });
+      if (hasErrors(result)) return { kind: "invalid", cells, result, problems: result.problems };
+      onProgress("write");
       const xlsx = await load();
       const bytes = await xlsx.buildWorkbook(workbook, specs, { ...settings, sheets: [] });
       const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });

@@ -2,12 +2,10 @@
 // on demand by preview-host.ts, so none of it is in the JavaScript the pane loads in Excel.
 // It reuses the `ita` command's exceljs code, which takes and returns exceljs workbooks.
 import ExcelJS from "exceljs";
-import { workbookCells } from "../../cli/read-xlsx";
-import { readWorkbookSettingsFromBytes, withSettingsPart } from "../../cli/workbook-settings-zip";
-import { buildOutputWorkbook } from "../../cli/write-xlsx";
-import type { SheetSpec } from "../../core/render/spec";
-import type { Settings } from "../../core/settings";
-import type { WorkbookCells } from "../../core/types";
+import { workbookCells } from "../../xlsx/read";
+import { readWorkbookSettingsFromBytes, withSettingsPart } from "../../xlsx/settings-part";
+import { buildOutputWorkbook } from "../../xlsx/write";
+import type { Settings, SheetSpec, WorkbookCells } from "../../core";
 
 export interface OpenedWorkbook {
   workbook: ExcelJS.Workbook;

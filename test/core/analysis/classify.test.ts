@@ -1,5 +1,5 @@
 import { BUILTIN_CATALOG } from "../../../src/core/catalog/builtin";
-import { findItem, frameworkById } from "../../../src/core/catalog/lookup";
+import { findItem, frameworkById } from "../../../src/core/catalog/find";
 import { classificationOptions, classifyScore } from "../../../src/core/analysis/classify";
 
 const fw = frameworkById(BUILTIN_CATALOG, "2566")!;

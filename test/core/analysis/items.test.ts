@@ -1,8 +1,8 @@
 import { BUILTIN_CATALOG } from "../../../src/core/catalog/builtin";
-import { frameworkById } from "../../../src/core/catalog/lookup";
+import { frameworkById } from "../../../src/core/catalog/find";
 import { classificationOptions } from "../../../src/core/analysis/classify";
 import { analyzeItems } from "../../../src/core/analysis/items";
-import { scoreItems } from "../../../src/core/scoring";
+import { scoreItems } from "../../../src/core/scoring/score-items";
 import { SEED004_ITEMS } from "../../fixtures/seeds";
 
 const fw2566 = frameworkById(BUILTIN_CATALOG, "2566")!;
@@ -15,8 +15,21 @@ function analyse(items: { code: string; score: number }[], fw = fw2566, opts = {
 
 describe("analysis per issue", () => {
   const eit = [
-    ["e1", 98.12], ["e2", 97.47], ["e3", 98.12], ["e4", 98.06], ["e5", 98.12], ["e6", 98.12], ["e7", 98.12], ["e8", 98.08],
-    ["e9", 97.47], ["e10", 98.08], ["e11", 98.12], ["e12", 98.12], ["e13", 82.5], ["e14", 90.1], ["e15", 98.12],
+    ["e1", 98.12],
+    ["e2", 97.47],
+    ["e3", 98.12],
+    ["e4", 98.06],
+    ["e5", 98.12],
+    ["e6", 98.12],
+    ["e7", 98.12],
+    ["e8", 98.08],
+    ["e9", 97.47],
+    ["e10", 98.08],
+    ["e11", 98.12],
+    ["e12", 98.12],
+    ["e13", 82.5],
+    ["e14", 90.1],
+    ["e15", 98.12],
   ].map(([code, score]) => ({ code: code as string, score: score as number }));
   const { items, issues } = analyse([...SEED004_ITEMS, ...eit]);
 
@@ -64,9 +77,15 @@ describe("analysis per issue", () => {
 
   it("lowest mode flags the N lowest questions of each issue (seed 003's method)", () => {
     const scores = [
-      { code: "e1", score: 96.93 }, { code: "e2", score: 97.5 }, { code: "e3", score: 97.9 },
-      { code: "e7", score: 98 }, { code: "e8", score: 96.59 }, { code: "e9", score: 82.49 },
-      { code: "i1", score: 100 }, { code: "i2", score: 100 }, { code: "i3", score: 100 },
+      { code: "e1", score: 96.93 },
+      { code: "e2", score: 97.5 },
+      { code: "e3", score: 97.9 },
+      { code: "e7", score: 98 },
+      { code: "e8", score: 96.59 },
+      { code: "e9", score: 82.49 },
+      { code: "i1", score: 100 },
+      { code: "i2", score: 100 },
+      { code: "i3", score: 100 },
     ];
     const { issues: i, items: it } = analyse(scores, fw2567, { mode: "lowest", lowestPerIssue: 1 });
     expect(i[1].weak).toEqual(["e9"]);

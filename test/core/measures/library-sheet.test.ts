@@ -8,8 +8,9 @@ import {
   parseCodeList,
   parseSteps,
   readLibrarySheet,
-  sheetCellAddress,
 } from "../../../src/core/measures/library-sheet";
+import { sheetAddress } from "../../../src/core/text/a1";
+import { expectThaiFirst } from "../../fixtures/thai-first";
 
 const codesOf = (id: string) => BUILTIN_CATALOG.frameworks.find((f) => f.id === id)!.items.map((i) => i.code);
 const CODES = codesOf("2566");
@@ -88,7 +89,19 @@ describe("library sheet format", () => {
   });
 
   it("is not a library sheet without its header row in the first 20 rows", () => {
-    expect(readLibrarySheet({ name: "คะแนน", values: [["i1", 98.5], ["i2", 100]] }, "2566", CODES)).toBeUndefined();
+    expect(
+      readLibrarySheet(
+        {
+          name: "คะแนน",
+          values: [
+            ["i1", 98.5],
+            ["i2", 100],
+          ],
+        },
+        "2566",
+        CODES,
+      ),
+    ).toBeUndefined();
     const late: CellValue[][] = [...Array.from({ length: 20 }, () => [null]), [...LIBRARY_HEADERS], rowOf(GOOD)];
     expect(readLibrarySheet({ name: "x", values: late }, "2566", CODES)).toBeUndefined();
     const early: CellValue[][] = [...Array.from({ length: 19 }, () => [null]), [...LIBRARY_HEADERS], rowOf(GOOD)];
@@ -192,7 +205,8 @@ describe("problems name the cell", () => {
     expect(read.measures.map((m) => m.id)).toEqual(["my-1"]);
     expect(read.problems).toHaveLength(1);
     expect(read.problems[0]).toMatchObject({ severity: "warning", cell: "คลังมาตรการ!B5" });
-    expect(read.problems[0].message).toMatch(/^คลังมาตรการ!B5: .*i31/);
+    expect(read.problems[0].message).toMatch(/i31 ที่ คลังมาตรการ!B5 .*: แก้รหัสข้อให้ถูกต้อง$/);
+    expectThaiFirst(read.problems);
   });
 
   it("drops unknown codes from a row that has known ones", () => {
@@ -203,7 +217,12 @@ describe("problems name the cell", () => {
   });
 
   it("skips a row with an empty measure or an issue outside 1–7", () => {
-    const rows = [rowOf({ ...GOOD, measure: "  " }), rowOf({ ...GOOD, issue: 9 }), rowOf({ ...GOOD, issue: "ก" }), rowOf({ ...GOOD, issue: null })];
+    const rows = [
+      rowOf({ ...GOOD, measure: "  " }),
+      rowOf({ ...GOOD, issue: 9 }),
+      rowOf({ ...GOOD, issue: "ก" }),
+      rowOf({ ...GOOD, issue: null }),
+    ];
     const read = readLibrarySheet(sheetWith(rows), "2566", CODES)!;
     expect(read.measures).toEqual([]);
     expect(read.problems.map((p) => p.cell)).toEqual(["คลังมาตรการ!D4", "คลังมาตรการ!C5", "คลังมาตรการ!C6", "คลังมาตรการ!C7"]);
@@ -223,9 +242,9 @@ describe("problems name the cell", () => {
       CODES,
     )!;
     expect(read.problems[0].cell).toBe("'คลัง มาตรการ'!D14");
-    expect(sheetCellAddress("คะแนน", 4, 1)).toBe("คะแนน!B5");
-    expect(sheetCellAddress("มาตรการ-2567", 0, 0)).toBe("'มาตรการ-2567'!A1");
-    expect(sheetCellAddress("it's", 0, 26)).toBe("'it''s'!AA1");
-    expect(sheetCellAddress("2567", 0, 0)).toBe("'2567'!A1");
+    expect(sheetAddress("คะแนน", 4, 1)).toBe("คะแนน!B5");
+    expect(sheetAddress("มาตรการ-2567", 0, 0)).toBe("'มาตรการ-2567'!A1");
+    expect(sheetAddress("it's", 0, 26)).toBe("'it''s'!AA1");
+    expect(sheetAddress("2567", 0, 0)).toBe("'2567'!A1");
   });
 });

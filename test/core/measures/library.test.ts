@@ -19,7 +19,12 @@ describe("built-in measures library: coverage", () => {
     const answers = library.filter((m) => !m.keepStandard);
 
     it("passes the schema against the framework's codes", () => {
-      expect(() => validateLibrary(library, framework.items.map((i) => i.code))).not.toThrow();
+      expect(() =>
+        validateLibrary(
+          library,
+          framework.items.map((i) => i.code),
+        ),
+      ).not.toThrow();
       expect(library.every((m) => m.frameworkId === id)).toBe(true);
     });
 
@@ -119,9 +124,7 @@ describe("built-in measures library: coverage", () => {
   });
 
   it("never offers a keep-the-standard measure for a weak item", () => {
-    const library: LibraryMeasure[] = [
-      { ...builtinLibrary("2566").find((m) => m.keepStandard)!, codes: ["i1"] },
-    ];
+    const library: LibraryMeasure[] = [{ ...builtinLibrary("2566").find((m) => m.keepStandard)!, codes: ["i1"] }];
     expect(measuresForCode(library, "i1")).toEqual([]);
   });
 });

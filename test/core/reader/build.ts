@@ -1,6 +1,6 @@
 // Small builders for in-memory workbooks in the reader tests.
 import { BUILTIN_CATALOG } from "../../../src/core/catalog/builtin";
-import { readWorkbook } from "../../../src/core/reader";
+import { readWorkbook } from "../../../src/core/reader/read-workbook";
 import { toThaiDigits } from "../../../src/core/text/digits";
 import type { CellValue, Observation, ReadResult, SheetCells } from "../../../src/core/types";
 
@@ -44,11 +44,15 @@ export function summaryScores(result: ReadResult): Record<string, number | null>
   for (const o of result.observations) {
     const t = o.target;
     const name =
-      t.kind === "indicator" ? `indicator ${t.indicator}`
-      : t.kind === "subIndicator" ? `sub ${t.id}`
-      : t.kind === "tool" ? t.tool
-      : t.kind === "overall" ? "overall"
-      : undefined;
+      t.kind === "indicator"
+        ? `indicator ${t.indicator}`
+        : t.kind === "subIndicator"
+          ? `sub ${t.id}`
+          : t.kind === "tool"
+            ? t.tool
+            : t.kind === "overall"
+              ? "overall"
+              : undefined;
     if (name) out[`${name}${o.year !== undefined ? `@${o.year}` : ""}`] = o.score;
   }
   return out;

@@ -3,6 +3,7 @@ import { errors, itemScores, place, read, sheet, th, warnings } from "./build";
 import { SEED004_SIDE_BY_SIDE, seed004SideBySide } from "./seed-layouts";
 import { seed004QuestionSheet } from "../../fixtures/seed-sheets";
 import { SEED004_ITEMS } from "../../fixtures/seeds";
+import { expectThaiFirst } from "../../fixtures/thai-first";
 
 describe("seed 004: three code/score pairs side by side (IIT | EIT | OIT)", () => {
   const result = read(sheet("ประเด็น5", seed004SideBySide()));
@@ -29,7 +30,8 @@ describe("seed 004: three code/score pairs side by side (IIT | EIT | OIT)", () =
   it("trusts the title over the printed code ๐๑๔ and warns with both codes", () => {
     const w = warnings(result).filter((p) => p.cell === "ประเด็น5!E9");
     expect(w).toHaveLength(1);
-    expect(w[0].message).toMatch(/^ประเด็น5!E9: /);
+    expect(w[0].message).toMatch(/^รหัส o14 ที่ ประเด็น5!E9 /);
+    expectThaiFirst(w);
     expect(w[0].message).toContain("o14");
     expect(w[0].message).toContain("o19");
   });
@@ -123,7 +125,13 @@ describe("one code column and one score column", () => {
   });
 
   it("reads scores typed as percentages (0.985) as 98.5 and warns", () => {
-    const result = read(sheet("s", [["i1", 0.985], ["i2", 1], ["i3", 0.9512]]));
+    const result = read(
+      sheet("s", [
+        ["i1", 0.985],
+        ["i2", 1],
+        ["i3", 0.9512],
+      ]),
+    );
     expect(itemScores(result)).toEqual({ i1: 98.5, i2: 100, i3: 95.12 });
     expect(warnings(result).length).toBe(1);
   });
@@ -131,36 +139,54 @@ describe("one code column and one score column", () => {
 
 describe("bad scores", () => {
   it("105 is an error naming the cell, and no observation", () => {
-    const result = read(
-      sheet("คะแนน", [
-        ["ผลคะแนนรายข้อ"],
-        [],
-        [],
-        ["ข้อ", "คะแนน"],
-        ["i1", 105],
-        ["i2", 99],
-        ["i3", 98],
-      ]),
-    );
-    expect(errors(result)).toEqual([{ severity: "error", cell: "คะแนน!B5", message: expect.stringMatching(/^คะแนน!B5: 105 is outside 0–100/) }]);
+    const result = read(sheet("คะแนน", [["ผลคะแนนรายข้อ"], [], [], ["ข้อ", "คะแนน"], ["i1", 105], ["i2", 99], ["i3", 98]]));
+    expect(errors(result)).toEqual([
+      {
+        severity: "error",
+        cell: "คะแนน!B5",
+        message: "คะแนนในเซลล์ คะแนน!B5 เป็น 105 ซึ่งอยู่นอกช่วง 0–100: แก้เป็นคะแนน 0 ถึง 100 หรือเว้นว่างถ้ายังไม่มีคะแนน",
+        en: "คะแนน!B5: 105 is outside 0–100",
+      },
+    ]);
+    expectThaiFirst(result.problems);
     expect(itemScores(result)).toEqual({ i2: 99, i3: 98 });
   });
 
   it('"abc" is an error naming the cell, and no observation', () => {
-    const values = place([
-      ["ข้อ", "ข้อคำถาม", "คะแนน"],
-      ["i1", "ข้อความ", 90],
-      ["i2", "ข้อความ", 91],
-      ["i3", "ข้อความ", "abc"],
-      ["i4", "ข้อความ", 92],
-    ], 3, 0);
+    const values = place(
+      [
+        ["ข้อ", "ข้อคำถาม", "คะแนน"],
+        ["i1", "ข้อความ", 90],
+        ["i2", "ข้อความ", 91],
+        ["i3", "ข้อความ", "abc"],
+        ["i4", "ข้อความ", 92],
+      ],
+      3,
+      0,
+    );
     const result = read(sheet("Sheet", values));
-    expect(errors(result)).toEqual([{ severity: "error", cell: "Sheet!C7", message: expect.stringMatching(/^Sheet!C7: "abc" is not a score/) }]);
+    expect(errors(result)).toEqual([
+      {
+        severity: "error",
+        cell: "Sheet!C7",
+        message: expect.stringMatching(/^เซลล์ Sheet!C7 มีค่า “abc” ซึ่งอ่านเป็นคะแนนไม่ได้: /),
+        en: "Sheet!C7: “abc” is not a score",
+      },
+    ]);
+    expectThaiFirst(result.problems);
     expect(Object.keys(itemScores(result))).toEqual(["i1", "i2", "i4"]);
   });
 
   it("a negative number and TRUE are errors too", () => {
-    const result = read(sheet("s", [["i1", 90], ["i2", "-5"], ["i3", true], ["i4", 91], ["i5", 92]]));
+    const result = read(
+      sheet("s", [
+        ["i1", 90],
+        ["i2", "-5"],
+        ["i3", true],
+        ["i4", 91],
+        ["i5", 92],
+      ]),
+    );
     expect(errors(result).map((p) => p.cell)).toEqual(["s!B2", "s!B3"]);
   });
 });
@@ -200,7 +226,13 @@ describe("EIT in two score columns (Public, Survey)", () => {
   });
 
   it("parts told only as ส่วนที่ 1 / ส่วนที่ 2 are read in that order, with a warning", () => {
-    const result = read(sheet("EIT", [["ข้อ", "ส่วนที่ 1", "ส่วนที่ 2"], ["e1", 90, 80], ["e2", 91, 81]]));
+    const result = read(
+      sheet("EIT", [
+        ["ข้อ", "ส่วนที่ 1", "ส่วนที่ 2"],
+        ["e1", 90, 80],
+        ["e2", 91, 81],
+      ]),
+    );
     expect(itemScores(result)).toEqual({ "e1/public": 90, "e1/survey": 80, "e2/public": 91, "e2/survey": 81 });
     expect(warnings(result)).toHaveLength(1);
   });
@@ -239,7 +271,13 @@ describe("one score column per year", () => {
   });
 
   it("a difference column found only by its signed values is ignored", () => {
-    const result = read(sheet("s", [["ข้อ", "2566", "2567", ""], ["i1", 90, 95, "+5"], ["i2", 92, 91, "-1"]]));
+    const result = read(
+      sheet("s", [
+        ["ข้อ", "2566", "2567", ""],
+        ["i1", 90, 95, "+5"],
+        ["i2", 92, 91, "-1"],
+      ]),
+    );
     expect(Object.keys(itemScores(result))).toEqual(["i1@2566", "i1@2567", "i2@2566", "i2@2567"]);
   });
 });
@@ -267,14 +305,32 @@ describe("tables among titles, blank rows and merged cells", () => {
   });
 
   it("uses rowOffset/colOffset in every address", () => {
-    const result = read(sheet("My Sheet", [["i1", 105], ["i2", 90]], { rowOffset: 9, colOffset: 2 }));
+    const result = read(
+      sheet(
+        "My Sheet",
+        [
+          ["i1", 105],
+          ["i2", 90],
+        ],
+        { rowOffset: 9, colOffset: 2 },
+      ),
+    );
     expect(errors(result)[0].cell).toBe("'My Sheet'!D10");
     expect(result.observations[0].cell).toBe("'My Sheet'!D11");
     expect(result.tables[0].range).toBe("C10:D11");
   });
 
   it("reads the year from the sheet name when no title says it", () => {
-    const result = read(sheet("ITA2567", [["ข้อ", "คะแนน"], ["i1", 90]]), sheet("ปี 2566", [["ข้อ", "คะแนน"], ["i1", 80]]));
+    const result = read(
+      sheet("ITA2567", [
+        ["ข้อ", "คะแนน"],
+        ["i1", 90],
+      ]),
+      sheet("ปี 2566", [
+        ["ข้อ", "คะแนน"],
+        ["i1", 80],
+      ]),
+    );
     expect(itemScores(result)).toEqual({ "i1@2567": 90, "i1@2566": 80 });
     expect(result.years).toEqual([2566, 2567]);
   });

@@ -4,9 +4,20 @@ import { seed003SummarySheet, seed004IndicatorSheet } from "../../fixtures/seed-
 import { SEED003, SEED004_INDICATORS } from "../../fixtures/seeds";
 import { toThaiDigits } from "../../../src/core/text/digits";
 import type { CellValue } from "../../../src/core/types";
+import { expectThaiFirst } from "../../fixtures/thai-first";
 
-const NAMES = ["การปฏิบัติหน้าที่", "การใช้งบประมาณ", "การใช้อำนาจ", "การใช้ทรัพย์สินของราชการ", "การแก้ปัญหาการทุจริต",
-  "คุณภาพการดำเนินงาน", "ประสิทธิภาพการสื่อสาร", "การปรับปรุงการทำงาน", "การเปิดเผยข้อมูล", "การป้องกันการทุจริต"];
+const NAMES = [
+  "การปฏิบัติหน้าที่",
+  "การใช้งบประมาณ",
+  "การใช้อำนาจ",
+  "การใช้ทรัพย์สินของราชการ",
+  "การแก้ปัญหาการทุจริต",
+  "คุณภาพการดำเนินงาน",
+  "ประสิทธิภาพการสื่อสาร",
+  "การปรับปรุงการทำงาน",
+  "การเปิดเผยข้อมูล",
+  "การป้องกันการทุจริต",
+];
 
 function expectedSeed003(): Record<string, number> {
   const out: Record<string, number> = {};
@@ -83,9 +94,20 @@ describe("row labels", () => {
     ];
     const result = read(sheet("ตัวชี้วัด", rows));
     expect(summaryScores(result)).toEqual({
-      "indicator 1": 97.24, "indicator 2": 90.63, "indicator 3": 93.24, "indicator 4": 95.87, "indicator 5": 93.09,
-      "indicator 6": 86.76, "indicator 7": 84.73, "indicator 8": 83.19, "sub 9.1": 100, "sub 9.2": 75, "sub 9.3": 50,
-      "indicator 9": 70.5, "sub 10.2": 60, "indicator 10": 67.5,
+      "indicator 1": 97.24,
+      "indicator 2": 90.63,
+      "indicator 3": 93.24,
+      "indicator 4": 95.87,
+      "indicator 5": 93.09,
+      "indicator 6": 86.76,
+      "indicator 7": 84.73,
+      "indicator 8": 83.19,
+      "sub 9.1": 100,
+      "sub 9.2": 75,
+      "sub 9.3": 50,
+      "indicator 9": 70.5,
+      "sub 10.2": 60,
+      "indicator 10": 67.5,
     });
     const ind9 = result.observations.find((o) => o.target.kind === "indicator" && o.target.indicator === 9)!;
     expect(ind9.cell).toBe("ตัวชี้วัด!B13");
@@ -93,20 +115,17 @@ describe("row labels", () => {
 
   it("numbers alone under a ตัวชี้วัดที่ header, and seed 004's misspelt name beside its number", () => {
     const result = read(
-      sheet("s", [
-        ["ตัวชี้วัดที่", "คะแนน"],
-        [1, 100],
-        ["๒", th(99.67)],
-        [],
-        [3, 100],
-        [],
-        ["ตัวชี้วัดย่อย", "คะแนน"],
-        [9.1, 100],
-        ["10.2", 0],
-      ]),
+      sheet("s", [["ตัวชี้วัดที่", "คะแนน"], [1, 100], ["๒", th(99.67)], [], [3, 100], [], ["ตัวชี้วัดย่อย", "คะแนน"], [9.1, 100], ["10.2", 0]]),
       sheet("t", [["IIT", "๕", "การแก้ปัญหาคาทุจริต", th(100)]]),
     );
-    expect(summaryScores(result)).toEqual({ "indicator 1": 100, "indicator 2": 99.67, "indicator 3": 100, "sub 9.1": 100, "sub 10.2": 0, "indicator 5": 100 });
+    expect(summaryScores(result)).toEqual({
+      "indicator 1": 100,
+      "indicator 2": 99.67,
+      "indicator 3": 100,
+      "sub 9.1": 100,
+      "sub 10.2": 0,
+      "indicator 5": 100,
+    });
   });
 
   it("tools and overall in their usual spellings", () => {
@@ -122,7 +141,12 @@ describe("row labels", () => {
     ];
     const result = read(sheet("สรุป", rows));
     expect(summaryScores(result)).toEqual({
-      "IIT@2566": 99.87, "EIT_PUBLIC@2566": 93.1, "EIT_SURVEY@2566": 91, "EIT@2566": 92.05, "OIT@2566": 90, "overall@2566": 93.57,
+      "IIT@2566": 99.87,
+      "EIT_PUBLIC@2566": 93.1,
+      "EIT_SURVEY@2566": 91,
+      "EIT@2566": 92.05,
+      "OIT@2566": 90,
+      "overall@2566": 93.57,
     });
     expect(errors(result)).toEqual([]);
   });
@@ -131,11 +155,20 @@ describe("row labels", () => {
     const r1 = read(sheet("a", [["คะแนนรวม", 88.5]]));
     const r2 = read(sheet("b", [["ITA", "๘๘.๕๐"]]));
     const r3 = read(sheet("c", [["คะแนนเฉลี่ย ปี ๒๕๖๖", 81.27]]));
-    expect([summaryScores(r1), summaryScores(r2), summaryScores(r3)]).toEqual([{ overall: 88.5 }, { overall: 88.5 }, { "overall@2566": 81.27 }]);
+    expect([summaryScores(r1), summaryScores(r2), summaryScores(r3)]).toEqual([
+      { overall: 88.5 },
+      { overall: 88.5 },
+      { "overall@2566": 81.27 },
+    ]);
   });
 
   it("EIT ส่วนที่ 1 / 2 rows are read as Public / Survey with a warning", () => {
-    const result = read(sheet("s", [["EIT ส่วนที่ 1", 90], ["EIT ส่วนที่ 2", 80]]));
+    const result = read(
+      sheet("s", [
+        ["EIT ส่วนที่ 1", 90],
+        ["EIT ส่วนที่ 2", 80],
+      ]),
+    );
     expect(summaryScores(result)).toEqual({ EIT_PUBLIC: 90, EIT_SURVEY: 80 });
     expect(warnings(result)).toHaveLength(1);
   });
@@ -154,12 +187,21 @@ describe("row labels", () => {
   });
 
   it("a level beside the overall is not an unreadable score; out-of-range and words are errors", () => {
-    const result = read(sheet("สรุป", [["IIT", 99], ["EIT", "ดีมาก"], ["OIT", 101], ["ITA", 97], ["ผลการประเมิน ITA", "ผ่านดีเยี่ยม"]]));
+    const result = read(
+      sheet("สรุป", [
+        ["IIT", 99],
+        ["EIT", "ดีมาก"],
+        ["OIT", 101],
+        ["ITA", 97],
+        ["ผลการประเมิน ITA", "ผ่านดีเยี่ยม"],
+      ]),
+    );
     expect(summaryScores(result)).toEqual({ IIT: 99, overall: 97 });
     expect(errors(result).map((p) => p.message)).toEqual([
-      expect.stringMatching(/^สรุป!B2: "ดีมาก" is not a score/),
-      expect.stringMatching(/^สรุป!B3: 101 is outside 0–100/),
+      expect.stringMatching(/^เซลล์ สรุป!B2 มีค่า “ดีมาก” ซึ่งอ่านเป็นคะแนนไม่ได้/),
+      expect.stringMatching(/^คะแนนในเซลล์ สรุป!B3 เป็น 101 ซึ่งอยู่นอกช่วง 0–100/),
     ]);
+    expectThaiFirst(result.problems);
   });
 
   it("summaries side by side in one row", () => {
@@ -171,7 +213,12 @@ describe("row labels", () => {
       ]),
     );
     expect(summaryScores(result)).toEqual({
-      "indicator 1": 100, "indicator 6": 94.02, "indicator 2": 99.67, "indicator 7": 90.35, "indicator 3": 98, "indicator 8": 91.77,
+      "indicator 1": 100,
+      "indicator 6": 94.02,
+      "indicator 2": 99.67,
+      "indicator 7": 90.35,
+      "indicator 3": 98,
+      "indicator 8": 91.77,
     });
   });
 

@@ -1,11 +1,13 @@
 // The whole workbook: several sheets and tables, sheets to leave out, years, agency, no data, addresses, speed.
 import { BUILTIN_CATALOG } from "../../../src/core/catalog/builtin";
 import { CATALOG_SHEET_COLUMNS } from "../../../src/core/catalog/sheet";
-import { address, columnLetter, quoteSheetName, readWorkbook } from "../../../src/core/reader";
+import { readWorkbook } from "../../../src/core/reader/read-workbook";
+import { address, columnLetter, quoteSheetName } from "../../../src/core/text/a1";
 import { LIBRARY_HEADERS } from "../../../src/core/measures/library-sheet";
 import type { CellValue, SheetCells } from "../../../src/core/types";
 import { errors, itemScores, read, sheet, summaryScores } from "./build";
 import { seed003SummarySheet, seed004IndicatorSheet, seed004QuestionSheet } from "../../fixtures/seed-sheets";
+import { expectThaiFirst } from "../../fixtures/thai-first";
 
 describe("address", () => {
   it("writes A1 references with the sheet name quoted only when Excel needs it", () => {
@@ -71,7 +73,10 @@ describe("several sheets and tables", () => {
     const r = read(sheet("ITA", values));
     expect(summaryScores(r)).toEqual({ "indicator 1@2566": 98, "indicator 2@2566": 97 });
     expect(itemScores(r)).toEqual({ "i1@2566": 99, "i2@2566": 97 });
-    expect(r.tables.map((t) => [t.kind, t.range])).toEqual([["items", "A10:B12"], ["summary", "A1:B4"]]);
+    expect(r.tables.map((t) => [t.kind, t.range])).toEqual([
+      ["items", "A10:B12"],
+      ["summary", "A1:B4"],
+    ]);
     expect(r.agency).toBe("เทศบาลตำบลบ้านใหม่");
   });
 });
@@ -85,7 +90,11 @@ describe("what the reader leaves out", () => {
   });
 
   it("the catalog sheet (codes beside indicator numbers are not scores)", () => {
-    const catalog = sheet("แคตตาล็อก", [CATALOG_SHEET_COLUMNS, ["i1", "ข้อคำถาม", "IIT", 1, null, "1, 2", "2567"], ["o5", "ข้อมูลการติดต่อ", "OIT", 9, "9.1", "3", "2567"]]);
+    const catalog = sheet("แคตตาล็อก", [
+      CATALOG_SHEET_COLUMNS,
+      ["i1", "ข้อคำถาม", "IIT", 1, null, "1, 2", "2567"],
+      ["o5", "ข้อมูลการติดต่อ", "OIT", 9, "9.1", "3", "2567"],
+    ]);
     const r = read(catalog, sheet("data", [["i2", 80]]));
     expect(itemScores(r)).toEqual({ i2: 80 });
   });
@@ -111,8 +120,10 @@ describe("no ITA data", () => {
       const r = readWorkbook({ sheets }, BUILTIN_CATALOG);
       expect(r.observations).toEqual([]);
       expect(r.tables).toEqual([]);
-      expect(r.problems).toEqual([{ severity: "error", cell: "", message: expect.stringContaining("ไม่พบข้อมูลคะแนน ITA") }]);
-      expect(r.problems[0].message).toContain("no ITA data found");
+      expect(r.problems).toEqual([
+        { severity: "error", cell: "", message: expect.stringContaining("ไม่พบคะแนน ITA"), en: "no ITA scores found" },
+      ]);
+      expectThaiFirst(r.problems);
     }
   });
 });

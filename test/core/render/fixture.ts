@@ -1,16 +1,8 @@
-// Hand-made AnalysisResult values for the renderer and JSON tests, built from the core's own steps
-// (scores → items → plan) without reading a workbook.
+// AnalysisResult values for the renderer, writer and JSON tests, from cells through the engine's
+// one entry (analyze): a per-question sheet for 2566 and, when asked, a summary sheet of an earlier year.
+import { analyze } from "../../../src/core/analyze";
 import type { AnalysisResult } from "../../../src/core/analysis/result";
-import { BUILTIN_CATALOG } from "../../../src/core/catalog/builtin";
-import { frameworkById } from "../../../src/core/catalog/lookup";
-import { classificationOptions } from "../../../src/core/analysis/classify";
-import { analyzeItems } from "../../../src/core/analysis/items";
-import { compareYears } from "../../../src/core/analysis/compare";
-import { builtinLibrary } from "../../../src/core/measures/library";
-import { buildPlan } from "../../../src/core/measures/plan";
-import { computeYear } from "../../../src/core/scoring";
-import { emptyTable } from "../../../src/core/scoring/table";
-import type { IndicatorNumber, Problem, ToolKey } from "../../../src/core/types";
+import type { CellValue, Problem, SheetCells, ToolKey } from "../../../src/core/types";
 
 const range = (p: string, a: number, b: number) => Array.from({ length: b - a + 1 }, (_, k) => `${p}${a + k}`);
 
@@ -23,48 +15,32 @@ export const ITEMS_2566: Record<string, number> = Object.fromEntries([
 
 export interface FixtureOptions {
   agency?: string;
+  /** Problems the caller adds (as an adapter does), reported after the engine's own. */
   problems?: Problem[];
   /** Drop these codes (missing items). */
   drop?: string[];
   previous?: { year: number; tools: Partial<Record<ToolKey, number>>; indicators: Record<number, number>; overall: number };
 }
 
+const TOOL_LABEL: Partial<Record<ToolKey, string>> = { IIT: "IIT", EIT: "EIT", OIT: "OIT" };
+
+/** The question scores as staff keep them: title, blank, header on row 4, then code · score from C5. */
+function itemSheet(drop: string[]): SheetCells {
+  const values: CellValue[][] = [["ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2566"], [], [], [null, "ข้อ", "คะแนน"]];
+  for (const [code, score] of Object.entries(ITEMS_2566)) values.push(drop.includes(code) ? [] : [null, code, score]);
+  return { name: "รายข้อ", values };
+}
+
+/** An earlier year's published figures: tools, indicators 1–10 and the overall score. */
+function summarySheet(p: NonNullable<FixtureOptions["previous"]>): SheetCells {
+  const values: CellValue[][] = [[`สรุปผลการประเมิน ITA ปี ${p.year}`], [], ["รายการ", `คะแนน ${p.year}`]];
+  for (const [tool, score] of Object.entries(p.tools)) values.push([TOOL_LABEL[tool as ToolKey] ?? tool, score]);
+  for (const [n, score] of Object.entries(p.indicators)) values.push([`ตัวชี้วัดที่ ${n}`, score]);
+  values.push(["คะแนนรวม ITA", p.overall]);
+  return { name: "สรุป", values };
+}
+
 export function result2566(o: FixtureOptions = {}): AnalysisResult {
-  const framework = frameworkById(BUILTIN_CATALOG, "2566")!;
-  const table = emptyTable(2566);
-  let row = 4;
-  for (const [code, score] of Object.entries(ITEMS_2566)) {
-    row++;
-    if (o.drop?.includes(code)) continue;
-    table.items.set(code, { score, cell: `รายข้อ!C${row}` });
-  }
-  const current = computeYear(framework, table);
-  const classification = classificationOptions();
-  const { items, issues } = analyzeItems(BUILTIN_CATALOG, framework, current.scores, classification);
-  const library = builtinLibrary("2566");
-  const planned = buildPlan(issues, library, 2567);
-  let previous: AnalysisResult["previous"];
-  if (o.previous) {
-    const t = emptyTable(o.previous.year);
-    for (const [k, v] of Object.entries(o.previous.tools)) t.tools.set(k as ToolKey, { value: v, cell: `สรุป!C${k}` });
-    for (const [k, v] of Object.entries(o.previous.indicators)) t.indicators.set(Number(k) as IndicatorNumber, { value: v, cell: `สรุป!C${k}` });
-    t.overall = { value: o.previous.overall, cell: "สรุป!C20" };
-    previous = computeYear(framework, t).scores;
-  }
-  return {
-    ...(o.agency ? { agency: o.agency } : {}),
-    year: 2566,
-    framework,
-    catalog: BUILTIN_CATALOG,
-    current: current.scores,
-    ...(previous ? { previous, comparison: compareYears(previous, current.scores) } : {}),
-    items,
-    issues,
-    plan: planned.plan,
-    library,
-    libraryFromWorkbook: false,
-    classification,
-    read: { observations: [], tables: [], problems: [], years: [2566] },
-    problems: [...(o.problems ?? []), ...current.problems, ...planned.problems],
-  };
+  const sheets = [itemSheet(o.drop ?? []), ...(o.previous ? [summarySheet(o.previous)] : [])];
+  return analyze({ sheets }, { ...(o.agency ? { agency: o.agency } : {}), ...(o.problems ? { problems: o.problems } : {}) });
 }

@@ -1,17 +1,18 @@
+import { RENDERED_KINDS, SHEET_KINDS, isOwnSheetName } from "../../../src/core/sheet-kinds";
 import {
-  GENERATED_SHEET_BASE_NAMES,
   MAX_SHEET_NAME,
   graphemes,
-  isGeneratedSheetName,
   sanitizeSheetName,
   truncateToUnits,
   uniqueSheetName,
   uniqueTableName,
 } from "../../../src/core/render/sheet-names";
 
+const RENDERED_NAMES = RENDERED_KINDS.map((k) => SHEET_KINDS[k].name);
+
 describe("sheet names", () => {
   it("base names are valid, Thai and short enough for a suffix", () => {
-    for (const name of GENERATED_SHEET_BASE_NAMES) {
+    for (const name of RENDERED_NAMES) {
       expect(name.length).toBeLessThanOrEqual(MAX_SHEET_NAME - 5);
       expect(sanitizeSheetName(name)).toBe(name);
       expect(name).toMatch(/[ก-๙]/);
@@ -51,12 +52,12 @@ describe("sheet names", () => {
   });
 
   it("recognises the sheets we wrote, with or without a suffix", () => {
-    for (const name of GENERATED_SHEET_BASE_NAMES) {
-      expect(isGeneratedSheetName(name)).toBe(true);
-      expect(isGeneratedSheetName(`${name} (2)`)).toBe(true);
+    for (const name of RENDERED_NAMES) {
+      expect(isOwnSheetName(name)).toBe(true);
+      expect(isOwnSheetName(`${name} (2)`)).toBe(true);
     }
-    expect(isGeneratedSheetName("สรุปผล")).toBe(false);
-    expect(isGeneratedSheetName("มาตรการ")).toBe(false);
+    expect(isOwnSheetName("สรุปผล")).toBe(false);
+    expect(isOwnSheetName("มาตรการ")).toBe(false);
   });
 
   it("makes ASCII table names unique", () => {

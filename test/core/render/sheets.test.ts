@@ -1,5 +1,5 @@
 import { renderSheets } from "../../../src/core/render/sheets";
-import { SHEET_BASE_NAMES } from "../../../src/core/render/sheet-names";
+import { RENDERED_KINDS, SHEET_KINDS } from "../../../src/core/sheet-kinds";
 import { LIBRARY_HEADERS } from "../../../src/core/measures/library-sheet";
 import type { SheetSpec } from "../../../src/core/render/spec";
 import { result2566 } from "./fixture";
@@ -22,7 +22,7 @@ describe("renderSheets", () => {
 
   it("renders the five sheets in order with valid shapes", () => {
     expect(specs.map((s) => s.key)).toEqual(["summary", "issues", "measures", "library", "problems"]);
-    expect(specs.map((s) => s.name)).toEqual(Object.values(SHEET_BASE_NAMES));
+    expect(specs.map((s) => s.name)).toEqual(RENDERED_KINDS.map((k) => SHEET_KINDS[k].name));
     specs.forEach(checkShape);
     expect(new Set(specs.map((s) => s.tableName)).size).toBe(5);
   });
@@ -69,9 +69,7 @@ describe("renderSheets", () => {
 
   it("issues: one row per item per issue with the Thai status, then the readings", () => {
     const s = byKey(specs, "issues");
-    expect(s.columns.map((c) => c.header)).toEqual([
-      "ประเด็น", "เครื่องมือ", "ตัวชี้วัด", "รหัส", "ข้อคำถาม/รายการ", "คะแนน", "สถานะ", "ข้อค้นพบ",
-    ]);
+    expect(s.columns.map((c) => c.header)).toEqual(["ประเด็น", "เครื่องมือ", "ตัวชี้วัด", "รหัส", "ข้อคำถาม/รายการ", "คะแนน", "สถานะ", "ข้อค้นพบ"]);
     const i8 = s.rows.filter((r) => r[3] === "i8");
     expect(i8.length).toBe(result.items.find((i) => i.code === "i8")!.issues.length);
     expect(i8[0][6]).toBe("แก้ไขโดยเร่งด่วน");
@@ -91,7 +89,14 @@ describe("renderSheets", () => {
   it("measures: every row has measure, numbered steps, responsible and timeframe", () => {
     const s = byKey(specs, "measures");
     expect(s.columns.map((c) => c.header)).toEqual([
-      "ประเด็น", "ข้อบกพร่อง/ข้อค้นพบ", "มาตรการ", "ขั้นตอน/วิธีปฏิบัติ", "ผู้รับผิดชอบ", "ระยะเวลา", "รหัสข้อที่ตอบ", "หลักฐาน (o43)",
+      "ประเด็น",
+      "ข้อบกพร่อง/ข้อค้นพบ",
+      "มาตรการ",
+      "ขั้นตอน/วิธีปฏิบัติ",
+      "ผู้รับผิดชอบ",
+      "ระยะเวลา",
+      "รหัสข้อที่ตอบ",
+      "หลักฐาน (o43)",
     ]);
     expect(s.rows.length).toBe(result.plan.rows.length);
     for (const row of s.rows) {
@@ -148,8 +153,8 @@ describe("renderSheets", () => {
   });
 
   it("keeps text that begins with = + - @ as text in the spec (the writers write strings, never formulas)", () => {
-    const r = result2566({ agency: "=HYPERLINK(\"http://x\")" });
+    const r = result2566({ agency: '=HYPERLINK("http://x")' });
     const s = byKey(renderSheets(r), "summary");
-    expect(s.heading).toContain("=HYPERLINK(\"http://x\")");
+    expect(s.heading).toContain('=HYPERLINK("http://x")');
   });
 });

@@ -16,7 +16,19 @@ describe("toAnalysisJson", () => {
 
   it("has the documented top-level shape", () => {
     expect(Object.keys(json)).toEqual(
-      expect.arrayContaining(["year", "framework", "agency", "overall", "tools", "indicators", "previous", "items", "issues", "measures", "problems"]),
+      expect.arrayContaining([
+        "year",
+        "framework",
+        "agency",
+        "overall",
+        "tools",
+        "indicators",
+        "previous",
+        "items",
+        "issues",
+        "measures",
+        "problems",
+      ]),
     );
     expect(json.year).toBe(2566);
     expect(json.framework).toBe("2566");
@@ -26,7 +38,12 @@ describe("toAnalysisJson", () => {
 
   it("rounds every score to 2 decimals and keys indicators 1..10", () => {
     expect(Object.keys(json.indicators)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]);
-    const all = [json.overall!.score, ...Object.values(json.tools), ...Object.values(json.indicators), ...json.items.map((i) => i.score ?? 0)];
+    const all = [
+      json.overall!.score,
+      ...Object.values(json.tools),
+      ...Object.values(json.indicators),
+      ...json.items.map((i) => i.score ?? 0),
+    ];
     for (const v of all) expect(Math.round(v! * 100) / 100).toBe(v);
     expect(json.indicators["9"]).toBe(Math.round(result.current.indicators[9]!.value * 100) / 100);
     expect(json.previous).toMatchObject({ year: 2565, overall: { score: 79.01 }, tools: { IIT: 90 } });

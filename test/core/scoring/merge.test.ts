@@ -1,6 +1,7 @@
 import { BUILTIN_CATALOG } from "../../../src/core/catalog/builtin";
-import { frameworkById } from "../../../src/core/catalog/lookup";
-import { computeYear, mergeObservations } from "../../../src/core/scoring";
+import { frameworkById } from "../../../src/core/catalog/find";
+import { computeYear } from "../../../src/core/scoring/compute";
+import { mergeObservations } from "../../../src/core/scoring/merge";
 import { round2 } from "../../../src/core/text/round";
 import type { Observation } from "../../../src/core/types";
 

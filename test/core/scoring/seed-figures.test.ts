@@ -1,6 +1,8 @@
 import { BUILTIN_CATALOG } from "../../../src/core/catalog/builtin";
-import { frameworkById } from "../../../src/core/catalog/lookup";
-import { computeYear, mergeObservations, scoreItems } from "../../../src/core/scoring";
+import { frameworkById } from "../../../src/core/catalog/find";
+import { computeYear } from "../../../src/core/scoring/compute";
+import { mergeObservations } from "../../../src/core/scoring/merge";
+import { scoreItems } from "../../../src/core/scoring/score-items";
 import { round2 } from "../../../src/core/text/round";
 import type { IndicatorNumber, Observation, ToolKey } from "../../../src/core/types";
 import { SEED003, SEED004_INDICATORS, SEED004_ITEMS } from "../../fixtures/seeds";

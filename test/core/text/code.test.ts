@@ -43,8 +43,25 @@ describe("parseCode", () => {
   });
 
   it.each([
-    "i0", "i31", "e16", "o44", "ITA", "IIT", "EIT 2566", "e2566", "E-Service", "100.00", "๑๐๐.๐๐", "0.00", "๐.๐๐",
-    "ตัวชี้วัดที่ 1", "2566", "", "iPhone", "o", "x1",
+    "i0",
+    "i31",
+    "e16",
+    "o44",
+    "ITA",
+    "IIT",
+    "EIT 2566",
+    "e2566",
+    "E-Service",
+    "100.00",
+    "๑๐๐.๐๐",
+    "0.00",
+    "๐.๐๐",
+    "ตัวชี้วัดที่ 1",
+    "2566",
+    "",
+    "iPhone",
+    "o",
+    "x1",
   ])("%s is not a code", (raw) => {
     const p = parseCode(raw);
     expect(p.code).toBeUndefined();

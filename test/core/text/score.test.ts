@@ -38,7 +38,10 @@ describe("parseScore", () => {
     expect(parseScore("-0.00")).toEqual({ kind: "score", value: 0 });
   });
 
-  it.each(["abc", "ผ่านดี", "98.5.1", "9 8", true, false, Number.NaN, Number.POSITIVE_INFINITY, "x".repeat(60)])("%p is unreadable", (value) => {
-    expect(parseScore(value).kind).toBe("unreadable");
-  });
+  it.each(["abc", "ผ่านดี", "98.5.1", "9 8", true, false, Number.NaN, Number.POSITIVE_INFINITY, "x".repeat(60)])(
+    "%p is unreadable",
+    (value) => {
+      expect(parseScore(value).kind).toBe("unreadable");
+    },
+  );
 });

@@ -1,0 +1,90 @@
+// The engine's one public door: the command (src/cli), the add-in (src/excel, src/taskpane,
+// src/functions) and the .xlsx code (src/xlsx) import src/core only from here (enforced by lint).
+// Tests may import deeper.
+
+// The whole job.
+export type { AnalyzeOptions, AnalysisResult } from "./analysis/result";
+export { analyze, analyzeAndRender, hasErrors } from "./analyze";
+export type { RenderOptions } from "./render/sheets";
+export { toAnalysisJson } from "./report/json";
+
+// Problems: how they are built, and the ones an adapter adds a hint to.
+export { problem } from "./problems";
+export { NO_YEAR } from "./analysis/year";
+export { NO_DATA } from "./reader/read-workbook";
+
+// Plain data shared by every step.
+export type {
+  Catalog,
+  CellValue,
+  ClassificationOptions,
+  Framework,
+  IndicatorNumber,
+  IssueNumber,
+  LibraryMeasure,
+  Problem,
+  SheetCells,
+  TableInfo,
+  ToolKey,
+  WorkbookCells,
+  YearScores,
+} from "./types";
+
+// The fixed vocabulary: tools, issues, severities, statuses, digits.
+export {
+  DIGITS,
+  ISSUE_NUMBERS,
+  SEVERITY_LABEL,
+  STATUS_LABEL,
+  TOOLS,
+  TOOL_KEYS,
+  TOOL_LABEL,
+  TOOL_SHORT,
+  applyDigits,
+  isIssueNumber,
+  type Digits,
+} from "./vocabulary";
+
+// The kinds of sheet the product writes: names, and what a new run does with each.
+export { SHEET_KINDS, isSheetKind, type RenderedKind, type SheetKind } from "./sheet-kinds";
+
+// The add-in's settings (a custom XML part of the workbook) and its record of the sheets it wrote.
+export {
+  EDITABLE_COLUMNS,
+  SETTINGS_NAMESPACE,
+  analyzeOptionsFrom,
+  defaultSettings,
+  stampText,
+  validateSettings,
+  type EditableColumn,
+  type RowStamp,
+  type Settings,
+  type SheetRecord,
+} from "./settings/model";
+export { parseSettings, serializeSettings } from "./settings/xml";
+
+// What the sheets look like, for the two writers (exceljs and Office.js).
+export type { RowTone, SheetSpec, SpecValue } from "./render/spec";
+export { HEADER_COLOR, TABLE_STYLE, TONE_COLOR } from "./render/look";
+export { TITLE_FONT_SIZE, layoutOf, toneRuns, widthToPoints, type SheetLayout } from "./render/layout";
+export { rowHeight } from "./render/row-height";
+export { truncateToUnits, uniqueSheetName, uniqueTableName } from "./render/sheet-names";
+
+// The catalog and one code's facts, for the ITA.* formulas and `ita lookup`.
+export { BUILTIN_CATALOG } from "./catalog/builtin";
+export { findItem, frameworkById, latestFramework } from "./catalog/find";
+export { LookupError, canonicalCode, findCode, lookupCode, lookupInFramework, resolveFramework, type CodeLookup } from "./code-lookup";
+export { classifyScore } from "./analysis/classify";
+export { ratingLevel } from "./scoring/levels";
+export { scoreItems } from "./scoring/score-items";
+
+// One bounded memo for every cache that lives as long as the page.
+export { BoundedCache } from "./bounded-cache";
+
+// Text rules shared with the adapters.
+export { cellA1, columnIndex, columnLetter, quoteSheetName, rangeA1 } from "./text/a1";
+export { cleanText } from "./text/clean";
+export { normalizeCode } from "./text/code";
+export { toArabicDigits } from "./text/digits";
+export { format2, round2 } from "./text/round";
+export { parseScore } from "./text/score";

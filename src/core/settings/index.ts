@@ -1,2 +1,0 @@
-export * from "./model";
-export { isSettingsXml, parseSettings, serializeSettings, type ParsedSettings } from "./xml";

@@ -1,0 +1,57 @@
+// Every kind of sheet the product writes, in the order it writes them: one row each. Adding a kind
+// is one row here (and, when it is rendered, its renderer in render/sheets.ts, which the compiler
+// then asks for). The add-in records each sheet it wrote under its kind (settings/model.ts).
+
+export interface SheetKindInfo {
+  /** Thai sheet name, before de-duplication against the workbook's own sheets. */
+  name: string;
+  /** Excel table name (ASCII, no spaces), before de-duplication. */
+  table: string;
+  /** Rendered from the analysis on every run (a kept copy is not). */
+  rendered: boolean;
+  /** Staff edit it, and their text must survive the next run (carried, read as input, or kept). */
+  staffEdit: boolean;
+  /** Removed by a run that no longer writes it: it describes an analysis that is out of date. */
+  staleWhenMissing: boolean;
+  /** What the next run reads of it: nothing, staff edits to carry over, or data for the engine. */
+  readBack: false | "edits" | "input";
+}
+
+export const SHEET_KINDS = {
+  summary: { name: "ITA-สรุปผล", table: "ITA_Summary", rendered: true, staffEdit: false, staleWhenMissing: true, readBack: false },
+  issues: { name: "ITA-วิเคราะห์รายประเด็น", table: "ITA_Issues", rendered: true, staffEdit: false, staleWhenMissing: true, readBack: false },
+  measures: { name: "ITA-มาตรการ", table: "ITA_Measures", rendered: true, staffEdit: true, staleWhenMissing: true, readBack: "edits" },
+  library: { name: "ITA-คลังมาตรการ", table: "ITA_Library", rendered: true, staffEdit: true, staleWhenMissing: false, readBack: "input" },
+  problems: { name: "ITA-ปัญหาข้อมูล", table: "ITA_Problems", rendered: true, staffEdit: false, staleWhenMissing: true, readBack: false },
+  /** An old measures sheet kept under a dated name because some staff edits could not be carried. */
+  "measures-copy": {
+    name: "ITA-มาตรการ เดิม",
+    table: "ITA_Measures_Old",
+    rendered: false,
+    staffEdit: true,
+    staleWhenMissing: false,
+    readBack: false,
+  },
+} as const satisfies Record<string, SheetKindInfo>;
+
+export type SheetKind = keyof typeof SHEET_KINDS;
+
+/** The kinds rendered on every run, in the order they are written. */
+export type RenderedKind = { [K in SheetKind]: (typeof SHEET_KINDS)[K]["rendered"] extends true ? K : never }[SheetKind];
+
+const KINDS = Object.keys(SHEET_KINDS) as SheetKind[];
+
+export const RENDERED_KINDS: readonly RenderedKind[] = KINDS.filter((k): k is RenderedKind => SHEET_KINDS[k].rendered);
+
+export function isSheetKind(key: string): key is SheetKind {
+  return Object.prototype.hasOwnProperty.call(SHEET_KINDS, key);
+}
+
+const SUFFIX = /\s\((\d+)\)$/;
+const fold = (name: string) => name.toLocaleLowerCase("en");
+const RENDERED_NAMES = new Set(RENDERED_KINDS.map((k) => fold(SHEET_KINDS[k].name)));
+
+/** True for a sheet named as we name ours: a rendered kind's name, possibly with a " (n)" suffix. */
+export function isOwnSheetName(name: string): boolean {
+  return RENDERED_NAMES.has(fold(name.trim().replace(SUFFIX, "")));
+}

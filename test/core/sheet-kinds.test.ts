@@ -1,0 +1,31 @@
+import { renderSheets } from "../../src/core/render/sheets";
+import { RENDERED_KINDS, SHEET_KINDS, isOwnSheetName, isSheetKind } from "../../src/core/sheet-kinds";
+import { result2566 } from "./render/fixture";
+
+describe("the table of sheet kinds", () => {
+  it("renders exactly the rendered kinds, in the table's order, under the table's names", () => {
+    const specs = renderSheets(result2566());
+    expect(specs.map((s) => s.key)).toEqual([...RENDERED_KINDS]);
+    expect(specs.map((s) => [s.name, s.tableName])).toEqual(RENDERED_KINDS.map((k) => [SHEET_KINDS[k].name, SHEET_KINDS[k].table]));
+    expect(RENDERED_KINDS).not.toContain("measures-copy");
+  });
+
+  it("says which sheets staff edit and what the next run reads back", () => {
+    const staff = Object.entries(SHEET_KINDS)
+      .filter(([, k]) => k.staffEdit)
+      .map(([kind]) => kind);
+    expect(staff).toEqual(["measures", "library", "measures-copy"]);
+    expect(SHEET_KINDS.measures.readBack).toBe("edits");
+    expect(SHEET_KINDS.library.readBack).toBe("input");
+    // Whatever staff edit either survives as a sheet or is read back: never silently deleted.
+    for (const k of Object.values(SHEET_KINDS)) if (k.staffEdit) expect(k.readBack !== false || !k.staleWhenMissing).toBe(true);
+  });
+
+  it("knows its kinds and the names of the sheets it writes", () => {
+    expect(isSheetKind("summary")).toBe(true);
+    expect(isSheetKind("catalog")).toBe(false);
+    expect(isSheetKind("toString")).toBe(false);
+    expect(isOwnSheetName("ITA-มาตรการ (3)")).toBe(true);
+    expect(isOwnSheetName("มาตรการ")).toBe(false);
+  });
+});

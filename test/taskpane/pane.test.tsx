@@ -1,0 +1,334 @@
+/** @jest-environment jsdom */
+// The task pane's states with React Testing Library: nothing found, problems found, ready,
+// running, done, error (and the browser preview's file picker), against a fake host and the
+// real engine on small workbooks.
+import "../setup-dom";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { defaultSettings, type Settings } from "../../src/core";
+import type { CellValue, WorkbookCells } from "../../src/core/types";
+import type { Progress } from "../../src/taskpane/host";
+import { App } from "../../src/taskpane/App";
+import { engine } from "../../src/taskpane/engine";
+import { LeftoverSheetsError, type PaneHost, type PaneRunOutcome, type ScanOutcome, type WrittenOutcome } from "../../src/taskpane/host";
+import { seed004IndicatorSheet, seed004QuestionSheet } from "../fixtures/seed-sheets";
+
+function scanOf(cells: WorkbookCells, patch: Partial<ScanOutcome> = {}): ScanOutcome {
+  return { cells, settings: defaultSettings(), hasSettings: false, problems: [], ownSheets: [], ...patch };
+}
+
+const seed004 = (): WorkbookCells => ({ sheets: [seed004QuestionSheet()] });
+
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve(v: T): void;
+  reject(e: unknown): void;
+}
+function deferred<T>(): Deferred<T> {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((a, b) => ((resolve = a), (reject = b)));
+  return { promise, resolve, reject };
+}
+
+interface FakeHost extends PaneHost {
+  scans: number;
+  runs: { settings: Settings; progress: Progress; done: Deferred<PaneRunOutcome> }[];
+  selected: string[];
+  opened: string[];
+  published: number;
+  /** Make publishing fail (Excel could not recalculate). */
+  publishFails?: Error;
+}
+
+function excelHost(scan: ScanOutcome | (() => ScanOutcome)): FakeHost {
+  const host: FakeHost = {
+    kind: "excel",
+    scans: 0,
+    runs: [],
+    selected: [],
+    opened: [],
+    published: 0,
+    scan: async () => {
+      host.scans++;
+      return typeof scan === "function" ? scan() : scan;
+    },
+    run: (settings, progress) => {
+      const done = deferred<PaneRunOutcome>();
+      host.runs.push({ settings, progress, done });
+      return done.promise;
+    },
+    selectCell: async (ref) => {
+      host.selected.push(ref);
+      return true;
+    },
+    openSheet: async (name) => {
+      host.opened.push(name);
+    },
+    publish: async () => {
+      host.published++;
+      if (host.publishFails) throw host.publishFails;
+    },
+  };
+  return host;
+}
+
+function written(cells: WorkbookCells, patch: Partial<WrittenOutcome> = {}): WrittenOutcome {
+  return {
+    kind: "written",
+    result: engine.analyze(cells, { classification: defaultSettings().classification }),
+    sheets: [
+      { key: "summary", name: "ITA-สรุปผล" },
+      { key: "measures", name: "ITA-มาตรการ" },
+    ],
+    edited: 0,
+    carried: 0,
+    ...patch,
+  };
+}
+
+const runButton = () => screen.getByRole("button", { name: "วิเคราะห์และสร้างแผ่นงาน" });
+
+describe("the task pane in Excel", () => {
+  it("nothing found: says so, explains the expected layout, and scans again on request", async () => {
+    const host = excelHost(
+      scanOf({
+        sheets: [
+          {
+            name: "รายชื่อ",
+            values: [
+              ["ชื่อ", "ตำแหน่ง"],
+              ["นาย ก", "ปลัด"],
+            ],
+          },
+        ],
+      }),
+    );
+    render(<App host={host} engine={engine} />);
+    expect(screen.getByText("กำลังตรวจสมุดงาน…")).toBeTruthy();
+    await screen.findByText("ไม่พบข้อมูลคะแนน ITA ในสมุดงานนี้");
+    expect(screen.getByText(/คอลัมน์รหัสข้อ/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "วิเคราะห์และสร้างแผ่นงาน" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "ตรวจอีกครั้ง" }));
+    await waitFor(() => expect(host.scans).toBe(2));
+  });
+
+  it("problems found: lists every problem with its cell, selects the cell on click, and blocks the run", async () => {
+    const sheet = seed004QuestionSheet();
+    const bad: CellValue[][] = sheet.values.map((r) => [...r]);
+    bad[4][1] = "105";
+    bad[6][1] = "ดีมาก";
+    const host = excelHost(scanOf({ sheets: [{ ...sheet, values: bad }] }));
+    render(<App host={host} engine={engine} />);
+    const alert = await screen.findByRole("list", { name: /พบปัญหาในข้อมูลที่ต้องแก้ก่อน \d+ รายการ/ });
+    const cells = within(alert).getAllByRole("button", { name: /^รายข้อ!B\d+$/ });
+    expect(cells.map((c) => c.textContent)).toEqual(expect.arrayContaining(["รายข้อ!B5", "รายข้อ!B7"]));
+    fireEvent.click(within(alert).getByRole("button", { name: "รายข้อ!B5" }));
+    await waitFor(() => expect(host.selected).toEqual(["รายข้อ!B5"]));
+    expect((runButton() as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("ready: shows what was found and the settings with their defaults; the run button is enabled", async () => {
+    const host = excelHost(scanOf(seed004(), { ownSheets: [{ key: "summary", name: "ITA-สรุปผล" }] }));
+    render(<App host={host} engine={engine} />);
+    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    expect(screen.getByText(/พบตารางคะแนน ITA 1 ตาราง/)).toBeTruthy();
+    expect(screen.getByText(/แผ่นงาน “รายข้อ” ช่วง/)).toBeTruthy();
+    expect(screen.getByText("ปีที่วิเคราะห์: 2566")).toBeTruthy();
+    expect(screen.getByText(/กรอบการประเมิน: /)).toBeTruthy();
+    expect(screen.getByText(/มีคะแนน \d+ ข้อ จากทั้งหมด \d+ ข้อ/)).toBeTruthy();
+    expect(screen.getByText(/แผ่นงานจากการวิเคราะห์ครั้งก่อน: “ITA-สรุปผล”/)).toBeTruthy();
+    expect(screen.getByRole("option", { name: "อัตโนมัติ (2566)" })).toBeTruthy();
+    expect(screen.getByRole("option", { name: "อัตโนมัติ (กรอบปี 2566)" })).toBeTruthy();
+    expect((runButton() as HTMLButtonElement).disabled).toBe(false);
+    expect(host.published).toBeGreaterThan(0);
+
+    // More settings: thresholds, mode, digits, fiscal year; a bad threshold blocks the run.
+    fireEvent.click(screen.getByRole("button", { name: "ตั้งค่าเพิ่มเติม" }));
+    expect((screen.getByRole("radio", { name: "เลขไทย (๑๒๓)" }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole("radio", { name: "เลขอารบิก (123)" }));
+    const improve = screen.getByLabelText("“พัฒนาให้ดีขึ้น” เมื่อคะแนนต่ำกว่า");
+    fireEvent.change(improve, { target: { value: "80" } });
+    expect(screen.getByText(/ต้องไม่สูงกว่าเกณฑ์/)).toBeTruthy();
+    expect((runButton() as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(improve, { target: { value: "96" } });
+    expect((runButton() as HTMLButtonElement).disabled).toBe(false);
+    fireEvent.click(runButton());
+    expect(host.runs[0].settings).toMatchObject({ digits: "arabic", classification: { improveBelow: 96, urgentBelow: 85 } });
+  });
+
+  it("uses the settings saved in the workbook", async () => {
+    const saved: Settings = { ...defaultSettings(), agency: "เทศบาลตำบลตัวอย่าง", digits: "arabic", fiscalYear: 2569 };
+    const host = excelHost(scanOf(seed004(), { settings: saved, hasSettings: true }));
+    render(<App host={host} engine={engine} />);
+    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    expect((screen.getByLabelText("ชื่อหน่วยงาน") as HTMLInputElement).value).toBe("เทศบาลตำบลตัวอย่าง");
+    fireEvent.click(runButton());
+    expect(host.runs[0].settings).toMatchObject({ agency: "เทศบาลตำบลตัวอย่าง", digits: "arabic", fiscalYear: 2569 });
+  });
+
+  it("running: shows the step in progress and disables the button and the settings", async () => {
+    const host = excelHost(scanOf(seed004()));
+    render(<App host={host} engine={engine} />);
+    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    fireEvent.click(runButton());
+    expect(screen.getByText("กำลังอ่านข้อมูลจากสมุดงาน…")).toBeTruthy();
+    act(() => host.runs[0].progress("write"));
+    expect(screen.getByText("กำลังเขียนแผ่นงาน…")).toBeTruthy();
+    expect(screen.getAllByRole("progressbar").length).toBeGreaterThan(0);
+    expect((runButton() as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByLabelText("ชื่อหน่วยงาน") as HTMLInputElement).disabled).toBe(true);
+  });
+
+  it("done: the result card with overall score, level, tools, urgent/improve per issue and links to the new sheets", async () => {
+    const host = excelHost(scanOf(seed004()));
+    render(<App host={host} engine={engine} />);
+    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    fireEvent.click(runButton());
+    const outcome = written(
+      { sheets: [seed004QuestionSheet(), seed004IndicatorSheet()] },
+      { edited: 2, carried: 2, keptCopy: "ITA-มาตรการ เดิม 1-10-2567" },
+    );
+    expect(outcome.result.current.overall?.value).toBeCloseTo(93.57, 2);
+    await act(async () => host.runs[0].done.resolve(outcome));
+    const card = await screen.findByLabelText("วิเคราะห์เสร็จแล้ว");
+    const c = within(card);
+    const overall = outcome.result.current.overall!.value;
+    expect(c.getByText(overall.toFixed(2))).toBeTruthy();
+    expect(c.getByLabelText(`ระดับผลการประเมิน ${outcome.result.current.level}`)).toBeTruthy();
+    expect(c.getByText("IIT")).toBeTruthy();
+    const table = c.getByRole("table", { name: "จำนวนข้อที่ต้องพัฒนาในแต่ละประเด็น" });
+    expect(within(table).getAllByRole("row")).toHaveLength(1 + outcome.result.issues.length);
+    const urgent = outcome.result.issues[0].items.filter((i) => i.status === "urgent").length;
+    expect(within(within(table).getAllByRole("row")[1]).getAllByRole("cell")[1].textContent).toBe(String(urgent));
+    expect(c.getByText("นำข้อความที่เจ้าหน้าที่แก้ไขไว้ 2 ช่องมาใส่ในแผ่นงานมาตรการใหม่แล้ว")).toBeTruthy();
+    expect(c.getByText(/เก็บแผ่นงานมาตรการเดิมไว้ในชื่อ “ITA-มาตรการ เดิม 1-10-2567”/)).toBeTruthy();
+    fireEvent.click(c.getByRole("button", { name: /ITA-มาตรการ/ }));
+    await waitFor(() => expect(host.opened).toEqual(["ITA-มาตรการ"]));
+    fireEvent.click(c.getByRole("button", { name: "วิเคราะห์อีกครั้ง" }));
+    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    expect(host.scans).toBe(2);
+  });
+
+  it("error: says nothing was written and offers to try again", async () => {
+    const host = excelHost(scanOf(seed004()));
+    render(<App host={host} engine={engine} />);
+    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    fireEvent.click(runButton());
+    await act(async () => host.runs[0].done.reject(new Error("RichApi.Error: The request payload size has exceeded the limit")));
+    expect(await screen.findByText("เกิดข้อผิดพลาด")).toBeTruthy();
+    expect(screen.getByText(/ไม่ได้เขียนสิ่งใดลงสมุดงาน/)).toBeTruthy();
+    expect(screen.getByText(/payload size/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "ลองอีกครั้ง" }));
+    await screen.findByText("สิ่งที่พบในสมุดงาน");
+  });
+
+  it("error: names the temporary sheets that could not be removed, instead of saying nothing was written", async () => {
+    const host = excelHost(scanOf(seed004()));
+    render(<App host={host} engine={engine} />);
+    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    fireEvent.click(runButton());
+    await act(async () => host.runs[0].done.reject(new LeftoverSheetsError(new Error("RichApi.Error: busy"), "~ita-abc-")));
+    expect(await screen.findByText(/ลบแผ่นงานที่ชื่อขึ้นต้นด้วย “~ita-abc-”/)).toBeTruthy();
+    expect(screen.queryByText(/ไม่ได้เขียนสิ่งใดลงสมุดงาน/)).toBeNull();
+  });
+
+  it("an engine fault is shown as one, never hidden behind an earlier analysis", async () => {
+    const host = excelHost(scanOf(seed004()));
+    const broken = {
+      ...engine,
+      analyze: () => {
+        throw new Error("engine fault: index out of range");
+      },
+    };
+    render(<App host={host} engine={broken} />);
+    expect(await screen.findByText(/วิเคราะห์ข้อมูลไม่สำเร็จ/)).toBeTruthy();
+    expect(screen.getByText(/engine fault: index out of range/)).toBeTruthy();
+    expect(screen.queryByText("สิ่งที่พบในสมุดงาน")).toBeNull();
+  });
+
+  it("tells staff to recalculate when Excel could not recalculate the ITA.* formulas", async () => {
+    const host = excelHost(scanOf(seed004()));
+    host.publishFails = new Error("RichApi.Error: The workbook is in cell-edit mode");
+    render(<App host={host} engine={engine} />);
+    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    expect(await screen.findByText(/กด Ctrl\+Alt\+F9 เพื่อคำนวณใหม่ \(RichApi.Error: The workbook is in cell-edit mode\)/)).toBeTruthy();
+  });
+
+  it("a run that finds errors in changed data writes nothing and shows them", async () => {
+    const host = excelHost(scanOf(seed004()));
+    render(<App host={host} engine={engine} />);
+    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    fireEvent.click(runButton());
+    const sheet = seed004QuestionSheet();
+    const changed = { sheets: [{ ...sheet, values: sheet.values.map((r, i) => (i === 4 ? [r[0], "105"] : r)) }] };
+    const result = engine.analyze(changed, { classification: defaultSettings().classification });
+    await act(async () => host.runs[0].done.resolve({ kind: "invalid", cells: changed, result, problems: result.problems }));
+    expect(await screen.findByText(/ข้อมูลในสมุดงานเปลี่ยนไปและมีข้อผิดพลาด/)).toBeTruthy();
+    expect(screen.getByRole("list", { name: /พบปัญหาในข้อมูลที่ต้องแก้ก่อน/ })).toBeTruthy();
+  });
+
+  it("scans again when the pane is shown again (the shared runtime keeps the page alive)", async () => {
+    let shown: (() => void) | undefined;
+    const host = excelHost(scanOf(seed004()));
+    host.onShown = (listener) => {
+      shown = listener;
+      return () => (shown = undefined);
+    };
+    render(<App host={host} engine={engine} />);
+    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    expect(host.scans).toBe(1);
+    act(() => shown!());
+    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    await waitFor(() => expect(host.scans).toBe(2));
+  });
+
+  it("an error while scanning is shown with a retry", async () => {
+    let fail = true;
+    const host = excelHost(() => {
+      if (fail) throw new Error("GeneralException");
+      return scanOf(seed004());
+    });
+    render(<App host={host} engine={engine} />);
+    expect(await screen.findByText("อ่านสมุดงานไม่สำเร็จ")).toBeTruthy();
+    fail = false;
+    fireEvent.click(screen.getByRole("button", { name: "ลองอีกครั้ง" }));
+    await screen.findByText("สิ่งที่พบในสมุดงาน");
+  });
+});
+
+describe("the browser preview", () => {
+  it("asks for a file, then shows the same findings; the result offers the download", async () => {
+    const opened: string[] = [];
+    let run: Deferred<PaneRunOutcome> | undefined;
+    const host: PaneHost = {
+      kind: "preview",
+      open: async (file) => {
+        opened.push(file.name);
+        return scanOf(seed004());
+      },
+      scan: async () => scanOf(seed004()),
+      run: () => (run = deferred<PaneRunOutcome>()).promise,
+    };
+    render(<App host={host} engine={engine} />);
+    expect(screen.getByText("เลือกไฟล์คะแนน ITA")).toBeTruthy();
+    const input = screen.getByTestId("file-input") as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File(["x"], "คะแนน.xlsx")] } });
+    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    expect(opened).toEqual(["คะแนน.xlsx"]);
+    expect(screen.getByText("ไฟล์: คะแนน.xlsx")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "วิเคราะห์และสร้างไฟล์ใหม่" }));
+    const blob = new Blob(["xlsx"]);
+    await act(async () => run!.resolve(written(seed004(), { file: { name: "คะแนน-ผลวิเคราะห์ITA.xlsx", blob } })));
+    const card = await screen.findByLabelText("วิเคราะห์เสร็จแล้ว");
+    expect(within(card).getByText("ไฟล์ คะแนน-ผลวิเคราะห์ITA.xlsx")).toBeTruthy();
+    // Sheets are listed as text (no Excel to open them in); the download is a button.
+    expect(within(card).queryByRole("button", { name: /ITA-มาตรการ/ })).toBeNull();
+    const created: Blob[] = [];
+    URL.createObjectURL = (b: Blob) => (created.push(b), "blob:x");
+    URL.revokeObjectURL = () => {};
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+    fireEvent.click(within(card).getByRole("button", { name: "ดาวน์โหลดไฟล์ผลการวิเคราะห์" }));
+    expect(created).toEqual([blob]);
+    expect(click).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,169 @@
+// The settings model and its custom XML part (pure), and the `ita` command's reader of that part.
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readWorkbookSettings } from "../../src/cli/workbook-settings";
+import { decodeXml, readWorkbookSettingsFromBytes } from "../../src/xlsx/settings-part";
+import {
+  SETTINGS_NAMESPACE,
+  analyzeOptionsFrom,
+  defaultSettings,
+  parseSettings,
+  serializeSettings,
+  stampText,
+  validateSettings,
+  type Settings,
+} from "../../src/core";
+import { isSettingsXml } from "../../src/core/settings/xml";
+
+const full: Settings = {
+  agency: `องค์การบริหารส่วนตำบล "ทุ่งทอง" & <หมู่ 5>`,
+  year: 2567,
+  frameworkId: "2567",
+  classification: { mode: "lowest", urgentBelow: 80, improveBelow: 90, lowestPerIssue: 2 },
+  digits: "arabic",
+  fiscalYear: 2568,
+  sheets: [
+    { id: "{A1B2}", key: "summary", name: "ITA-สรุปผล", writtenAt: "2024-11-23T02:30:00.000Z" },
+    {
+      id: "{C3D4}",
+      key: "measures",
+      name: "มาตรการ 'ของเรา'",
+      writtenAt: "2024-11-23T02:30:00.000Z",
+      rows: [{ key: "0badf00d", cells: { responsible: "11111111", timeframe: "22222222", steps: "33333333" } }],
+    },
+  ],
+};
+
+describe("settings XML", () => {
+  it("round-trips every field, with XML special characters escaped", () => {
+    const xml = serializeSettings(full);
+    expect(xml).toContain(`<itaSettings xmlns="${SETTINGS_NAMESPACE}" version="1">`);
+    expect(xml).toContain("&amp; &lt;หมู่ 5&gt;");
+    expect(parseSettings(xml)).toEqual({ settings: full, warnings: [] });
+  });
+
+  it("round-trips the defaults (blank fields stay blank: the engine detects them)", () => {
+    const xml = serializeSettings(defaultSettings());
+    expect(xml).not.toContain("<year>");
+    expect(parseSettings(xml)?.settings).toEqual(defaultSettings());
+  });
+
+  it("recognises its namespace with or without a prefix and an XML declaration, and nothing else", () => {
+    const prefixed = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ns0:itaSettings xmlns:ns0="${SETTINGS_NAMESPACE}" version="1"><ns0:year>2566</ns0:year><ns0:digits>arabic</ns0:digits></ns0:itaSettings>`;
+    expect(isSettingsXml(prefixed)).toBe(true);
+    expect(parseSettings(prefixed)?.settings).toMatchObject({ year: 2566, digits: "arabic" });
+    expect(isSettingsXml(`<itaSettings xmlns="urn:ita-measures:settings:v2"/>`)).toBe(false);
+    expect(isSettingsXml(`<itaSettings/>`)).toBe(false);
+    expect(parseSettings(`<Reviewers xmlns="${SETTINGS_NAMESPACE}"/>`)).toBeUndefined();
+  });
+
+  it("falls back to defaults, with a warning, on damaged values", () => {
+    const xml = `<itaSettings xmlns="${SETTINGS_NAMESPACE}" version="3"><year>สองพัน</year><digits>roman</digits><classification mode="x" urgentBelow="99" improveBelow="50"/><sheets><sheet key="summary"/><sheet id="{1}" key="issues" name="ก"/></sheets></itaSettings>`;
+    const parsed = parseSettings(xml)!;
+    expect(parsed.settings.year).toBeUndefined();
+    expect(parsed.settings.digits).toBe("thai");
+    expect(parsed.settings.classification).toEqual(defaultSettings().classification);
+    expect(parsed.settings.sheets).toEqual([{ id: "{1}", key: "issues", name: "ก", writtenAt: "" }]);
+    expect(parsed.warnings).toHaveLength(3);
+  });
+
+  it("leaves out, with a warning, a sheet record of a kind it does not know", () => {
+    const xml = `<itaSettings xmlns="${SETTINGS_NAMESPACE}" version="1"><sheets><sheet id="{1}" key="catalog" name="ก"/><sheet id="{2}" key="measures-copy" name="ข"/></sheets></itaSettings>`;
+    const parsed = parseSettings(xml)!;
+    expect(parsed.settings.sheets).toEqual([{ id: "{2}", key: "measures-copy", name: "ข", writtenAt: "" }]);
+    expect(parsed.warnings).toEqual([expect.stringContaining("“catalog”")]);
+  });
+
+  it("keeps numeric character references and newlines in names", () => {
+    const s: Settings = { ...defaultSettings(), sheets: [{ id: "1", key: "summary", name: "บรรทัด\nสอง", writtenAt: "" }] };
+    expect(parseSettings(serializeSettings(s))?.settings.sheets[0].name).toBe("บรรทัด\nสอง");
+    expect(
+      parseSettings(`<itaSettings xmlns="${SETTINGS_NAMESPACE}"><agency>&#3629;&#3610;&#3605;.</agency></itaSettings>`)?.settings.agency,
+    ).toBe("อบต.");
+  });
+});
+
+describe("settings model", () => {
+  it("turns settings into the engine's options, blank fields left to detection", () => {
+    expect(analyzeOptionsFrom(defaultSettings())).toEqual({ classification: defaultSettings().classification });
+    expect(analyzeOptionsFrom(full)).toEqual({
+      agency: full.agency,
+      year: 2567,
+      frameworkId: "2567",
+      fiscalYear: 2568,
+      classification: full.classification,
+    });
+  });
+
+  it("validates user input in Thai", () => {
+    expect(validateSettings(defaultSettings())).toEqual([]);
+    const bad = {
+      ...defaultSettings(),
+      year: 67,
+      classification: { mode: "threshold" as const, urgentBelow: 96, improveBelow: 95, lowestPerIssue: 0 },
+    };
+    expect(validateSettings(bad)).toHaveLength(3);
+  });
+
+  it("stamps text ignoring line-ending style and outer spaces", () => {
+    expect(stampText("ก\r\nข ")).toBe(stampText("ก\nข"));
+    expect(stampText("ก")).not.toBe(stampText("ข"));
+    expect(stampText("")).toMatch(/^[0-9a-f]{8}$/);
+  });
+});
+
+describe("readWorkbookSettings (the ita command)", () => {
+  async function workbookWithPart(xml: string | undefined, encoding: "utf8" | "utf16" = "utf8"): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("คะแนน").getCell("A1").value = "i1";
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    zip.file("customXml/item1.xml", '<b:Sources xmlns:b="http://schemas.openxmlformats.org/officeDocument/2006/bibliography"/>');
+    if (xml !== undefined) {
+      const body = `<?xml version="1.0" encoding="${encoding === "utf8" ? "UTF-8" : "UTF-16"}" standalone="no"?>\n${xml}`;
+      const bytes =
+        encoding === "utf8" ? Buffer.from(body, "utf8") : Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, "utf16le")]);
+      zip.file("customXml/item2.xml", bytes);
+      zip.file(
+        "customXml/itemProps2.xml",
+        '<?xml version="1.0"?><ds:datastoreItem ds:itemID="{X}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"/>',
+      );
+    }
+    return zip.generateAsync({ type: "nodebuffer" });
+  }
+
+  it("finds our part among the workbook's custom XML parts", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ita-settings-"));
+    const path = join(dir, "with.xlsx");
+    writeFileSync(path, await workbookWithPart(serializeSettings(full)));
+    expect(await readWorkbookSettings(path)).toEqual(full);
+  });
+
+  it("reads a UTF-16 part, and gives undefined for a workbook without one or a file that is not a zip", async () => {
+    expect(await readWorkbookSettingsFromBytes(await workbookWithPart(serializeSettings(full), "utf16"))).toEqual(full);
+    expect(await readWorkbookSettingsFromBytes(await workbookWithPart(undefined))).toBeUndefined();
+    expect(await readWorkbookSettingsFromBytes(Buffer.from("not a zip"))).toBeUndefined();
+    expect(decodeXml(new Uint8Array([0xef, 0xbb, 0xbf, 0x3c, 0x61, 0x2f, 0x3e]))).toBe("<a/>");
+  });
+});
+
+describe("withSettingsPart (the preview's download)", () => {
+  it("adds our part to a workbook written by exceljs, which Excel libraries still open, and replaces it on a second call", async () => {
+    const { withSettingsPart } = await import("../../src/xlsx/settings-part");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("ITA-สรุปผล").getCell("A1").value = "สรุป";
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const once = await withSettingsPart(bytes, full);
+    expect(await readWorkbookSettingsFromBytes(once)).toEqual(full);
+    const twice = await withSettingsPart(once, { ...full, agency: "อื่น" });
+    const zip = await JSZip.loadAsync(twice);
+    expect(Object.keys(zip.files).filter((f) => /^customXml\/item\d+\.xml$/.test(f))).toEqual(["customXml/item1.xml"]);
+    expect((await readWorkbookSettingsFromBytes(twice))?.agency).toBe("อื่น");
+    expect(await zip.file("xl/_rels/workbook.xml.rels")!.async("string")).toContain('Target="../customXml/item1.xml"');
+    const reopened = new ExcelJS.Workbook();
+    await reopened.xlsx.load(Buffer.from(twice) as unknown as ArrayBuffer);
+    expect(reopened.getWorksheet("ITA-สรุปผล")!.getCell("A1").value).toBe("สรุป");
+  });
+});
