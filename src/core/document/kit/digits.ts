@@ -1,0 +1,19 @@
+import { toThaiDigits } from "../../text/digits";
+import { format2 } from "../../text/round";
+
+/** Every number a document shows is written in one kind of digit, as the agency chooses. */
+export type Digits = "thai" | "arabic";
+
+/** Applies the chosen digits to a piece of display text (data and fixed text alike). */
+export function digitsIn(digits: Digits): (text: string) => string {
+  return digits === "thai" ? toThaiDigits : (text) => text;
+}
+
+/** A score as published: two decimals ("92.59"). */
+export const scoreText = (value: number): string => format2(value);
+
+/** A change between two years with its sign ("+10.39", "-0.91", "0.00"). */
+export function changeText(value: number): string {
+  const s = format2(value);
+  return value > 0 && s !== "0.00" ? `+${s}` : s === "-0.00" ? "0.00" : s;
+}
