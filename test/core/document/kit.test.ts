@@ -35,6 +35,7 @@ describe("digits and figures", () => {
   it("Thai digits replace every Arabic digit, nothing else", () => {
     expect(digitsIn("thai")("i8 ได้ 78.35 คะแนน ปี 2566")).toBe("i๘ ได้ ๗๘.๓๕ คะแนน ปี ๒๕๖๖");
     expect(digitsIn("arabic")("i8 ได้ 78.35")).toBe("i8 ได้ 78.35");
+    expect(digitsIn("arabic")("ไตรมาส ๒ ปี ๒๕๖๘")).toBe("ไตรมาส 2 ปี 2568");
   });
 });
 

@@ -115,7 +115,8 @@ describe("fixed Thai text lives only in the wording modules", () => {
     const offenders: string[] = [];
     for (const file of files(ROOT)) {
       const rel = path.relative(ROOT, file).split(path.sep).join("/");
-      if (ALLOWED.has(rel)) continue;
+      // Readers (read/) match the Thai that staff typed; they write nothing into the document.
+      if (ALLOWED.has(rel) || rel.startsWith("read/")) continue;
       const code = fs
         .readFileSync(file, "utf8")
         .replace(/\/\*[\s\S]*?\*\//g, "")

@@ -1,12 +1,15 @@
-import { toThaiDigits } from "../../text/digits";
+import { toArabicDigits, toThaiDigits } from "../../text/digits";
 import { format2 } from "../../text/round";
 
 /** Every number a document shows is written in one kind of digit, as the agency chooses. */
 export type Digits = "thai" | "arabic";
 
-/** Applies the chosen digits to a piece of display text (data and fixed text alike). */
+/**
+ * Applies the chosen digits to a piece of display text, data and fixed text alike, both ways: staff may
+ * have typed Thai digits in a sheet of a document set in Arabic ones.
+ */
 export function digitsIn(digits: Digits): (text: string) => string {
-  return digits === "thai" ? toThaiDigits : (text) => text;
+  return digits === "thai" ? toThaiDigits : toArabicDigits;
 }
 
 /** A score as published: two decimals ("92.59"). */
