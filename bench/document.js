@@ -8,14 +8,14 @@ const RUNS = 30;
 const WORKBOOKS = ["sao-2566-questions.xlsx", "municipality-2567-two-years.xlsx", "eit-two-parts-2566.xlsx"];
 
 async function benchDocument() {
-  const { analyzeWorkbook } = build("core/pipeline");
-  const { readXlsx } = build("cli/read-xlsx");
+  const { analyze } = build("core/analyze");
+  const { readXlsx } = build("xlsx/read");
   const { o42FromAnalysis, buildO42Docx } = build("core/document/index");
   const fields = {};
   let headline;
   for (const file of WORKBOOKS) {
     const { cells } = await readXlsx(path.join(EXAMPLES, file));
-    const result = analyzeWorkbook(cells);
+    const result = analyze(cells);
     const once = () => buildO42Docx(o42FromAnalysis(result));
     for (let k = 0; k < 5; k++) await once(); // warm up (JIT)
     const runs = [];

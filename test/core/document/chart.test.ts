@@ -48,7 +48,9 @@ function decode(png: Uint8Array): Raster {
   return { width, height, rgb };
 }
 
-const pixel = (r: Raster, x: number, y: number) => [...r.rgb.subarray((Math.round(y) * r.width + Math.round(x)) * 3, (Math.round(y) * r.width + Math.round(x)) * 3 + 3)];
+const pixel = (r: Raster, x: number, y: number) => [
+  ...r.rgb.subarray((Math.round(y) * r.width + Math.round(x)) * 3, (Math.round(y) * r.width + Math.round(x)) * 3 + 3),
+];
 
 describe("indicator chart", () => {
   const drawing = indicatorChart({ bars: bars(SCORES), passMark: 85, digits: "arabic", withPrevious: false });
@@ -86,7 +88,12 @@ describe("indicator chart", () => {
   });
 
   it("a missing indicator has no bar, only a dash", () => {
-    const d = indicatorChart({ bars: bars([...SCORES.slice(0, 3), null, ...SCORES.slice(4)]), passMark: 85, digits: "arabic", withPrevious: false });
+    const d = indicatorChart({
+      bars: bars([...SCORES.slice(0, 3), null, ...SCORES.slice(4)]),
+      passMark: 85,
+      digits: "arabic",
+      withPrevious: false,
+    });
     const r = rasterize(d, 1.5);
     const x = (64 + 68 * 3.5) * 1.5;
     expect(pixel(r, x, (356 - 3.12 * 50) * 1.5)).toEqual([255, 255, 255]);

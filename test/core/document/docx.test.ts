@@ -9,7 +9,9 @@ import { result2566 } from "../render/fixture";
 
 async function unpack(input: O42Input): Promise<Record<string, string>> {
   const files = unzipSync(await buildO42Docx(input));
-  return Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, name.startsWith("word/media/") ? String(bytes.length) : strFromU8(bytes)]));
+  return Object.fromEntries(
+    Object.entries(files).map(([name, bytes]) => [name, name.startsWith("word/media/") ? String(bytes.length) : strFromU8(bytes)]),
+  );
 }
 
 const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
@@ -43,7 +45,9 @@ describe("the o42 .docx", () => {
   it("TH SarabunPSK 16 pt for Latin and complex-script runs, Thai language, nothing embedded", () => {
     const styles = files["word/styles.xml"];
     const defaults = /<w:docDefaults>.*<\/w:docDefaults>/.exec(styles)![0];
-    expect(defaults).toContain('<w:rFonts w:ascii="TH SarabunPSK" w:cs="TH SarabunPSK" w:eastAsia="TH SarabunPSK" w:hAnsi="TH SarabunPSK"/>');
+    expect(defaults).toContain(
+      '<w:rFonts w:ascii="TH SarabunPSK" w:cs="TH SarabunPSK" w:eastAsia="TH SarabunPSK" w:hAnsi="TH SarabunPSK"/>',
+    );
     expect(defaults).toContain('<w:sz w:val="32"/><w:szCs w:val="32"/>');
     expect(defaults).toContain('<w:lang w:val="th-TH" w:bidi="th-TH"/>');
     expect(defaults).toContain('w:lineRule="auto"');
@@ -57,7 +61,7 @@ describe("the o42 .docx", () => {
       const style = new RegExp(`<w:style w:type="paragraph" w:styleId="${id}">.*?</w:style>`).exec(styles)![0];
       expect(style).toContain("<w:b/><w:bCs/>");
     }
-    expect(doc).toContain('TOC \\h \\o &quot;1-2&quot;');
+    expect(doc).toContain("TOC \\h \\o &quot;1-2&quot;");
     expect(count(doc, /<w:pStyle w:val="Heading1"\/>/g)).toBe(4);
     expect(count(doc, /<w:pStyle w:val="Heading2"\/>/g)).toBe(3 + 7);
     expect(files["word/settings.xml"]).toContain("<w:updateFields/>");
@@ -80,15 +84,26 @@ describe("the o42 .docx", () => {
       expect(rows[0]).toContain("<w:tblHeader/>");
       expect(rows.slice(1).some((r) => r.includes("<w:tblHeader/>"))).toBe(false);
     }
-    const whole = (t: string) => t.split("<w:tr>").slice(1).every((r) => r.includes("<w:cantSplit/>"));
-    expect(tables.filter((t, i) => i !== 9).every(whole)).toBe(true);
+    const whole = (t: string) =>
+      t
+        .split("<w:tr>")
+        .slice(1)
+        .every((r) => r.includes("<w:cantSplit/>"));
+    expect(tables.filter((_, i) => i !== 9).every(whole)).toBe(true);
     // The measures table: the short keep-the-standard rows stay whole.
-    const kept = tables[9].split("<w:tr>").slice(1).filter((r) => r.includes("<w:cantSplit/>"));
+    const kept = tables[9]
+      .split("<w:tr>")
+      .slice(1)
+      .filter((r) => r.includes("<w:cantSplit/>"));
     expect(kept.length).toBeGreaterThanOrEqual(1 + result.plan.rows.filter((r) => r.status === "maintain").length);
   });
 
   it("the chart as SVG with a PNG fallback, and its caption", () => {
-    expect(Object.keys(files).filter((f) => f.startsWith("word/media/")).sort()).toEqual(["word/media/image1.png", "word/media/image1.svg"]);
+    expect(
+      Object.keys(files)
+        .filter((f) => f.startsWith("word/media/"))
+        .sort(),
+    ).toEqual(["word/media/image1.png", "word/media/image1.svg"]);
     expect(Number(files["word/media/image1.png"])).toBeGreaterThan(5000);
     expect(doc).toContain("asvg:svgBlip");
     expect(runs(doc).join("")).toContain("ภาพที่ 1 คะแนนตัวชี้วัดที่ 1–10 เทียบกับเกณฑ์ 85 คะแนน");
@@ -98,7 +113,12 @@ describe("the o42 .docx", () => {
     const text = runs(doc).join("\n");
     expect(text).toContain("มาตรการส่งเสริมคุณธรรมและความโปร่งใส\nภายในหน่วยงาน\nประจำปีงบประมาณ พ.ศ. 2567");
     expect(text).toContain("จังหวัดตัวอย่าง");
-    for (const h of ["ส่วนที่ 1 ผลการประเมิน", "ส่วนที่ 2 การวิเคราะห์ผลรายประเด็น", "ส่วนที่ 3 มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2567", "ส่วนที่ 4 ข้อจำกัดของหน่วยงาน"])
+    for (const h of [
+      "ส่วนที่ 1 ผลการประเมิน",
+      "ส่วนที่ 2 การวิเคราะห์ผลรายประเด็น",
+      "ส่วนที่ 3 มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2567",
+      "ส่วนที่ 4 ข้อจำกัดของหน่วยงาน",
+    ])
       expect(text).toContain(h);
     expect(text).toMatch(/ลงชื่อ \.+\n\(นายสมชาย ตัวอย่าง\)\nตำแหน่ง นายกองค์การบริหารส่วนตำบลตัวอย่าง\nวันที่ 2 ตุลาคม 2566/);
     expect(text).toContain("ตุลาคม 2566");

@@ -16,7 +16,8 @@ describe("Thai dates in the Buddhist era", () => {
   });
 
   it("refuses what is not a date", () => {
-    for (const bad of ["2023-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "1/10/2026", "2569-10-1", ""]) expect(parseIsoDate(bad)).toBeUndefined();
+    for (const bad of ["2023-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "1/10/2026", "2569-10-1", ""])
+      expect(parseIsoDate(bad)).toBeUndefined();
     expect(parseIsoDate("2000-02-29")).toEqual({ year: 2000, month: 2, day: 29 });
     expect(parseIsoDate("1900-02-29")).toBeUndefined();
   });
@@ -69,7 +70,18 @@ describe("row fit", () => {
 describe("table", () => {
   it("repeats its header, keeps short rows whole and lets a row taller than a page break", async () => {
     const ctx = docContext("arabic");
-    const t = table(ctx, [{ header: "ด้าน", width: 4 }, { header: "รายละเอียด", width: 12 }], [["บุคลากร", "สั้น"], ["งบประมาณ", "ยาวมาก ".repeat(900)]], "portrait");
+    const t = table(
+      ctx,
+      [
+        { header: "ด้าน", width: 4 },
+        { header: "รายละเอียด", width: 12 },
+      ],
+      [
+        ["บุคลากร", "สั้น"],
+        ["งบประมาณ", "ยาวมาก ".repeat(900)],
+      ],
+      "portrait",
+    );
     const xml = strFromU8(unzipSync(await Packer.pack(new Document({ sections: [{ children: [t] }] }), "uint8array"))["word/document.xml"]);
     const rows = xml.split("<w:tr>").slice(1);
     expect(rows.map((r) => [r.includes("<w:tblHeader/>"), r.includes("<w:cantSplit/>")])).toEqual([

@@ -7,8 +7,8 @@ import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { readXlsx } from "../../../src/cli/read-xlsx";
-import { analyzeWorkbook } from "../../../src/core/pipeline";
+import { readXlsx } from "../../../src/xlsx/read";
+import { analyze } from "../../../src/core/analyze";
 import { buildO42Docx } from "../../../src/core/document/o42/compose";
 import { o42FromAnalysis } from "../../../src/core/document/o42/from-analysis";
 import type { AnalysisResult } from "../../../src/core/analysis/result";
@@ -38,7 +38,7 @@ maybe("the o42 document in LibreOffice", () => {
     const docs: string[] = [];
     for (const name of FILES) {
       const { cells } = await readXlsx(path.join(EXAMPLES, `${name}.xlsx`));
-      const result = analyzeWorkbook(cells);
+      const result = analyze(cells);
       results.set(name, result);
       const file = path.join(dir, `${name}.docx`);
       await fs.writeFile(file, await buildO42Docx(o42FromAnalysis(result, { head: HEAD, date: "2023-10-02" })));
@@ -92,7 +92,13 @@ maybe("the o42 document in LibreOffice", () => {
     const without: number[] = [];
     for (let p = 1; p <= pages; p++) {
       const fonts = spawnSync("pdffonts", ["-f", String(p), "-l", String(p), pdf], { encoding: "utf8" }).stdout;
-      if (!fonts.split("\n").slice(2).some((line) => THAI_FONT.test(line))) without.push(p);
+      if (
+        !fonts
+          .split("\n")
+          .slice(2)
+          .some((line) => THAI_FONT.test(line))
+      )
+        without.push(p);
     }
     expect(without).toEqual([]);
   });

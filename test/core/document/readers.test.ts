@@ -8,8 +8,14 @@ const sheet = (name: string, values: SheetCells["values"]): SheetCells => ({ nam
 
 describe("district and province from the title rows", () => {
   it("finds them with or without the short prefixes", () => {
-    expect(findPlace({ sheets: [sheet("ก", [["องค์การบริหารส่วนตำบลห้วยทรายงาม อำเภอเมือง จังหวัดพะเยา"]])] })).toEqual({ district: "เมือง", province: "พะเยา" });
-    expect(findPlace({ sheets: [sheet("ก", [[null, "ทต.คงสมบูรณ์ อ.ท่าคันโท จ.กาฬสินธุ์"]])] })).toEqual({ district: "ท่าคันโท", province: "กาฬสินธุ์" });
+    expect(findPlace({ sheets: [sheet("ก", [["องค์การบริหารส่วนตำบลห้วยทรายงาม อำเภอเมือง จังหวัดพะเยา"]])] })).toEqual({
+      district: "เมือง",
+      province: "พะเยา",
+    });
+    expect(findPlace({ sheets: [sheet("ก", [[null, "ทต.คงสมบูรณ์ อ.ท่าคันโท จ.กาฬสินธุ์"]])] })).toEqual({
+      district: "ท่าคันโท",
+      province: "กาฬสินธุ์",
+    });
   });
 
   it("takes each from wherever it is first named, and nothing from a skipped sheet or lower rows", () => {
@@ -31,15 +37,38 @@ describe("the measures sheet as staff left it", () => {
         ["องค์การบริหารส่วนตำบลตัวอย่าง"],
         [],
         header,
-        ["5. กระบวนการงบประมาณ", "i8 80.00", "เปิดให้บุคลากรร่วมจัดทำแผน", "1. ประชุม\n2. สรุปผล", "กองคลัง (งานการเงิน)", "ไตรมาส ๒", "i8, i7", "o11"],
+        [
+          "5. กระบวนการงบประมาณ",
+          "i8 80.00",
+          "เปิดให้บุคลากรร่วมจัดทำแผน",
+          "1. ประชุม\n2. สรุปผล",
+          "กองคลัง (งานการเงิน)",
+          "ไตรมาส ๒",
+          "i8, i7",
+          "o11",
+        ],
         [null, "i7", "แจ้งงบประมาณ", "1. แจ้งเวียน", "กองยุทธศาสตร์", "ทุกไตรมาส", "i7"],
         [],
       ]),
     )!;
     expect(read.headerRow).toBe(4);
     expect(read.rows).toEqual([
-      { issue: "5. กระบวนการงบประมาณ", finding: "i8 80.00", measure: "เปิดให้บุคลากรร่วมจัดทำแผน", steps: "1. ประชุม\n2. สรุปผล", responsible: "กองคลัง (งานการเงิน)", timeframe: "ไตรมาส ๒" },
-      { issue: "5. กระบวนการงบประมาณ", finding: "i7", measure: "แจ้งงบประมาณ", steps: "1. แจ้งเวียน", responsible: "กองยุทธศาสตร์", timeframe: "ทุกไตรมาส" },
+      {
+        issue: "5. กระบวนการงบประมาณ",
+        finding: "i8 80.00",
+        measure: "เปิดให้บุคลากรร่วมจัดทำแผน",
+        steps: "1. ประชุม\n2. สรุปผล",
+        responsible: "กองคลัง (งานการเงิน)",
+        timeframe: "ไตรมาส ๒",
+      },
+      {
+        issue: "5. กระบวนการงบประมาณ",
+        finding: "i7",
+        measure: "แจ้งงบประมาณ",
+        steps: "1. แจ้งเวียน",
+        responsible: "กองยุทธศาสตร์",
+        timeframe: "ทุกไตรมาส",
+      },
     ]);
     expect(read.codes).toEqual([["i8", "i7"], ["i7"]]);
   });
@@ -47,12 +76,21 @@ describe("the measures sheet as staff left it", () => {
   it("columns moved or added (a row id first) change nothing", () => {
     const moved = ["รหัสแถว", "ผู้รับผิดชอบ", "ระยะเวลา", "ประเด็น", "มาตรการ", "ข้อบกพร่อง/ข้อค้นพบ", "ขั้นตอน/วิธีปฏิบัติ"];
     const read = readMeasuresSheet(sheet("ITA-มาตรการ", [moved, ["m-1", "สำนักปลัด", "ตลอดปีงบประมาณ", "1. ก", "ค", "ข", "1. ง"]]))!;
-    expect(read.rows).toEqual([{ issue: "1. ก", finding: "ข", measure: "ค", steps: "1. ง", responsible: "สำนักปลัด", timeframe: "ตลอดปีงบประมาณ" }]);
+    expect(read.rows).toEqual([
+      { issue: "1. ก", finding: "ข", measure: "ค", steps: "1. ง", responsible: "สำนักปลัด", timeframe: "ตลอดปีงบประมาณ" },
+    ]);
     expect(read.codes).toEqual([[]]);
   });
 
   it("a sheet without the table is not a measures sheet", () => {
-    expect(readMeasuresSheet(sheet("ITA-มาตรการ", [["ประเด็น", "มาตรการ"], ["ก", "ข"]]))).toBeUndefined();
+    expect(
+      readMeasuresSheet(
+        sheet("ITA-มาตรการ", [
+          ["ประเด็น", "มาตรการ"],
+          ["ก", "ข"],
+        ]),
+      ),
+    ).toBeUndefined();
   });
 });
 

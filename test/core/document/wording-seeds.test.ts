@@ -30,9 +30,13 @@ const SAMPLES: Record<string, () => unknown> = {
   belowIndicators: () => W.belowIndicators(X),
   chartCaption: () => W.chartCaption(1, 2),
   chartKey: () => W.chartKey({ previousYear: 2566, tentative: true, missing: true }),
-  comparisonSentence: () => [1, -1, 0].map((change) => W.comparisonSentence({ year: 2567, previousYear: 2566, change, previous: "86.14", current: "96.53", previousLevel: X, level: X })),
+  comparisonSentence: () =>
+    [1, -1, 0].map((change) =>
+      W.comparisonSentence({ year: 2567, previousYear: 2566, change, previous: "86.14", current: "96.53", previousLevel: X, level: X }),
+    ),
   fallenIndicators: () => W.fallenIndicators(X),
-  part2Intro: () => (["threshold", "lowest"] as const).flatMap((mode) => W.part2Intro({ mode, urgentBelow: 85, improveBelow: 95, lowestPerIssue: 3 })),
+  part2Intro: () =>
+    (["threshold", "lowest"] as const).flatMap((mode) => W.part2Intro({ mode, urgentBelow: 85, improveBelow: 95, lowestPerIssue: 3 })),
   issueHeading: () => W.issueHeading(1, X),
   issueCaption: () => W.issueCaption(3, 1),
   fromIndicatorStatus: () => W.fromIndicatorStatus(X),
@@ -109,7 +113,9 @@ describe("fixed Thai text lives only in the wording modules", () => {
   const ROOT = path.resolve(__dirname, "../../../src/core/document");
   const ALLOWED = new Set(["o42/wording.ts", "kit/wording.ts", "kit/thai-date.ts", "chart/thai-glyphs.ts"]);
   const files = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : []));
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : []));
 
   it("no other file of the document engine has a Thai letter outside its comments", () => {
     const offenders: string[] = [];

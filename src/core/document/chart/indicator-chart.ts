@@ -48,7 +48,17 @@ export function indicatorChart(input: IndicatorChartInput): Drawing {
 
   for (let v = 0; v <= 100; v += 20) {
     const y = yOf(v);
-    shapes.push({ kind: "stroke", lines: [[[PLOT.left, y], [PLOT.right, y]]], width: 1, color: COLORS.grid });
+    shapes.push({
+      kind: "stroke",
+      lines: [
+        [
+          [PLOT.left, y],
+          [PLOT.right, y],
+        ],
+      ],
+      width: 1,
+      color: COLORS.grid,
+    });
     label(String(v), PLOT.left - 10, y + 6, 12, "end");
   }
 
@@ -66,7 +76,14 @@ export function indicatorChart(input: IndicatorChartInput): Drawing {
     if (bar.score !== null) {
       const y = yOf(bar.score);
       const x = input.withPrevious ? centre + 2 : centre - barWidth / 2;
-      shapes.push({ kind: "rect", x, y, width: barWidth, height: PLOT.bottom - y, fill: bar.score >= input.passMark ? COLORS.pass : COLORS.below });
+      shapes.push({
+        kind: "rect",
+        x,
+        y,
+        width: barWidth,
+        height: PLOT.bottom - y,
+        fill: bar.score >= input.passMark ? COLORS.pass : COLORS.below,
+      });
       top = Math.min(top, y);
       values.push({ text: t(`${scoreText(bar.score)}${bar.tentative ? "*" : ""}`), x: centre, y: top - 7 });
     } else {
@@ -79,7 +96,17 @@ export function indicatorChart(input: IndicatorChartInput): Drawing {
   shapes.push({ kind: "stroke", lines: dashes([PLOT.left, mark], [PLOT.right, mark], 9, 6), width: 2.4, color: COLORS.mark });
   label(String(input.passMark), PLOT.right + 8, mark + 7, 14, "start", COLORS.mark);
 
-  shapes.push({ kind: "stroke", lines: [[[PLOT.left, PLOT.bottom], [PLOT.right, PLOT.bottom]]], width: 1.6, color: COLORS.axis });
+  shapes.push({
+    kind: "stroke",
+    lines: [
+      [
+        [PLOT.left, PLOT.bottom],
+        [PLOT.right, PLOT.bottom],
+      ],
+    ],
+    width: 1.6,
+    color: COLORS.axis,
+  });
 
   // Values last, each on a white patch, so the pass-mark line never runs through a figure.
   const VALUE = 12;
@@ -96,7 +123,19 @@ export function indicatorChart(input: IndicatorChartInput): Drawing {
     const x0 = PLOT.left + slot * idx[0] + 8;
     const x1 = PLOT.left + slot * (idx[idx.length - 1] + 1) - 8;
     const y = PLOT.bottom + 40;
-    shapes.push({ kind: "stroke", lines: [[[x0, y - 5], [x0, y], [x1, y], [x1, y - 5]]], width: 1.4, color: COLORS.axis });
+    shapes.push({
+      kind: "stroke",
+      lines: [
+        [
+          [x0, y - 5],
+          [x0, y],
+          [x1, y],
+          [x1, y - 5],
+        ],
+      ],
+      width: 1.4,
+      color: COLORS.axis,
+    });
     label(tool, (x0 + x1) / 2, y + 26, 15, "middle");
   }
 

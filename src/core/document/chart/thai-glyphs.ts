@@ -128,5 +128,8 @@ const DRAWN: Record<string, ThaiGlyph> = {
 };
 
 export const THAI_DIGITS: Record<string, ThaiGlyph> = Object.fromEntries(
-  Object.entries(DRAWN).map(([ch, g]) => [ch, { advance: g.advance * SCALE, lines: g.lines.map((l) => l.map(([x, y]) => p(x * SCALE, y * SCALE))) }]),
+  Object.entries(DRAWN).map(([ch, g]) => [
+    ch,
+    { advance: g.advance * SCALE, lines: g.lines.map((l) => l.map(([x, y]) => p(x * SCALE, y * SCALE))) },
+  ]),
 );

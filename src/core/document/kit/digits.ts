@@ -1,8 +1,10 @@
 import { toArabicDigits, toThaiDigits } from "../../text/digits";
 import { format2 } from "../../text/round";
 
+import type { Digits } from "../../vocabulary";
+
 /** Every number a document shows is written in one kind of digit, as the agency chooses. */
-export type Digits = "thai" | "arabic";
+export type { Digits };
 
 /**
  * Applies the chosen digits to a piece of display text, data and fixed text alike, both ways: staff may

@@ -26,7 +26,10 @@ export interface SectionOptions {
 export function section(ctx: DocContext, o: SectionOptions, children: ISectionOptions["children"]): ISectionOptions {
   const formatType =
     o.numbering === "front" ? NumberFormat.THAI_LETTERS : ctx.digits === "thai" ? NumberFormat.THAI_NUMBERS : NumberFormat.DECIMAL;
-  const size = o.orientation === "portrait" ? { width: A4.width, height: A4.height } : { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE };
+  const size =
+    o.orientation === "portrait"
+      ? { width: A4.width, height: A4.height }
+      : { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE };
   return {
     properties: {
       page: {

@@ -34,7 +34,13 @@ export function sized(pt: number, bold = false) {
 }
 
 /** A paragraph style of the document, in TH SarabunPSK. */
-function style(id: string, name: string, pt: number, bold: boolean, paragraph: NonNullable<IStylesOptions["paragraphStyles"]>[number]["paragraph"] = {}) {
+function style(
+  id: string,
+  name: string,
+  pt: number,
+  bold: boolean,
+  paragraph: NonNullable<IStylesOptions["paragraphStyles"]>[number]["paragraph"] = {},
+) {
   return { id, name, basedOn: "Normal", next: "Normal", quickFormat: true, run: { font: FONTS, ...sized(pt, bold) }, paragraph };
 }
 
@@ -65,7 +71,12 @@ export function documentStyles(): IStylesOptions {
       style(STYLE.front, "ITA Front Title", SIZE.front, true, { alignment: "center", spacing: { after: 240 } }),
       style(STYLE.table, "ITA Table Text", SIZE.table, false),
       style(STYLE.tableHead, "ITA Table Head", SIZE.table, true, { alignment: "center", keepNext: true }),
-      style(STYLE.signature, "ITA Signature", SIZE.body, false, { alignment: "center", indent: { left: cm(6.5) }, keepNext: true, keepLines: true }),
+      style(STYLE.signature, "ITA Signature", SIZE.body, false, {
+        alignment: "center",
+        indent: { left: cm(6.5) },
+        keepNext: true,
+        keepLines: true,
+      }),
       // Word's table-of-contents styles, so the entries read in the body font with Thai line heights.
       style("TOC1", "toc 1", SIZE.body, true, { spacing: { before: 60 } }),
       style("TOC2", "toc 2", SIZE.body, false, { indent: { left: cm(0.75) } }),

@@ -1,4 +1,15 @@
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from "docx";
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from "docx";
 import type { DocContext } from "./context";
 import type { Orientation } from "./page";
 import { cm, textArea } from "./page";
@@ -45,7 +56,11 @@ function cell(ctx: DocContext, text: string, column: Column, head: boolean): Tab
 export function table(ctx: DocContext, columns: Column[], rows: Cell[][], orientation: Orientation): Table {
   const widths = columns.map((c) => c.width);
   const page = textArea(orientation).height;
-  const headerHeight = estimatedRowHeight(columns.map((c) => c.header), widths, SIZE.table);
+  const headerHeight = estimatedRowHeight(
+    columns.map((c) => c.header),
+    widths,
+    SIZE.table,
+  );
   const head = new TableRow({
     tableHeader: true,
     cantSplit: true,

@@ -60,7 +60,11 @@ export function numbered(ctx: DocContext, n: number, text: string, left = 1.25):
 }
 
 export function heading1(ctx: DocContext, text: string, o: { pageBreakBefore?: boolean } = {}): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_1, children: runsOf(ctx, text), ...(o.pageBreakBefore ? { pageBreakBefore: true } : {}) });
+  return new Paragraph({
+    heading: HeadingLevel.HEADING_1,
+    children: runsOf(ctx, text),
+    ...(o.pageBreakBefore ? { pageBreakBefore: true } : {}),
+  });
 }
 
 export function heading2(ctx: DocContext, text: string): Paragraph {
@@ -73,7 +77,12 @@ export function caption(ctx: DocContext, text: string, o: { keepNext?: boolean }
 }
 
 /** A paragraph in one of the kit's styles (cover, front titles, signature). */
-export function styled(ctx: DocContext, style: (typeof STYLE)[keyof typeof STYLE], content: string | Piece[], o: { keepNext?: boolean; spaceBefore?: number } = {}): Paragraph {
+export function styled(
+  ctx: DocContext,
+  style: (typeof STYLE)[keyof typeof STYLE],
+  content: string | Piece[],
+  o: { keepNext?: boolean; spaceBefore?: number } = {},
+): Paragraph {
   return new Paragraph({
     style,
     children: runsOf(ctx, content),

@@ -29,7 +29,10 @@ export function o42Document(input: O42Input): Document {
     sections: [
       section(ctx, { orientation: "portrait", numbering: "none" }, cover(ctx, input, agency)),
       section(ctx, { orientation: "portrait", numbering: "front", restart: true }, front(ctx, input, agency)),
-      section(ctx, { orientation: "portrait", numbering: "body", restart: true }, [...resultsPart(ctx, input, agency, n), ...issuesPart(ctx, input, n)]),
+      section(ctx, { orientation: "portrait", numbering: "body", restart: true }, [
+        ...resultsPart(ctx, input, agency, n),
+        ...issuesPart(ctx, input, n),
+      ]),
       section(ctx, { orientation: "landscape", numbering: "body" }, measuresPart(ctx, input, agency, n)),
       section(ctx, { orientation: "portrait", numbering: "body" }, limitsPart(ctx, input, agency, n)),
     ],

@@ -1,12 +1,12 @@
 import type { AnalysisResult } from "../../analysis/result";
 import { LEVEL_TOOLS, PASS_MARK } from "../../scoring/levels";
-import { numberedSteps } from "../../render/measures";
+import { numberedSteps } from "../../measures/library-sheet";
 import { round2 } from "../../text/round";
 import type { IndicatorNumber, ToolKey } from "../../types";
 import type { Digits } from "../kit/digits";
 import { certainty } from "./certainty";
 import type { IndicatorRow, IssueSection, Limitation, MeasureLine, O42Input, ToolRow } from "./model";
-import { DEFAULT_LIMITATION_SIDES } from "./wording";
+import { DEFAULT_LIMITATION_SIDES, NO_YEAR } from "./wording";
 
 /** What the agency or the workbook says that the analysis does not: names, choices, staff's own rows. */
 export interface O42Overrides {
@@ -24,7 +24,6 @@ export interface O42Overrides {
 }
 
 const TOOL_ORDER: ToolKey[] = ["IIT", "EIT", "EIT_PUBLIC", "EIT_SURVEY", "OIT"];
-
 
 function issues(result: AnalysisResult): IssueSection[] {
   const provisional = new Set(result.framework.items.filter((i) => i.provisional).map((i) => i.code));
@@ -61,6 +60,9 @@ function planLines(result: AnalysisResult): MeasureLine[] {
 /** The document's data from an analysis, with what the agency and the workbook add. */
 export function o42FromAnalysis(result: AnalysisResult, o: O42Overrides = {}): O42Input {
   const { current, previous, comparison, framework } = result;
+  // The analysis has an error problem then, and adapters do not ask for a document.
+  if (result.year === undefined) throw new Error(NO_YEAR);
+  const year = result.year;
   const sure = certainty(framework, current);
 
   const tools: ToolRow[] = TOOL_ORDER.filter((k) => current.tools[k] || previous?.tools[k]).map((key) => ({
@@ -85,17 +87,17 @@ export function o42FromAnalysis(result: AnalysisResult, o: O42Overrides = {}): O
   const overall = sure.overall();
   const level = current.level;
   // From 2566 a tool below the pass mark holds an overall score of 85 or more at the lowest passing level.
-  const toolRule = result.year >= 2566 && overall !== undefined && round2(overall.value) >= PASS_MARK;
+  const toolRule = year >= 2566 && overall !== undefined && round2(overall.value) >= PASS_MARK;
   const weakTools = LEVEL_TOOLS.filter((k) => current.tools[k] && round2(current.tools[k]!.value) < PASS_MARK);
   const levelLoweredBy = toolRule ? weakTools : [];
   const levelWithoutEitParts = toolRule && weakTools.length === 0 && !current.tools.EIT_PUBLIC && !current.tools.EIT_SURVEY;
 
   const analysed = issues(result);
   return {
-    ...(o.agency ?? result.agency ? { agency: (o.agency ?? result.agency)!.trim() } : {}),
+    ...((o.agency ?? result.agency) ? { agency: (o.agency ?? result.agency)!.trim() } : {}),
     ...(o.district ? { district: o.district.trim() } : {}),
     ...(o.province ? { province: o.province.trim() } : {}),
-    resultsYear: result.year,
+    resultsYear: year,
     fiscalYear: result.plan.fiscalYear,
     frameworkLabel: framework.label,
     oitProvisional: framework.oitProvisional,

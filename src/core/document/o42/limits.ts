@@ -27,6 +27,10 @@ export function limitsPart(ctx: DocContext, input: O42Input, agency: string, n: 
     caption(ctx, W.limitationsCaption(n.table())),
     table(ctx, COLUMNS, rows, "portrait"),
     body(ctx, W.approvalLead(agency, input.fiscalYear), { keepNext: true, after: 0 }),
-    ...signatureBlock(ctx, { ...(input.head?.name ? { name: input.head.name } : {}), ...(input.head?.position ? { position: input.head.position } : {}), ...(date ? { date } : {}) }),
+    ...signatureBlock(ctx, {
+      ...(input.head?.name ? { name: input.head.name } : {}),
+      ...(input.head?.position ? { position: input.head.position } : {}),
+      ...(date ? { date } : {}),
+    }),
   ];
 }

@@ -133,7 +133,10 @@ function comparison(ctx: DocContext, input: O42Input): Paragraph[] {
     );
   const fell = input.indicators.filter((i) => i.change !== undefined && i.change < 0);
   out.push(
-    body(ctx, fell.length ? W.fallenIndicators(fell.map((i) => W.indicatorWith(i.number, i.name, changeText(i.change!))).join(", ")) : W.NONE_FELL),
+    body(
+      ctx,
+      fell.length ? W.fallenIndicators(fell.map((i) => W.indicatorWith(i.number, i.name, changeText(i.change!))).join(", ")) : W.NONE_FELL,
+    ),
   );
   return out;
 }

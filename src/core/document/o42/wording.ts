@@ -21,6 +21,7 @@ export const OFFICIAL_NAMES = [O42_TITLE, ...O42_TITLE_LINES, ITA_NAME, ITA_NAME
 export const AND = " และ ";
 
 export const AGENCY_PLACEHOLDER = "(ชื่อหน่วยงาน)";
+export const NO_YEAR = "ไม่ทราบปีของผลการประเมิน จึงยังจัดทำเอกสารไม่ได้: ระบุปีในสมุดงานหรือในการตั้งค่า";
 
 // Cover
 
@@ -93,8 +94,7 @@ export const overallSentence = (agency: string, score: string, level: string | u
   `${agency}ได้คะแนนรวม ${score} คะแนน${note}${level ? ` อยู่ในระดับ “${level}”` : ""}`;
 export const LEVEL_TENTATIVE = "ระดับผลการประเมินข้างต้นจึงเป็นระดับเบื้องต้นเช่นเดียวกับคะแนนรวม";
 export const NO_OVERALL = "ข้อมูลในสมุดงานไม่พอคำนวณคะแนนรวม เอกสารนี้จึงยังไม่ระบุคะแนนรวมและระดับผลการประเมิน";
-export const levelLowered = (tools: string) =>
-  `แม้คะแนนรวมจะไม่ต่ำกว่า 85 คะแนน แต่ ${tools} ได้ต่ำกว่า 85 คะแนน ระดับผลการประเมินจึงเป็น “ผ่าน”`;
+export const levelLowered = (tools: string) => `แม้คะแนนรวมจะไม่ต่ำกว่า 85 คะแนน แต่ ${tools} ได้ต่ำกว่า 85 คะแนน ระดับผลการประเมินจึงเป็น “ผ่าน”`;
 export const LEVEL_WITHOUT_PARTS =
   "ระดับนี้พิจารณาจากคะแนน EIT รวม เพราะสมุดงานไม่มีคะแนน EIT แยกส่วน (Public และ Survey) หากส่วนใดได้ต่ำกว่า 85 คะแนน ระดับผลการประเมินจะเป็น “ผ่าน”";
 export const WEIGHTS = "คะแนนรวมคิดจากคะแนน IIT ร้อยละ 30 คะแนน EIT ร้อยละ 30 และคะแนน OIT ร้อยละ 40";
@@ -138,7 +138,15 @@ export function chartKey(o: { previousYear?: number; tentative: boolean; missing
 }
 export const CHART_ALT = "แผนภูมิแท่งคะแนนรายตัวชี้วัดเทียบกับเกณฑ์ 85 คะแนน";
 
-export function comparisonSentence(o: { year: number; previousYear: number; change: number; previous: string; current: string; previousLevel?: string; level?: string }): string {
+export function comparisonSentence(o: {
+  year: number;
+  previousYear: number;
+  change: number;
+  previous: string;
+  current: string;
+  previousLevel?: string;
+  level?: string;
+}): string {
   const direction = o.change > 0 ? "เพิ่มขึ้น" : o.change < 0 ? "ลดลง" : "เท่ากับปีก่อน";
   const amount = o.change === 0 ? "" : ` ${Math.abs(o.change).toFixed(2)} คะแนน`;
   const lv = (l?: string) => (l ? ` ระดับ “${l}”` : "");
@@ -150,7 +158,12 @@ export const NONE_FELL = "ไม่มีตัวชี้วัดใดได
 // Part 2
 
 export const PART2 = "ส่วนที่ 2 การวิเคราะห์ผลรายประเด็น";
-export function part2Intro(c: { mode: "threshold" | "lowest"; urgentBelow: number; improveBelow: number; lowestPerIssue: number }): string[] {
+export function part2Intro(c: {
+  mode: "threshold" | "lowest";
+  urgentBelow: number;
+  improveBelow: number;
+  lowestPerIssue: number;
+}): string[] {
   const rule =
     c.mode === "threshold"
       ? `สถานะของแต่ละข้อกำหนดตามคะแนน ดังนี้ “แก้ไขโดยเร่งด่วน” เมื่อข้อคำถามได้ต่ำกว่า ${c.urgentBelow} คะแนน หรือรายการ OIT ได้ 0 คะแนน “พัฒนาให้ดีขึ้น” เมื่อได้ต่ำกว่า ${c.improveBelow} คะแนน และ “รักษามาตรฐาน” เมื่อได้ตั้งแต่ ${c.improveBelow} คะแนนขึ้นไป`
@@ -178,7 +191,7 @@ export const READINGS = "ผลการอ่านเทียบระหว�
 export const NO_WEAK = "ทุกข้อที่มีคะแนนในประเด็นนี้อยู่ในสถานะ “รักษามาตรฐาน” หน่วยงานจะคงการดำเนินงานและการเผยแพร่ข้อมูลให้เป็นปัจจุบัน";
 
 /** The three statuses, as the analysis names them. */
-export { STATUS_TH as STATUS_NAMES } from "../../analysis/classify";
+export { STATUS_LABEL as STATUS_NAMES } from "../../vocabulary";
 
 // Part 3
 
