@@ -96,6 +96,8 @@ export async function runAnalysis(
         digits: settings.digits,
         existingNames: userSheets.map((s) => s.name),
         existingTableNames: userSheets.flatMap((s) => s.tableNames),
+        // Our sheets still in the workbook: a limitations sheet staff fill in is never written again.
+        present: snapshot.settings.sheets.filter((r) => snapshot.sheets.some((s) => s.id === r.id)).map((r) => r.key),
       });
       if (hasErrors(result)) return { kind: "invalid", cells, result, problems: [...snapshot.problems, ...result.problems] };
       const plan = planWrite(snapshot, specs, now(), newRunId());
