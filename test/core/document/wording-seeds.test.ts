@@ -47,6 +47,11 @@ const SAMPLES: Record<string, () => unknown> = {
   part4Intro: () => W.part4Intro(X),
   limitationsCaption: () => W.limitationsCaption(11),
   approvalLead: () => W.approvalLead(X, 2567),
+  measuresFromSheet: () => W.measuresFromSheet(X, 12),
+  measuresFromPlan: () => W.measuresFromPlan(X, 12),
+  limitationsFromSheet: () => W.limitationsFromSheet(X),
+  limitationsBlank: () => W.limitationsBlank(X),
+  unansweredItems: () => W.unansweredItems(X, X),
 };
 
 function texts(value: unknown): string[] {

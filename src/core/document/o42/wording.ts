@@ -226,3 +226,13 @@ export const LIMITATION_PROMPTS: Record<string, string> = {
 };
 export const approvalLead = (agency: string, fy: number) =>
   `ผู้บริหารของ${agency}ได้พิจารณาแล้ว เห็นชอบให้ดำเนินการตามมาตรการในส่วนที่ 3 ตลอดปีงบประมาณ พ.ศ. ${fy} และให้เผยแพร่เอกสารฉบับนี้ต่อสาธารณะทางเว็บไซต์ของหน่วยงาน`;
+
+// What the command and the pane say the document was made from.
+
+export const measuresFromSheet = (sheet: string, rows: number) => `ส่วนที่ 3 ใช้มาตรการ ${rows} แถวจากแผ่นงาน ${sheet} ตามที่เจ้าหน้าที่แก้ไขไว้`;
+export const measuresFromPlan = (sheet: string, rows: number) =>
+  `ส่วนที่ 3 ใช้มาตรการ ${rows} แถวที่จัดทำใหม่จากผลการวิเคราะห์ เพราะสมุดงานยังไม่มีแผ่นงาน ${sheet}`;
+export const limitationsFromSheet = (sheet: string) => `ส่วนที่ 4 ใช้ข้อจำกัดจากแผ่นงาน ${sheet}`;
+export const limitationsBlank = (sheet: string) => `ส่วนที่ 4 เว้นบรรทัดไว้ให้กรอกข้อจำกัด เพราะสมุดงานยังไม่มีแผ่นงาน ${sheet} ที่กรอกแล้ว`;
+export const unansweredItems = (sheet: string, codes: string) =>
+  `แผ่นงาน ${sheet} ยังไม่มีมาตรการของข้อ ${codes} ซึ่งผลการวิเคราะห์ครั้งนี้ต้องแก้ไขหรือพัฒนา: เพิ่มแถวในแผ่นงานนั้นแล้วสร้างเอกสารอีกครั้ง`;
