@@ -89,7 +89,8 @@ export function o42FromWorkbook(
     sources: {
       ...(input.measuresSource === "workbook" && measuresSheet ? { measuresSheet: measuresSheet.name } : {}),
       measuresRows: input.measures.length,
-      ...(limitations && limitations.length && limitationsSheet ? { limitationsSheet: limitationsSheet.name } : {}),
+      // A sheet still holding only its prompts has not been filled in yet.
+      ...(limitations?.some((l) => l.detail) && limitationsSheet ? { limitationsSheet: limitationsSheet.name } : {}),
       unanswered,
     },
   };
