@@ -21,13 +21,7 @@ import { readWorkbookSettingsFromBytes, withSettingsPart } from "../xlsx/setting
 import { problemLine, summaryText } from "./summary-text";
 import { buildOutputWorkbook } from "../xlsx/write";
 import { workbookBuffer } from "./workbook-bytes";
-import { o42Docx, sourcesText } from "../core/document";
-
-/** Today in the common era, as the document's date ("2026-10-01"): the computer's local day. */
-export function localIsoDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+import { isoDateOf, o42Docx, sourcesText } from "../core/document";
 
 async function readInput(file: string) {
   const stat = await fs.stat(file).catch((err: unknown) => {
@@ -121,7 +115,7 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<number> 
   const doc = docxTarget
     ? await o42Docx({ sheets: cells.sheets }, result, {
         digits: digits ?? "arabic",
-        date: localIsoDate(new Date()),
+        date: isoDateOf(new Date()),
         ...(settings && settingWarnings.length === 0 ? documentChoices(settings) : {}),
       })
     : undefined;

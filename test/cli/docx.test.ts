@@ -6,7 +6,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { SHEET_KINDS } from "../../src/core/sheet-kinds";
 import { USAGE } from "../../src/cli/args";
-import { localIsoDate } from "../../src/cli/analyze";
+import { isoDateOf } from "../../src/core/document";
 import { EXAMPLES, EXAMPLE_FILES, exists, run, tempDir, writeWorkbook } from "./helpers";
 
 let dir: string;
@@ -81,7 +81,7 @@ describe("--docx output rules (as --out)", () => {
 
   it("is in the help; the document's date is the local day", () => {
     expect(USAGE).toContain("--docx <file.docx>");
-    expect(localIsoDate(new Date(2026, 9, 1, 23, 30))).toBe("2026-10-01");
+    expect(isoDateOf(new Date(2026, 9, 1, 23, 30))).toBe("2026-10-01");
   });
 });
 

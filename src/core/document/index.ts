@@ -12,7 +12,7 @@ export { o42FromAnalysis } from "./o42/from-analysis";
 export { o42FromWorkbook, sourcesText } from "./o42/from-workbook";
 export { buildO42Docx, o42Document } from "./o42/compose";
 export { DEFAULT_LIMITATION_SIDES } from "./o42/wording";
-export { parseIsoDate, thaiDate } from "./kit/thai-date";
+export { isoDateOf, parseIsoDate, thaiDate } from "./kit/thai-date";
 
 /** The file name of an agency's o42 document ("o42-2568.docx"). */
 export const o42FileName = (fiscalYear: number): string => `o42-${fiscalYear}.docx`;

@@ -39,6 +39,12 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+/** A day of the computer's calendar as an ISO date ("2026-10-01"): the adapters date a document with it. */
+export function isoDateOf(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 /** "1 ตุลาคม 2569" (Arabic digits; the document applies its own digits). */
 export function thaiDate(date: CalendarDate): string {
   return `${date.day} ${THAI_MONTHS[date.month - 1]} ${date.year + BE_OFFSET}`;
