@@ -49,7 +49,7 @@ describe("the o42 .docx", () => {
       '<w:rFonts w:ascii="TH SarabunPSK" w:cs="TH SarabunPSK" w:eastAsia="TH SarabunPSK" w:hAnsi="TH SarabunPSK"/>',
     );
     expect(defaults).toContain('<w:sz w:val="32"/><w:szCs w:val="32"/>');
-    expect(defaults).toContain('<w:lang w:val="th-TH" w:bidi="th-TH"/>');
+    expect(defaults).toContain('<w:lang w:val="en-US" w:bidi="th-TH"/>');
     expect(defaults).toContain('w:lineRule="auto"');
     expect(Object.keys(files).some((f) => /fonts\/|\.odttf$|\.ttf$/.test(f))).toBe(false);
     expect(files["word/fontTable.xml"]).not.toContain("embed");

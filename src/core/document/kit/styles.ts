@@ -48,7 +48,9 @@ export function documentStyles(): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: FONTS, ...sized(SIZE.body), language: { value: "th-TH", bidirectional: "th-TH" } },
+        // Thai is a complex script: its language goes in w:bidi. Latin runs stay English, or LibreOffice
+        // breaks words like "Integrity" with the Thai dictionary.
+        run: { font: FONTS, ...sized(SIZE.body), language: { value: "en-US", bidirectional: "th-TH" } },
         // lineRule must be written: LibreOffice reads a bare line="240" as an exact 12 pt and overlaps Thai lines.
         paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: "auto" } },
       },
