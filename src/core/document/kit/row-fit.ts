@@ -30,7 +30,10 @@ export function estimatedRowHeight(cells: string[], widthsCm: number[], pt: numb
   return Math.ceil(lines * pt * LINE_EM * 20) + 120;
 }
 
-/** A row may be kept whole when it fills at most 85 % of the page beside the repeated header. */
+/**
+ * A row is kept whole when its (generous) estimate fits the page beside the repeated header: the real
+ * row is then shorter still. Only a row that may be taller than a page is let break.
+ */
 export function fitsOnPage(cells: string[], widthsCm: number[], pt: number, pageHeightTwips: number, headerTwips: number): boolean {
-  return estimatedRowHeight(cells, widthsCm, pt) <= 0.85 * (pageHeightTwips - headerTwips);
+  return estimatedRowHeight(cells, widthsCm, pt) <= 0.98 * (pageHeightTwips - headerTwips);
 }
