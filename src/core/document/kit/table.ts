@@ -47,8 +47,8 @@ function cell(ctx: DocContext, text: string, column: Column, head: boolean): Tab
   return new TableCell({
     children: cellParagraphs(ctx, text, head ? STYLE.tableHead : STYLE.table, head ? "center" : column.align),
     width: { size: cm(column.width), type: WidthType.DXA },
-    margins: MARGIN,
-    verticalAlign: head ? VerticalAlign.CENTER : VerticalAlign.TOP,
+    // Margins are the table's and top alignment is Word's default: written once, not in every cell.
+    ...(head ? { verticalAlign: VerticalAlign.CENTER } : {}),
     ...(head ? { shading: { fill: HEAD_FILL, color: "auto", type: "clear" } } : {}),
   });
 }
@@ -82,5 +82,6 @@ export function table(ctx: DocContext, columns: Column[], rows: Cell[][], orient
     width: { size: widths.reduce((a, b) => a + cm(b), 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
+    margins: { ...MARGIN, marginUnitType: WidthType.DXA },
   });
 }
