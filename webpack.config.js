@@ -108,6 +108,14 @@ module.exports = async (env = {}, argv = {}) => {
           },
           // Code both entries use (src/core, the functions' context) is loaded once.
           common: { name: "common", chunks: "initial", minChunks: 2, priority: 10, reuseExistingChunk: true },
+          // The Word document's libraries, apart from exceljs: the pane in Excel loads them only for the document.
+          documentVendors: {
+            test: /[\\/]node_modules[\\/](docx|fflate|nanoid)[\\/]/,
+            name: "o42-vendors",
+            chunks: "async",
+            priority: 15,
+            enforce: true,
+          },
           vendors: { test: /[\\/]node_modules[\\/]/, name: "preview-vendors", chunks: "async", priority: 10, reuseExistingChunk: true },
           default: false,
           defaultVendors: false,

@@ -1,3 +1,4 @@
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
 // jsdom gaps Fluent UI v9 needs (import first in a `@jest-environment jsdom` test file):
 // MessageBar uses ResizeObserver (fluentui#30077); motion and Dialog paths use matchMedia.
 class ResizeObserverStub {
@@ -24,3 +25,6 @@ if (typeof Blob !== "undefined" && !Blob.prototype.arrayBuffer)
   Blob.prototype.arrayBuffer = function (this: Blob) {
     return new Response(this).arrayBuffer();
   };
+// jsdom has no TextEncoder; every browser does (docx encodes the document's XML with it).
+g.TextEncoder ??= NodeTextEncoder;
+g.TextDecoder ??= NodeTextDecoder;

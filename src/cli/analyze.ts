@@ -4,6 +4,7 @@ import {
   analyzeAndRender,
   type AnalyzeOptions,
   analyzeOptionsFrom,
+  DOCUMENT_FIELDS,
   hasErrors,
   type Problem,
   type Settings,
@@ -20,6 +21,7 @@ import { readWorkbookSettingsFromBytes, withSettingsPart } from "../xlsx/setting
 import { problemLine, summaryText } from "./summary-text";
 import { buildOutputWorkbook } from "../xlsx/write";
 import { workbookBuffer } from "./workbook-bytes";
+import { isoDateOf, o42Docx, sourcesText } from "../core/document";
 
 async function readInput(file: string) {
   const stat = await fs.stat(file).catch((err: unknown) => {
@@ -34,6 +36,13 @@ async function readInput(file: string) {
   } catch (err) {
     throw new CliError(`อ่าน ${file} ไม่ได้: ต้องเป็นไฟล์ .xlsx (cannot read the workbook: ${(err as Error).message})`);
   }
+}
+
+/** What the add-in's settings say about the document: the head of the agency and the place. */
+function documentChoices(settings: Settings): { headName?: string; headPosition?: string; district?: string; province?: string } {
+  const out: { headName?: string; headPosition?: string; district?: string; province?: string } = {};
+  for (const field of DOCUMENT_FIELDS) if (settings[field]) out[field] = settings[field];
+  return out;
 }
 
 /** The add-in's settings saved in the workbook, then the command line over them. */
@@ -67,11 +76,16 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<number> 
   const jsonToFile = args.json !== undefined && args.json !== "-";
   if (args.out !== undefined && !/\.xlsx$/i.test(args.out))
     throw new CliError(`--out ต้องเป็นไฟล์ .xlsx (the output must be a .xlsx file): ${args.out}`);
-  const outTarget =
-    args.out === undefined
+  if (args.docx !== undefined && !/\.docx$/i.test(args.docx))
+    throw new CliError(`--docx ต้องเป็นไฟล์ .docx (the document must be a .docx file): ${args.docx}`);
+  const outputs = [args.out, jsonToFile ? args.json : undefined, args.docx].filter((f): f is string => f !== undefined);
+  const target = (file: string | undefined) =>
+    file === undefined
       ? undefined
-      : await checkOutputPath(args.out, { input: args.input, force: args.force, others: jsonToFile ? [args.json!] : [] });
-  const jsonTarget = jsonToFile ? await checkOutputPath(args.json!, { input: args.input, force: args.force }) : undefined;
+      : checkOutputPath(file, { input: args.input, force: args.force, others: outputs.filter((_, i) => i !== outputs.indexOf(file)) });
+  const outTarget = await target(args.out);
+  const jsonTarget = jsonToFile ? await target(args.json) : undefined;
+  const docxTarget = await target(args.docx);
 
   const { cells, workbook, settings } = await readInput(args.input);
   const settingWarnings: Problem[] = [];
@@ -97,10 +111,26 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<number> 
     if (settings) xlsx = Buffer.from(await withSettingsPart(xlsx, { ...settings, sheets: [] }));
   }
   const json = args.json !== undefined ? JSON.stringify(toAnalysisJson(result), null, 2) + "\n" : undefined;
+  // The document from the workbook as staff left it: their measures and limitations sheets if it has them.
+  const doc = docxTarget
+    ? await o42Docx({ sheets: cells.sheets }, result, {
+        digits: digits ?? "arabic",
+        date: isoDateOf(new Date()),
+        ...(settings && settingWarnings.length === 0 ? documentChoices(settings) : {}),
+      })
+    : undefined;
 
   if (outTarget && xlsx) {
     await writeFileAtomic(outTarget, xlsx);
     await io.stderr(`ita: เขียนสมุดงานใหม่ ${args.out} แล้ว (written)\n`);
+  }
+  if (docxTarget && doc) {
+    await writeFileAtomic(docxTarget, Buffer.from(doc.bytes));
+    await io.stderr(
+      `ita: เขียนเอกสาร o42 ${args.docx} แล้ว (written)\n${sourcesText(doc.sources)
+        .map((l) => `  ${l}\n`)
+        .join("")}`,
+    );
   }
   if (json !== undefined) {
     if (jsonTarget) {
@@ -108,6 +138,6 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<number> 
       await io.stderr(`ita: เขียน JSON ${args.json} แล้ว (written)\n`);
     } else await io.stdout(json);
   }
-  if (!outTarget && json === undefined) await io.stdout(summaryText(result));
+  if (!outTarget && !docxTarget && json === undefined) await io.stdout(summaryText(result));
   return 0;
 }

@@ -2,14 +2,16 @@ import { DIGITS, type Digits, toArabicDigits } from "../core";
 
 const isDigits = (v: string): v is Digits => (DIGITS as readonly string[]).includes(v);
 
-// Command-line arguments: `ita analyze <workbook.xlsx> [--out f] [--json f|-] [--year Y] [--agency A]
-// [--framework id] [--force]`, `ita lookup …`, `ita --help`, `ita --version`.
+// Command-line arguments: `ita analyze <workbook.xlsx> [--out f] [--json f|-] [--docx f] [--year Y]
+// [--agency A] [--framework id] [--force]`, `ita lookup …`, `ita --help`, `ita --version`.
 
 export interface AnalyzeArgs {
   command: "analyze";
   input: string;
   out?: string;
   json?: string;
+  /** The o42 Word document. */
+  docx?: string;
   year?: number;
   agency?: string;
   framework?: string;
@@ -24,7 +26,7 @@ export type ParsedArgs =
   | { command: "version" }
   | { command: "error"; message: string };
 
-const VALUE_OPTIONS = new Set(["--out", "--json", "--year", "--agency", "--framework", "--digits"]);
+const VALUE_OPTIONS = new Set(["--out", "--json", "--docx", "--year", "--agency", "--framework", "--digits"]);
 
 /** A BE year; a CE year (2020–2100) is converted. Thai digits accepted. */
 export function parseYear(raw: string): { year: number; note?: string } | { error: string } {
@@ -63,6 +65,9 @@ function parseAnalyze(rest: string[]): ParsedArgs {
           break;
         case "--json":
           a.json = value;
+          break;
+        case "--docx":
+          a.docx = value;
           break;
         case "--agency":
           a.agency = value.trim();
@@ -104,20 +109,23 @@ export function parseArgs(argv: string[]): ParsedArgs {
 export const USAGE = `ita: วิเคราะห์ผลการประเมิน ITA และจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใส (o42) จากสมุดงาน Excel
 
 การใช้งาน (usage):
-  ita analyze <workbook.xlsx> [--out <new.xlsx>] [--json <file|->] [--year <ปี พ.ศ.>]
+  ita analyze <workbook.xlsx> [--out <new.xlsx>] [--json <file|->] [--docx <file.docx>] [--year <ปี พ.ศ.>]
               [--agency <ชื่อหน่วยงาน>] [--framework <2566|2567|2568>] [--digits thai|arabic] [--force]
   ita lookup …                ค้นข้อคำถาม/รายการในแคตตาล็อก (look up catalog items)
   ita --help | ita --version
 
 ตัวเลือก (options):
-  --out <new.xlsx>   เขียนสมุดงานใหม่: ชีตเดิม (ค่า) + สรุปผล วิเคราะห์รายประเด็น มาตรการ คลังมาตรการ ปัญหาข้อมูล
+  --out <new.xlsx>   เขียนสมุดงานใหม่: ชีตเดิม (ค่า) + สรุปผล วิเคราะห์รายประเด็น มาตรการ ข้อจำกัด (ถ้ายังไม่มี)
+                     คลังมาตรการ ปัญหาข้อมูล
   --json <file|->    เขียนผลเป็น JSON (- = stdout); รูปแบบใน docs/analysis-json.md
+  --docx <file.docx> จัดทำเอกสาร o42 (Word) จากสมุดงานตามที่เจ้าหน้าที่แก้ไขไว้: ใช้แผ่นงาน ITA-มาตรการ
+                     และ ITA-ข้อจำกัด ถ้ามี; รายละเอียดใน docs/o42-document.md
   --year <ปี>        ปีงบประมาณของผลการประเมิน (พ.ศ.) แทนปีที่อ่านได้จากสมุดงาน
   --agency <ชื่อ>    ชื่อหน่วยงาน
   --framework <id>   กรอบการประเมิน (2566, 2567, 2568) แทนที่ตรวจพบ
-  --digits thai      ใช้เลขไทยในข้อความของชีตที่สร้าง (ค่าเริ่มต้น arabic)
+  --digits thai      ใช้เลขไทยในข้อความของชีตที่สร้างและในเอกสาร o42 (ค่าเริ่มต้น arabic)
   --force            เขียนทับไฟล์ผลลัพธ์ที่มีอยู่แล้ว (never the input workbook)
 
-ไม่ระบุ --out และ --json: พิมพ์สรุปผลสั้น ๆ
+ไม่ระบุ --out, --json และ --docx: พิมพ์สรุปผลสั้น ๆ
 รหัสออก (exit codes): 0 สำเร็จ · 1 ข้อมูลผิดพลาดหรือเขียนไฟล์ไม่ได้ (nothing written) · 2 ใช้คำสั่งไม่ถูกต้อง
 `;

@@ -64,7 +64,7 @@ export async function checkOutputPath(output: string, check: OutputCheck): Promi
     throw new CliError(`ไม่เขียนทับไฟล์ต้นฉบับ ${output}: ระบุชื่อไฟล์ใหม่ (refusing to write to the input workbook; choose a new file name)`);
   for (const other of check.others ?? [])
     if (same(target, await realTarget(other)))
-      throw new CliError(`--out และ --json ใช้ไฟล์เดียวกันไม่ได้: ${output} (--out and --json must be different files)`);
+      throw new CliError(`ไฟล์ผลลัพธ์ของ --out, --json และ --docx ต้องเป็นคนละไฟล์: ${output} (the outputs must be different files)`);
   if (targetStat?.isDirectory()) throw new CliError(`${output} เป็นโฟลเดอร์ (is a folder, not a file)`);
   if (targetStat && !check.force)
     throw new CliError(`มีไฟล์ ${output} อยู่แล้ว: ใช้ --force เพื่อเขียนทับ (file exists; pass --force to replace it)`);

@@ -50,12 +50,14 @@ export { SHEET_KINDS, isSheetKind, type RenderedKind, type SheetKind } from "./s
 
 // The add-in's settings (a custom XML part of the workbook) and its record of the sheets it wrote.
 export {
+  DOCUMENT_FIELDS,
   EDITABLE_COLUMNS,
   SETTINGS_NAMESPACE,
   analyzeOptionsFrom,
   defaultSettings,
   stampText,
   validateSettings,
+  type DocumentField,
   type EditableColumn,
   type RowStamp,
   type Settings,

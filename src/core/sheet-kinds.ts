@@ -13,16 +13,68 @@ export interface SheetKindInfo {
   staffEdit: boolean;
   /** Removed by a run that no longer writes it: it describes an analysis that is out of date. */
   staleWhenMissing: boolean;
-  /** What the next run reads of it: nothing, staff edits to carry over, or data for the engine. */
-  readBack: false | "edits" | "input";
+  /** What the next run reads of it: nothing, staff edits to carry over, data for the engine, or text for the o42 document. */
+  readBack: false | "edits" | "input" | "document";
+  /** Written only when the workbook has none yet: it is staff's own data from then on, never overwritten. */
+  createOnce: boolean;
 }
 
 export const SHEET_KINDS = {
-  summary: { name: "ITA-สรุปผล", table: "ITA_Summary", rendered: true, staffEdit: false, staleWhenMissing: true, readBack: false },
-  issues: { name: "ITA-วิเคราะห์รายประเด็น", table: "ITA_Issues", rendered: true, staffEdit: false, staleWhenMissing: true, readBack: false },
-  measures: { name: "ITA-มาตรการ", table: "ITA_Measures", rendered: true, staffEdit: true, staleWhenMissing: true, readBack: "edits" },
-  library: { name: "ITA-คลังมาตรการ", table: "ITA_Library", rendered: true, staffEdit: true, staleWhenMissing: false, readBack: "input" },
-  problems: { name: "ITA-ปัญหาข้อมูล", table: "ITA_Problems", rendered: true, staffEdit: false, staleWhenMissing: true, readBack: false },
+  summary: {
+    name: "ITA-สรุปผล",
+    table: "ITA_Summary",
+    rendered: true,
+    staffEdit: false,
+    staleWhenMissing: true,
+    readBack: false,
+    createOnce: false,
+  },
+  issues: {
+    name: "ITA-วิเคราะห์รายประเด็น",
+    table: "ITA_Issues",
+    rendered: true,
+    staffEdit: false,
+    staleWhenMissing: true,
+    readBack: false,
+    createOnce: false,
+  },
+  measures: {
+    name: "ITA-มาตรการ",
+    table: "ITA_Measures",
+    rendered: true,
+    staffEdit: true,
+    staleWhenMissing: true,
+    readBack: "edits",
+    createOnce: false,
+  },
+  /** The agency's limitations (ด้าน · รายละเอียด) for part 4 of the o42 document: prompts until staff write their own. */
+  limitations: {
+    name: "ITA-ข้อจำกัด",
+    table: "ITA_Limitations",
+    rendered: true,
+    staffEdit: true,
+    staleWhenMissing: false,
+    readBack: "document",
+    createOnce: true,
+  },
+  library: {
+    name: "ITA-คลังมาตรการ",
+    table: "ITA_Library",
+    rendered: true,
+    staffEdit: true,
+    staleWhenMissing: false,
+    readBack: "input",
+    createOnce: false,
+  },
+  problems: {
+    name: "ITA-ปัญหาข้อมูล",
+    table: "ITA_Problems",
+    rendered: true,
+    staffEdit: false,
+    staleWhenMissing: true,
+    readBack: false,
+    createOnce: false,
+  },
   /** An old measures sheet kept under a dated name because some staff edits could not be carried. */
   "measures-copy": {
     name: "ITA-มาตรการ เดิม",
@@ -31,6 +83,7 @@ export const SHEET_KINDS = {
     staffEdit: true,
     staleWhenMissing: false,
     readBack: false,
+    createOnce: false,
   },
 } as const satisfies Record<string, SheetKindInfo>;
 
@@ -54,4 +107,16 @@ const RENDERED_NAMES = new Set(RENDERED_KINDS.map((k) => fold(SHEET_KINDS[k].nam
 /** True for a sheet named as we name ours: a rendered kind's name, possibly with a " (n)" suffix. */
 export function isOwnSheetName(name: string): boolean {
   return RENDERED_NAMES.has(fold(name.trim().replace(SUFFIX, "")));
+}
+
+/** The rendered kind a sheet's name says it is ("ITA-มาตรการ (2)" → measures), for a workbook without our records. */
+export function ownKindOf(name: string): RenderedKind | undefined {
+  const bare = fold(name.trim().replace(SUFFIX, ""));
+  return RENDERED_KINDS.find((k) => fold(SHEET_KINDS[k].name) === bare);
+}
+
+/** The " (n)" a second copy of a sheet gets: 1 for none. */
+export function copyNumber(name: string): number {
+  const m = SUFFIX.exec(name.trim());
+  return m ? Number(m[1]) : 1;
 }

@@ -13,7 +13,7 @@ import {
   SHEET_KINDS,
   type SheetKind,
 } from "../core";
-import { type Engine, LeftoverSheetsError, type Progress, type RunOutcome, type ScanOutcome } from "../taskpane/host";
+import { type DocumentRead, type Engine, LeftoverSheetsError, type Progress, type RunOutcome, type ScanOutcome } from "../taskpane/host";
 import type { ExcelRun, XContext, XCustomXmlPart } from "./api";
 import { parseCellRef } from "./addresses";
 import { planWrite, recordsAfter, tempPrefix, type WritePlan } from "./plan";
@@ -43,6 +43,25 @@ function scanOf(snapshot: WorkbookSnapshot): ScanOutcome {
       s.ownKey !== undefined && SHEET_KINDS[s.ownKey].rendered ? [{ key: s.ownKey, name: s.name }] : [],
     ),
   };
+}
+
+/**
+ * The workbook as staff left it, for the o42 document (3 syncs): the data the analysis reads, and
+ * every sheet with the kinds of ours (by the settings part's records, so a renamed sheet still counts).
+ */
+export function readForDocument(run: ExcelRun): Promise<DocumentRead> {
+  return run(async (context) => {
+    const snapshot = await readSnapshot(context, READ_OWN);
+    const read = snapshot.sheets.filter((s) => s.cells);
+    return {
+      data: cellsOf(snapshot),
+      book: {
+        sheets: read.map((s) => s.cells!),
+        kinds: Object.fromEntries(read.flatMap((s) => (s.ownKey ? [[s.name, s.ownKey]] : []))),
+      },
+      settings: snapshot.settings,
+    };
+  });
 }
 
 /** Reads the workbook for the pane's first screen (3 syncs). */
@@ -96,6 +115,8 @@ export async function runAnalysis(
         digits: settings.digits,
         existingNames: userSheets.map((s) => s.name),
         existingTableNames: userSheets.flatMap((s) => s.tableNames),
+        // Our sheets still in the workbook: a limitations sheet staff fill in is never written again.
+        present: snapshot.settings.sheets.filter((r) => snapshot.sheets.some((s) => s.id === r.id)).map((r) => r.key),
       });
       if (hasErrors(result)) return { kind: "invalid", cells, result, problems: [...snapshot.problems, ...result.problems] };
       const plan = planWrite(snapshot, specs, now(), newRunId());

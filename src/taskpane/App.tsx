@@ -19,25 +19,17 @@ import { ProblemList } from "./components/ProblemList";
 import { ResultCard } from "./components/ResultCard";
 import { SettingsForm } from "./components/SettingsForm";
 import { THAI_FONTS, useStyles } from "./components/styles";
-import type { PaneHost, WrittenOutcome } from "./host";
+import type { PaneHost } from "./host";
+import { download } from "./download";
 import { usePane } from "./hooks/usePane";
+import { useDocument } from "./hooks/useDocument";
+import { DocumentPanel } from "./components/DocumentPanel";
 import { T } from "./strings";
 import { findingsOf } from "./view";
 
 export const theme: Theme = { ...webLightTheme, fontFamilyBase: THAI_FONTS };
 
 const STEPS: RunStep[] = ["read", "analyze", "write", "save"];
-
-function download(file: NonNullable<WrittenOutcome["file"]>): void {
-  const url = URL.createObjectURL(file.blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = file.name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 export interface AppProps {
   host: PaneHost;
@@ -57,6 +49,10 @@ function Pane({ host, engine }: AppProps) {
   const s = useStyles();
   const pane = usePane(host, engine);
   const { state, analysis } = pane;
+  const doc = useDocument(host, engine, state.settings);
+  const documentPanel = host.readForDocument ? (
+    <DocumentPanel doc={doc} onOpenInBrowser={host.openInBrowser ? (url) => host.openInBrowser!(url) : undefined} />
+  ) : null;
   const { phase, scan } = state;
   const fileInput = useRef<HTMLInputElement>(null);
   const preview = host.kind === "preview";
@@ -127,12 +123,15 @@ function Pane({ host, engine }: AppProps) {
     );
   } else if (phase.name === "done") {
     body = (
-      <ResultCard
-        outcome={phase.outcome}
-        onOpenSheet={host.openSheet ? (name) => void host.openSheet!(name) : undefined}
-        onDownload={phase.outcome.file ? () => download(phase.outcome.file!) : undefined}
-        onAgain={pane.rescan}
-      />
+      <>
+        <ResultCard
+          outcome={phase.outcome}
+          onOpenSheet={host.openSheet ? (name) => void host.openSheet!(name) : undefined}
+          onDownload={phase.outcome.file ? () => download(phase.outcome.file!) : undefined}
+          onAgain={pane.rescan}
+        />
+        {documentPanel}
+      </>
     );
   } else if (findings && findings.nothingFound) {
     body = (
@@ -210,6 +209,13 @@ function Pane({ host, engine }: AppProps) {
             </Text>
           )}
         </div>
+        {host.readForDocument ? (
+          <DocumentPanel
+            doc={doc}
+            disabled={blocked || running}
+            onOpenInBrowser={host.openInBrowser ? (url) => host.openInBrowser!(url) : undefined}
+          />
+        ) : null}
       </>
     );
   }

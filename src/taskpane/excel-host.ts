@@ -1,17 +1,29 @@
 // The pane in Excel: the Office.js adapter (src/excel) with the real Excel.run.
 import { applySettings, setWorkbookCatalog, setWorkbookLibrary } from "../functions/context";
 import type { ExcelRun } from "../excel/api";
-import { activateSheet, runAnalysis, scanWorkbook, selectCell } from "../excel/run";
+import { activateSheet, readForDocument, runAnalysis, scanWorkbook, selectCell } from "../excel/run";
 import type { Engine, PaneHost } from "./host";
+
+/** What Office.onReady says about where the pane runs. */
+export interface ExcelPlatform {
+  /** Office.PlatformType: "PC", "OfficeOnline", "Mac", … */
+  platform?: string | null;
+}
 
 const excelRun: ExcelRun = (batch) => Excel.run((context) => batch(context));
 
-export function excelHost(engine: Engine, run: ExcelRun = excelRun): PaneHost {
+export function excelHost(engine: Engine, run: ExcelRun = excelRun, where: ExcelPlatform = {}): PaneHost {
   /** What the ITA.* formulas were last told (they start with no year: the latest framework). */
   let published = JSON.stringify([undefined, undefined, undefined, false]);
   return {
     kind: "excel",
     scan: () => scanWorkbook(run),
+    readForDocument: () => readForDocument(run),
+    // Excel for Mac ignores downloads from the pane (office-js #2700): the pane says so instead.
+    canDownload: where.platform !== "Mac",
+    openInBrowser(url) {
+      Office.context.ui.openBrowserWindow(url);
+    },
     run: (settings, onProgress) => runAnalysis(run, engine, settings, onProgress),
     selectCell: (ref) => selectCell(run, ref),
     openSheet: (name) => activateSheet(run, name),

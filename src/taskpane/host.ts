@@ -2,6 +2,7 @@
 // src/excel) or a file in the browser preview. The pane only talks to these, so component tests
 // pass small fakes.
 import type { AnalysisResult, AnalyzeOptions, Problem, RenderOptions, Settings, SheetSpec, WorkbookCells } from "../core";
+import type { WorkbookForDocument } from "../core/document";
 
 /** The engine, passed in (the pane wires src/core's door; tests may pass small fakes). */
 export interface Engine {
@@ -55,6 +56,16 @@ export type InvalidOutcome = Omit<RunInvalid, "cells"> & { cells?: WorkbookCells
 
 export type PaneRunOutcome = WrittenOutcome | InvalidOutcome;
 
+/** The workbook as staff left it, for the o42 document. */
+export interface DocumentRead {
+  /** What the analysis reads (as for a run). */
+  data: WorkbookCells;
+  /** Every sheet, ours included (the measures and limitations sheets staff edited). */
+  book: WorkbookForDocument;
+  /** The settings saved in the workbook. */
+  settings: Settings;
+}
+
 export interface PaneHost {
   kind: "excel" | "preview";
   /** Excel: reads the open workbook. Preview: reads the chosen file (open() first). */
@@ -62,6 +73,12 @@ export interface PaneHost {
   /** Preview only: the user picked a file. */
   open?(file: File): Promise<ScanOutcome>;
   run(settings: Settings, onProgress: Progress): Promise<PaneRunOutcome>;
+  /** Reads the workbook for the o42 document; hosts without it offer no document. */
+  readForDocument?(): Promise<DocumentRead>;
+  /** False where the pane cannot download a file (Excel for Mac: office-js #2700). Default true. */
+  canDownload?: boolean;
+  /** Excel: opens a page in the computer's own browser. */
+  openInBrowser?(url: string): void;
   /** Excel only: select a problem's cell. */
   selectCell?(ref: string): Promise<boolean>;
   /** Excel only: show a written sheet. */

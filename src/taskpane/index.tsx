@@ -18,6 +18,10 @@ if (typeof Office === "undefined") {
   start(previewHost(engine));
 } else {
   void Office.onReady((info) => {
-    start(info.host === Office.HostType.Excel ? excelHost(engine) : previewHost(engine));
+    start(
+      info.host === Office.HostType.Excel
+        ? excelHost(engine, undefined, { platform: info.platform ? String(info.platform) : null })
+        : previewHost(engine),
+    );
   });
 }

@@ -17,7 +17,7 @@ afterEach(async () => fs.rm(dir, { recursive: true, force: true }));
 describe.each(EXAMPLE_FILES)("ita analyze %s", (file) => {
   const input = path.join(EXAMPLES, file);
 
-  it("--out writes a new workbook: the input's sheets, then the five sheets as tables", async () => {
+  it("--out writes a new workbook: the input's sheets, then our sheets as tables", async () => {
     const out = path.join(dir, "analysis.xlsx");
     const r = await run("analyze", input, "--out", out);
     expect(r.err).not.toMatch(/^error /m);

@@ -17,6 +17,8 @@ const CASES: { file: string; code: string }[] = [
   { file: "src/functions/example.ts", code: 'import { findItem } from "../core/catalog/find";\nvoid findItem;\n' },
   { file: "src/xlsx/example.ts", code: 'import type { CellValue } from "../core/types";\nexport type V = CellValue;\n' },
   { file: "src/cli/door.ts", code: 'import { analyze } from "../core";\nvoid analyze;\n' },
+  { file: "src/cli/document-door.ts", code: 'import { o42Docx } from "../core/document";\nvoid o42Docx;\n' },
+  { file: "src/taskpane/document-deep.ts", code: 'import { buildO42Docx } from "../core/document/o42/compose";\nvoid buildO42Docx;\n' },
   { file: "src/taskpane/preview/door.ts", code: 'import { analyze } from "../../core";\nvoid analyze;\n' },
   { file: "test/cli/deep.test.ts", code: 'import { renderSheets } from "../../src/core/render/sheets";\nvoid renderSheets;\n' },
   { file: "src/core/render/deep.ts", code: 'import { round2 } from "../text/round";\nvoid round2;\n' },
@@ -61,6 +63,11 @@ describe("the engine's door (eslint no-restricted-imports)", () => {
   it("accepts the door itself from an adapter", () => {
     expect(errors["src/cli/door.ts"]).toEqual([]);
     expect(errors["src/taskpane/preview/door.ts"]).toEqual([]);
+  });
+
+  it("has a second door for the Word documents, and nothing deeper behind it", () => {
+    expect(errors["src/cli/document-door.ts"]).toEqual([]);
+    expect(errors["src/taskpane/document-deep.ts"]).toEqual([expect.stringMatching(/only through its door/)]);
   });
 
   it("keeps the browser build free of the command and of Node built-ins", () => {

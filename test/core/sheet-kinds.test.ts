@@ -1,5 +1,5 @@
 import { renderSheets } from "../../src/core/render/sheets";
-import { RENDERED_KINDS, SHEET_KINDS, isOwnSheetName, isSheetKind } from "../../src/core/sheet-kinds";
+import { RENDERED_KINDS, SHEET_KINDS, copyNumber, isOwnSheetName, isSheetKind, ownKindOf } from "../../src/core/sheet-kinds";
 import { result2566 } from "./render/fixture";
 
 describe("the table of sheet kinds", () => {
@@ -14,11 +14,23 @@ describe("the table of sheet kinds", () => {
     const staff = Object.entries(SHEET_KINDS)
       .filter(([, k]) => k.staffEdit)
       .map(([kind]) => kind);
-    expect(staff).toEqual(["measures", "library", "measures-copy"]);
+    expect(staff).toEqual(["measures", "limitations", "library", "measures-copy"]);
     expect(SHEET_KINDS.measures.readBack).toBe("edits");
+    expect(SHEET_KINDS.limitations).toMatchObject({ readBack: "document", createOnce: true, staleWhenMissing: false });
     expect(SHEET_KINDS.library.readBack).toBe("input");
     // Whatever staff edit either survives as a sheet or is read back: never silently deleted.
     for (const k of Object.values(SHEET_KINDS)) if (k.staffEdit) expect(k.readBack !== false || !k.staleWhenMissing).toBe(true);
+  });
+
+  it("writes a create-once sheet only while the workbook has none", () => {
+    const kinds = (o: Parameters<typeof renderSheets>[1]) => renderSheets(result2566(), o).map((s) => s.key);
+    expect(kinds({})).toContain("limitations");
+    expect(kinds({ present: ["limitations"] })).not.toContain("limitations");
+    expect(kinds({ existingNames: ["ITA-ข้อจำกัด (2)"] })).not.toContain("limitations");
+    expect(kinds({ existingNames: ["ITA-มาตรการ"] })).toEqual([...RENDERED_KINDS]);
+    expect(ownKindOf("ITA-มาตรการ (2)")).toBe("measures");
+    expect(ownKindOf("ITA-มาตรการ เดิม 1-1-2568")).toBeUndefined();
+    expect([copyNumber("ITA-มาตรการ"), copyNumber("ITA-มาตรการ (3)")]).toEqual([1, 3]);
   });
 
   it("knows its kinds and the names of the sheets it writes", () => {

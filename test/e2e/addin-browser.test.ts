@@ -4,6 +4,7 @@
 // workbook, runs the analysis, shows the Thai result card and offers the new workbook.
 // Screenshots go to test-results/.
 import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -138,6 +139,8 @@ describe("the built add-in", () => {
     const kb = initialGzipKb();
     expect(kb).toBeLessThanOrEqual(250);
     for (const s of scripts) expect(readFileSync(join(DIST, s), "utf8")).not.toMatch(/exceljs|ExcelJS/);
+    // The Word document's code (docx) is a chunk of its own, fetched when its button is pressed.
+    for (const s of scripts) expect(readFileSync(join(DIST, s), "utf8")).not.toMatch(/wordprocessingml\/2006\/main/);
   });
 
   it("allows scripts only from itself and the Office CDN, and no other origin", () => {
@@ -192,6 +195,30 @@ describe("browser preview (Office.onReady gives no host)", () => {
     // The settings travel in the file (custom XML part), readable by the `ita` command.
     expect(await readWorkbookSettings(saved)).toMatchObject({ digits: "thai" });
 
+    expect(errors).toEqual([]);
+    expect(aborted).toEqual([]);
+  }, 120_000);
+
+  it("builds the o42 document from the chosen file and downloads it", async () => {
+    const example = await exampleWorkbook();
+    const { page, errors, aborted } = await openPane();
+    await page.getByTestId("file-input").setInputFiles(example.path);
+    await page.getByText("สิ่งที่พบในสมุดงาน").waitFor({ timeout: 30_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 60_000 }),
+      page.getByRole("button", { name: "สร้างเอกสาร o42 (Word)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("o42-2567.docx");
+    const saved = join(RESULTS, "addin-preview-o42.docx");
+    await download.saveAs(saved);
+    const files = unzipSync(new Uint8Array(readFileSync(saved)));
+    const xml = strFromU8(files["word/document.xml"]);
+    expect(xml).toContain("องค์การบริหารส่วนตำบลห้วยทรายงาม");
+    expect(xml).toContain("ลงชื่อ");
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(["word/media/image1.png", "word/media/image1.svg"]));
+    await page.getByText("ดาวน์โหลดเอกสาร o42-2567.docx แล้ว").waitFor();
+    await expect(page.getByText(/ใช้มาตรการ \d+ แถวที่จัดทำใหม่จากผลการวิเคราะห์/).isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(RESULTS, "addin-5-o42-document.png"), fullPage: true });
     expect(errors).toEqual([]);
     expect(aborted).toEqual([]);
   }, 120_000);
@@ -255,6 +282,46 @@ describe("in Excel (office.js reports Excel; Excel.run backed by the fake)", () 
     expect(errors).toEqual([]);
     expect(aborted).toEqual([]);
   }, 120_000);
+});
+
+describe("the o42 document in Excel", () => {
+  async function excelSheets(): Promise<SeedSheet[]> {
+    const { readXlsx } = await import("../../src/xlsx/read");
+    const { cells } = await readXlsx((await exampleWorkbook()).path);
+    return cells.sheets.map((s) => ({ name: s.name, values: s.values }));
+  }
+
+  it("on Windows and the web: builds it from the open workbook and offers the download", async () => {
+    const { page, errors, aborted } = await openPane(400, excelOfficeStub(await excelSheets(), { platform: "PC" }));
+    await page.getByText("สิ่งที่พบในสมุดงาน").waitFor({ timeout: 30_000 });
+    await page.getByRole("button", { name: "สร้างเอกสาร o42 (Word)" }).click();
+    const offer = page.getByRole("button", { name: "ดาวน์โหลดเอกสาร o42" });
+    await offer.waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([page.waitForEvent("download"), offer.click()]);
+    expect(download.suggestedFilename()).toBe("o42-2567.docx");
+    const saved = join(RESULTS, "addin-excel-o42.docx");
+    await download.saveAs(saved);
+    expect(strFromU8(unzipSync(new Uint8Array(readFileSync(saved)))["word/document.xml"])).toContain("ส่วนที่ ๓ มาตรการ"); // the add-in writes Thai digits by default
+    await page.screenshot({ path: join(RESULTS, "addin-excel-4-o42.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    expect(aborted).toEqual([]);
+  }, 120_000);
+
+  it("on a Mac: says in Thai that Excel for Mac cannot download, and points to the preview page", async () => {
+    const { page, errors } = await openPane(400, excelOfficeStub(await excelSheets(), { platform: "Mac" }));
+    await page.getByText("สิ่งที่พบในสมุดงาน").waitFor({ timeout: 30_000 });
+    let downloads = 0;
+    page.on("download", () => downloads++);
+    await page.getByRole("button", { name: "สร้างเอกสาร o42 (Word)" }).click();
+    await page.getByText("Excel for Mac ไม่ให้บานหน้าต่างนี้ดาวน์โหลดไฟล์").waitFor({ timeout: 30_000 });
+    await expect(page.getByText(`${ORIGIN}/taskpane.html`).isVisible()).resolves.toBe(true);
+    await page.getByRole("button", { name: "เปิดหน้านี้ในเบราว์เซอร์" }).click();
+    const opened = await page.evaluate(() => (window as unknown as { __openedInBrowser?: string[] }).__openedInBrowser ?? []);
+    expect(opened).toEqual([`${ORIGIN}/taskpane.html`]);
+    await page.screenshot({ path: join(RESULTS, "addin-excel-5-o42-mac.png"), fullPage: true });
+    expect(downloads).toBe(0);
+    expect(errors).toEqual([]);
+  }, 60_000);
 });
 
 describe("in Excel, with a bad score", () => {

@@ -12,7 +12,7 @@ export interface SeedSheet {
 }
 
 /** The stub's source: the fake, a workbook holding `sheets`, and Office/Excel/CustomFunctions globals. */
-export function excelOfficeStub(sheets: SeedSheet[]): string {
+export function excelOfficeStub(sheets: SeedSheet[], where: { platform?: "OfficeOnline" | "PC" | "Mac" } = {}): string {
   const fake = ts.transpileModule(readFileSync(join(__dirname, "..", "excel", "fake-excel.ts"), "utf8"), {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
   }).outputText;
@@ -28,12 +28,15 @@ export function excelOfficeStub(sheets: SeedSheet[]): string {
   });
   window.__fakeExcel = excel;
   window.Excel = { run: function (batch) { return excel.run(batch); } };
-  var info = { host: "Excel", platform: "OfficeOnline", addin: null };
+  var info = { host: "Excel", platform: ${JSON.stringify(where.platform ?? "OfficeOnline")}, addin: null };
   window.Office = {
     HostType: { Excel: "Excel", Word: "Word" },
     PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
     onReady: function (cb) { return new Promise(function (r) { setTimeout(function () { if (cb) cb(info); r(info); }, 0); }); },
-    context: { requirements: { isSetSupported: function () { return true; } } },
+    context: {
+      requirements: { isSetSupported: function () { return true; } },
+      ui: { openBrowserWindow: function (url) { (window.__openedInBrowser = window.__openedInBrowser || []).push(url); } },
+    },
   };
   window.CustomFunctions = { associate: function (id) { (window.__associated = window.__associated || []).push(id); }, ErrorCode: {}, Error: function () {} };
 })();`;

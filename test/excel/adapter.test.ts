@@ -393,7 +393,13 @@ describe("with the real engine on an example workbook", () => {
     expect(first.kind).toBe("written");
     expect(excel.totalSyncs).toBe(5);
     const names = excel.model.sheets.slice(userSheets).map((s) => s.name);
-    expect(names).toEqual(["ITA-สรุปผล", "ITA-วิเคราะห์รายประเด็น", "ITA-มาตรการ", "ITA-คลังมาตรการ", "ITA-ปัญหาข้อมูล"]);
+    expect(names).toEqual(["ITA-สรุปผล", "ITA-วิเคราะห์รายประเด็น", "ITA-มาตรการ", "ITA-ข้อจำกัด", "ITA-คลังมาตรการ", "ITA-ปัญหาข้อมูล"]);
+    // Staff write their own limitations: no later run writes that sheet again.
+    const limits = excel.model.sheet("ITA-ข้อจำกัด");
+    const limitsTable = excel.model.tables.find((t) => t.sheet === limits)!;
+    const limitsHeader = Number(/\d+/.exec(limitsTable.address)![0]);
+    expect(limits.value(`A${limitsHeader + 1}`)).toBe("บุคลากร");
+    limits.at(limitsHeader, 1).value = "มีเจ้าหน้าที่รับผิดชอบงาน ITA เพียงคนเดียว";
     expect(excel.model.sheet("ITA-สรุปผล").charts).toHaveLength(1);
     const measures = excel.model.sheet("ITA-มาตรการ");
     const table = excel.model.tables.find((t) => t.sheet === measures)!;
@@ -410,6 +416,7 @@ describe("with the real engine on an example workbook", () => {
     const third = await runAnalysis(excel.run, engine, settings({ digits: "thai" }), () => {}, NOW);
     expect(third.kind === "written" && third.carried).toBe(1);
     expect(excel.model.sheet("ITA-มาตรการ").value(`E${headerRow + 1}`)).toBe("นางสาวใจดี มีสุข (กองคลัง)");
+    expect(excel.model.sheet("ITA-ข้อจำกัด").value(`B${limitsHeader + 1}`)).toBe("มีเจ้าหน้าที่รับผิดชอบงาน ITA เพียงคนเดียว");
     expect(
       excel.model.sheets
         .filter((s) => s.name.startsWith("ITA-"))

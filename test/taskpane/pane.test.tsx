@@ -332,3 +332,65 @@ describe("the browser preview", () => {
     expect(click).toHaveBeenCalled();
   });
 });
+
+describe("the o42 document button", () => {
+  it("in Excel: builds the document from the workbook as read, then offers it with what it was made from", async () => {
+    const host = excelHost(scanOf(seed004()));
+    const reads: number[] = [];
+    host.readForDocument = async () => {
+      reads.push(1);
+      return { data: seed004(), book: { sheets: seed004().sheets }, settings: defaultSettings() };
+    };
+    host.canDownload = true;
+    render(<App host={host} engine={engine} />);
+    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    fireEvent.click(screen.getByRole("button", { name: "สร้างเอกสาร o42 (Word)" }));
+    await waitFor(() => expect(screen.getByLabelText("เอกสาร o42").textContent).toMatch(/พร้อมแล้ว/), { timeout: 10_000 });
+    expect(reads).toEqual([1]);
+    expect(screen.getByText(/ใช้มาตรการ \d+ แถวที่จัดทำใหม่จากผลการวิเคราะห์/)).toBeTruthy();
+    const created: Blob[] = [];
+    URL.createObjectURL = (b: Blob) => (created.push(b), "blob:x");
+    URL.revokeObjectURL = () => {};
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+    fireEvent.click(screen.getByRole("button", { name: "ดาวน์โหลดเอกสาร o42" }));
+    expect(created).toHaveLength(1);
+    expect(created[0].type).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    expect(click).toHaveBeenCalled();
+    await screen.findByText("ดาวน์โหลดเอกสาร o42-2567.docx แล้ว");
+  });
+
+  it("says in Thai when the data has errors, and on Excel for Mac builds nothing", async () => {
+    const sheet = seed004QuestionSheet();
+    const bad: CellValue[][] = sheet.values.map((r) => [...r]);
+    bad[4][1] = "105";
+    const host = excelHost(scanOf(seed004()));
+    host.readForDocument = async () => ({
+      data: { sheets: [{ ...sheet, values: bad }] },
+      book: { sheets: [] },
+      settings: defaultSettings(),
+    });
+    render(<App host={host} engine={engine} />);
+    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    fireEvent.click(screen.getByRole("button", { name: "สร้างเอกสาร o42 (Word)" }));
+    await screen.findByText(/ข้อมูลในสมุดงานมีข้อผิดพลาด จึงยังจัดทำเอกสารไม่ได้/);
+  });
+
+  it("on Excel for Mac: says the pane cannot download and points to the preview page", async () => {
+    const host = excelHost(scanOf(seed004()));
+    let reads = 0;
+    host.readForDocument = async () => {
+      reads++;
+      return { data: seed004(), book: { sheets: [] }, settings: defaultSettings() };
+    };
+    host.canDownload = false;
+    const opened: string[] = [];
+    host.openInBrowser = (url) => opened.push(url);
+    render(<App host={host} engine={engine} />);
+    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    fireEvent.click(screen.getByRole("button", { name: "สร้างเอกสาร o42 (Word)" }));
+    await screen.findByText("Excel for Mac ไม่ให้บานหน้าต่างนี้ดาวน์โหลดไฟล์");
+    fireEvent.click(screen.getByRole("button", { name: "เปิดหน้านี้ในเบราว์เซอร์" }));
+    expect(opened).toHaveLength(1);
+    expect(reads).toBe(0);
+  });
+});

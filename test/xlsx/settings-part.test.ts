@@ -24,6 +24,10 @@ const full: Settings = {
   frameworkId: "2567",
   classification: { mode: "lowest", urgentBelow: 80, improveBelow: 90, lowestPerIssue: 2 },
   digits: "arabic",
+  headName: "นายสมชาย ใจดี",
+  headPosition: "นายกองค์การบริหารส่วนตำบลทุ่งทอง",
+  district: "ท่าม่วง",
+  province: "กาญจนบุรี",
   fiscalYear: 2568,
   sheets: [
     { id: "{A1B2}", key: "summary", name: "ITA-สรุปผล", writtenAt: "2024-11-23T02:30:00.000Z" },

@@ -4,9 +4,10 @@ import { renderContext } from "./context";
 import { issuesSheet } from "./issues";
 import type { Digits } from "../vocabulary";
 import { librarySheet } from "./library";
+import { limitationsSheet } from "./limitations";
 import { measuresSheet } from "./measures";
 import { problemsSheet } from "./problems";
-import { RENDERED_KINDS, SHEET_KINDS, type RenderedKind } from "../sheet-kinds";
+import { RENDERED_KINDS, SHEET_KINDS, ownKindOf, type RenderedKind, type SheetKind } from "../sheet-kinds";
 import { uniqueSheetName, uniqueTableName } from "./sheet-names";
 import type { SheetSpec } from "./spec";
 import { summarySheet } from "./summary";
@@ -18,6 +19,8 @@ export interface RenderOptions {
   existingNames?: string[];
   /** Table names already in the workbook. */
   existingTableNames?: string[];
+  /** Kinds of ours the workbook already has (the add-in's records); names in existingNames count too. */
+  present?: SheetKind[];
 }
 
 /** One renderer per rendered kind (the compiler asks for one when a kind is added). */
@@ -25,19 +28,27 @@ const RENDERERS: Record<RenderedKind, (ctx: RenderContext) => SheetBody> = {
   summary: summarySheet,
   issues: issuesSheet,
   measures: measuresSheet,
+  limitations: limitationsSheet,
   library: librarySheet,
   problems: problemsSheet,
 };
 
 /**
- * The analysis as sheets: summary, per-issue analysis, measures, measures library, data problems.
+ * The analysis as sheets: summary, per-issue analysis, measures, limitations (once), measures library, data problems.
  * Pure: the `ita` command (exceljs) and the add-in (Office.js) only translate these specs.
  */
 export function renderSheets(result: AnalysisResult, options: RenderOptions = {}): SheetSpec[] {
   const ctx = renderContext(result, options.digits);
   const names = [...(options.existingNames ?? [])];
   const tables = [...(options.existingTableNames ?? [])];
-  return RENDERED_KINDS.map((kind) => {
+  // A sheet written once (staff's own data since) is never written again while the workbook has it.
+  const present = new Set<SheetKind>(options.present ?? []);
+  for (const name of names) {
+    const kind = ownKindOf(name);
+    if (kind) present.add(kind);
+  }
+  const kinds = RENDERED_KINDS.filter((kind) => !(SHEET_KINDS[kind].createOnce && present.has(kind)));
+  return kinds.map((kind) => {
     const body = RENDERERS[kind](ctx);
     const name = uniqueSheetName(SHEET_KINDS[kind].name, names);
     const tableName = uniqueTableName(SHEET_KINDS[kind].table, tables);

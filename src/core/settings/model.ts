@@ -49,8 +49,18 @@ export interface Settings {
   digits: Digits;
   /** BE fiscal year of the measures; blank = results year + 1. */
   fiscalYear?: number;
+  /** The head of the agency who signs the o42 document; blank = a dotted line to sign on. */
+  headName?: string;
+  headPosition?: string;
+  /** District and province on the document's cover; blank = as the workbook's titles say. */
+  district?: string;
+  province?: string;
   sheets: SheetRecord[];
 }
+
+/** The settings the o42 document takes (the analysis takes the others). */
+export const DOCUMENT_FIELDS = ["headName", "headPosition", "district", "province"] as const;
+export type DocumentField = (typeof DOCUMENT_FIELDS)[number];
 
 export function defaultSettings(): Settings {
   return { classification: { ...DEFAULT_CLASSIFICATION }, digits: "thai", sheets: [] };

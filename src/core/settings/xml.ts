@@ -6,6 +6,8 @@
 //   <year>2567</year> <frameworkId>2567</frameworkId>
 //   <classification mode="threshold" urgentBelow="85" improveBelow="95" lowestPerIssue="3"/>
 //   <digits>thai</digits> <fiscalYear>2568</fiscalYear>
+//   <headName>นายสมชาย ใจดี</headName> <headPosition>นายกองค์การบริหารส่วนตำบลตัวอย่าง</headPosition>
+//   <district>เมือง</district> <province>ตัวอย่าง</province>
 //   <sheets>
 //     <sheet id="{…}" key="measures" name="มาตรการ" writtenAt="2024-11-23T08:00:00.000Z">
 //       <row key="1a2b3c4d" responsible="…" timeframe="…" steps="…"/>
@@ -16,6 +18,7 @@ import { XMLParser } from "fast-xml-parser";
 import { isSheetKind } from "../sheet-kinds";
 import type { ClassificationOptions } from "../types";
 import {
+  DOCUMENT_FIELDS,
   EDITABLE_COLUMNS,
   SETTINGS_NAMESPACE,
   SETTINGS_ROOT,
@@ -64,6 +67,7 @@ export function serializeSettings(settings: Settings): string {
   ])}/>\n`;
   xml += element("digits", settings.digits);
   xml += element("fiscalYear", settings.fiscalYear);
+  for (const field of DOCUMENT_FIELDS) xml += element(field, settings[field]?.trim());
   xml += "  <sheets>\n";
   for (const s of settings.sheets) {
     const head = `    <sheet${attrs([
@@ -165,6 +169,10 @@ export function parseSettings(xml: string): ParsedSettings | undefined {
   if (frameworkId) settings.frameworkId = frameworkId;
   const fiscalYear = int(root.fiscalYear);
   if (fiscalYear !== undefined) settings.fiscalYear = fiscalYear;
+  for (const field of DOCUMENT_FIELDS) {
+    const value = str(root[field])?.trim();
+    if (value) settings[field] = value;
+  }
   const digits = str(root.digits)?.trim();
   if (digits === "thai" || digits === "arabic") settings.digits = digits;
   else if (digits) warnings.push(`ชนิดตัวเลขที่บันทึกไว้ (“${digits}”) ไม่ถูกต้อง จึงใช้เลขไทย: เลือกชนิดตัวเลขในการตั้งค่าอีกครั้งถ้าต้องการเลขอารบิก`);

@@ -156,6 +156,27 @@ export function SettingsForm({ settings, onChange, detected, years, frameworks, 
               onChange={(_, d) => onChange(withoutKey("fiscalYear", numberOrUndefined(d.value)))}
             />
           </Field>
+          <Text weight="semibold" size={200}>
+            {T.docSettings}
+          </Text>
+          <div className={s.grid2}>
+            <Field label={T.headName} hint={T.headHint}>
+              <Input value={settings.headName ?? ""} disabled={disabled} onChange={(_, d) => onChange(withoutKey("headName", d.value))} />
+            </Field>
+            <Field label={T.headPosition}>
+              <Input
+                value={settings.headPosition ?? ""}
+                disabled={disabled}
+                onChange={(_, d) => onChange(withoutKey("headPosition", d.value))}
+              />
+            </Field>
+            <Field label={T.district} hint={T.placeHint}>
+              <Input value={settings.district ?? ""} disabled={disabled} onChange={(_, d) => onChange(withoutKey("district", d.value))} />
+            </Field>
+            <Field label={T.province}>
+              <Input value={settings.province ?? ""} disabled={disabled} onChange={(_, d) => onChange(withoutKey("province", d.value))} />
+            </Field>
+          </div>
         </>
       ) : null}
       {errors.length > 0 ? (

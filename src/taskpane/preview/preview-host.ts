@@ -38,6 +38,12 @@ export function previewHost(engine: Engine, load: () => Promise<XlsxModule> = lo
       if (!file) throw new Error("no file chosen");
       return scanOf(file.opened);
     },
+    canDownload: true,
+    async readForDocument() {
+      if (!file) throw new Error("no file chosen");
+      const { cells, settings } = file.opened;
+      return { data: cells, book: { sheets: cells.sheets }, settings: settings ?? defaultSettings() };
+    },
     async run(settings: Settings, onProgress): Promise<PaneRunOutcome> {
       if (!file) throw new Error("no file chosen");
       onProgress("read");

@@ -20,11 +20,11 @@ describe("renderSheets", () => {
   const result = result2566({ agency: "องค์การบริหารส่วนตำบลตัวอย่าง" });
   const specs = renderSheets(result);
 
-  it("renders the five sheets in order with valid shapes", () => {
-    expect(specs.map((s) => s.key)).toEqual(["summary", "issues", "measures", "library", "problems"]);
+  it("renders the six sheets in order with valid shapes", () => {
+    expect(specs.map((s) => s.key)).toEqual(["summary", "issues", "measures", "limitations", "library", "problems"]);
     expect(specs.map((s) => s.name)).toEqual(RENDERED_KINDS.map((k) => SHEET_KINDS[k].name));
     specs.forEach(checkShape);
-    expect(new Set(specs.map((s) => s.tableName)).size).toBe(5);
+    expect(new Set(specs.map((s) => s.tableName)).size).toBe(6);
   });
 
   it("summary: overall, tools, indicators 1–10 with Thai names, pass mark and chart", () => {

@@ -1,0 +1,73 @@
+import type { SheetCells } from "../../types";
+import type { MeasureLine } from "../o42/model";
+import { cellText, headerKey } from "./cell-text";
+
+// The measures sheet as staff left it: found by its header row (ประเด็น · ข้อบกพร่อง/ข้อค้นพบ · มาตรการ ·
+// ขั้นตอน/วิธีปฏิบัติ · ผู้รับผิดชอบ · ระยะเวลา), read by column name, so columns staff or a later version
+// add (row ids, evidence, notes) or move are simply not read.
+
+type Field = keyof MeasureLine | "codes";
+
+const HEADERS: [Field, RegExp][] = [
+  ["issue", /^(?:ประเด็น|หัวข้อ)$/],
+  ["finding", /^(?:ข้อบกพร่อง|ข้อค้นพบ)/],
+  ["measure", /^(?:มาตรการ|แนวทาง)/],
+  ["steps", /^ขั้นตอน/],
+  ["responsible", /^(?:ผู้รับผิดชอบ|หน่วยงานรับผิดชอบ)/],
+  ["timeframe", /^ระยะเวลา/],
+  ["codes", /^รหัสข้อ/],
+];
+const REQUIRED: Field[] = ["measure", "steps", "responsible", "timeframe"];
+const HEADER_ROWS = 20;
+
+export interface MeasuresSheetRows {
+  rows: MeasureLine[];
+  /** The codes each row answers, where the sheet has the codes column. */
+  codes: string[][];
+  /** 1-based row of the header, for messages. */
+  headerRow: number;
+}
+
+function columnsOf(row: readonly unknown[]): Partial<Record<Field, number>> | undefined {
+  const found: Partial<Record<Field, number>> = {};
+  row.forEach((v, c) => {
+    const key = headerKey(v as never);
+    const field = HEADERS.find(([f, re]) => found[f] === undefined && re.test(key))?.[0];
+    if (field) found[field] = c;
+  });
+  return REQUIRED.every((f) => found[f] !== undefined) ? found : undefined;
+}
+
+/** The rows of a measures table, or undefined when the sheet has no such table. */
+export function readMeasuresSheet(sheet: SheetCells): MeasuresSheetRows | undefined {
+  const values = sheet.values;
+  for (let r = 0; r < Math.min(values.length, HEADER_ROWS); r++) {
+    const columns = columnsOf(values[r] ?? []);
+    if (!columns) continue;
+    const rows: MeasureLine[] = [];
+    const codes: string[][] = [];
+    let issue = "";
+    for (const row of values.slice(r + 1)) {
+      const get = (f: Field) => (columns[f] === undefined ? "" : cellText(row?.[columns[f]!]));
+      // A merged issue cell is blank below its first row: the row belongs to the issue above.
+      issue = get("issue") || issue;
+      const line: MeasureLine = {
+        issue,
+        finding: get("finding"),
+        measure: get("measure"),
+        steps: get("steps"),
+        responsible: get("responsible"),
+        timeframe: get("timeframe"),
+      };
+      if (!line.measure && !line.steps && !line.responsible && !line.timeframe) continue;
+      rows.push(line);
+      codes.push(
+        get("codes")
+          .split(/[,\s]+/)
+          .filter(Boolean),
+      );
+    }
+    return { rows, codes, headerRow: r + 1 + (sheet.rowOffset ?? 0) };
+  }
+  return undefined;
+}
