@@ -12,6 +12,7 @@ export { toAnalysisJson } from "./report/json";
 export { problem } from "./problems";
 export { NO_YEAR } from "./analysis/year";
 export { NO_DATA } from "./reader/read-workbook";
+export { MAX_FILLED_CELLS, tooManyCellsWarning } from "./reader/limits";
 
 // Plain data shared by every step.
 export type {
