@@ -13,6 +13,7 @@ export { problem } from "./problems";
 export { NO_YEAR } from "./analysis/year";
 export { NO_DATA } from "./reader/read-workbook";
 export { MAX_FILLED_CELLS, tooManyCellsWarning } from "./reader/limits";
+export { hiddenSheetNote, nameHiddenSheets, type SheetVisibility } from "./hidden-sheets";
 
 // Plain data shared by every step.
 export type {

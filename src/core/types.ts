@@ -76,6 +76,8 @@ export interface SheetCells {
   colOffset?: number;
   /** Merged ranges in A1 notation ("A1:C1"), when the source knows them. */
   merges?: string[];
+  /** Hidden sheets are named as such in every problem about them (hidden-sheets.ts); default visible. */
+  visibility?: "visible" | "hidden" | "veryHidden";
 }
 
 export interface WorkbookCells {
