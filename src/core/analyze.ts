@@ -89,7 +89,7 @@ export function analyzeAndRender(
 function analyzeCells(cells: WorkbookCells, options: AnalyzeOptions): AnalysisResult {
   const baseCatalog = options.catalog ?? BUILTIN_CATALOG;
   const classification = classificationOptions(options.classification);
-  const own = options.ownSheets ? new Set(options.ownSheets) : undefined;
+  const own = Array.isArray(cells?.ownSheets) ? new Set(cells.ownSheets) : undefined;
   const ours = own ? (name: string) => own.has(name) : isOwnSheetName;
   const read = readWorkbook(cells, baseCatalog, { skipSheet: ours });
   const problems: Problem[] = [...read.problems];

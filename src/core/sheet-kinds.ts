@@ -9,29 +9,24 @@ export interface SheetKindInfo {
   table: string;
   /** Rendered from the analysis on every run (a kept copy is not). */
   rendered: boolean;
-  /** Staff edit it, and their text must survive the next run (carried, read as input, or kept). */
-  staffEdit: boolean;
   /** Removed by a run that no longer writes it: it describes an analysis that is out of date. */
   staleWhenMissing: boolean;
-  /** What the next run reads of it: nothing, staff edits to carry over, or data for the engine. */
+  /**
+   * What the next run reads of it: nothing, or the staff edits to carry over (every generated sheet:
+   * whatever staff typed is carried into the new sheet or the old one is kept), and for "input" also
+   * data for the engine.
+   */
   readBack: false | "edits" | "input";
 }
 
 export const SHEET_KINDS = {
-  summary: { name: "ITA-สรุปผล", table: "ITA_Summary", rendered: true, staffEdit: false, staleWhenMissing: true, readBack: false },
-  issues: { name: "ITA-วิเคราะห์รายประเด็น", table: "ITA_Issues", rendered: true, staffEdit: false, staleWhenMissing: true, readBack: false },
-  measures: { name: "ITA-มาตรการ", table: "ITA_Measures", rendered: true, staffEdit: true, staleWhenMissing: true, readBack: "edits" },
-  library: { name: "ITA-คลังมาตรการ", table: "ITA_Library", rendered: true, staffEdit: true, staleWhenMissing: false, readBack: "input" },
-  problems: { name: "ITA-ปัญหาข้อมูล", table: "ITA_Problems", rendered: true, staffEdit: false, staleWhenMissing: true, readBack: false },
-  /** An old measures sheet kept under a dated name because some staff edits could not be carried. */
-  "measures-copy": {
-    name: "ITA-มาตรการ เดิม",
-    table: "ITA_Measures_Old",
-    rendered: false,
-    staffEdit: true,
-    staleWhenMissing: false,
-    readBack: false,
-  },
+  summary: { name: "ITA-สรุปผล", table: "ITA_Summary", rendered: true, staleWhenMissing: true, readBack: "edits" },
+  issues: { name: "ITA-วิเคราะห์รายประเด็น", table: "ITA_Issues", rendered: true, staleWhenMissing: true, readBack: "edits" },
+  measures: { name: "ITA-มาตรการ", table: "ITA_Measures", rendered: true, staleWhenMissing: true, readBack: "edits" },
+  library: { name: "ITA-คลังมาตรการ", table: "ITA_Library", rendered: true, staleWhenMissing: false, readBack: "input" },
+  problems: { name: "ITA-ปัญหาข้อมูล", table: "ITA_Problems", rendered: true, staleWhenMissing: true, readBack: "edits" },
+  /** An old generated sheet kept under a dated name because some staff edits could not be carried. */
+  copy: { name: "ITA-เดิม", table: "ITA_Old", rendered: false, staleWhenMissing: false, readBack: false },
 } as const satisfies Record<string, SheetKindInfo>;
 
 export type SheetKind = keyof typeof SHEET_KINDS;

@@ -82,6 +82,12 @@ export interface SheetCells {
 
 export interface WorkbookCells {
   sheets: SheetCells[];
+  /**
+   * The sheets the adapter knows the product wrote (its settings part or the sheets' markers say
+   * so): only these are left out of the score reading, so a user's own sheet named like ours
+   * (ITA-สรุปผล) is read as data. Unset: sheets named as the product names its own are left out.
+   */
+  ownSheets?: string[];
 }
 
 /** Something staff should know about their data. Build one with core/problems.ts. */

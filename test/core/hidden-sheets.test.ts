@@ -52,10 +52,10 @@ describe("a user's sheet named like ours", () => {
   });
 
   it("is read as data when the adapter says which sheets the product wrote, and it is not one", () => {
-    const result = analyze({ sheets: [own()] }, { ownSheets: [] });
+    const result = analyze({ sheets: [own()], ownSheets: [] });
     expect(result.read.tables.map((t) => t.sheet)).toEqual(["ITA-สรุปผล"]);
     expect(result.read.observations.length).toBeGreaterThan(40);
-    const ours = analyze({ sheets: [own()] }, { ownSheets: ["ITA-สรุปผล"] });
+    const ours = analyze({ sheets: [own()], ownSheets: ["ITA-สรุปผล"] });
     expect(ours.read.tables).toEqual([]);
   });
 });

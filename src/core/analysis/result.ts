@@ -25,12 +25,6 @@ export interface AnalyzeOptions {
   catalog?: Catalog;
   /** Problems the caller found before the analysis (saved settings it could not use): reported after the engine's own. */
   problems?: Problem[];
-  /**
-   * The sheets the adapter knows the product wrote (its settings part says so): only these are left
-   * out of the score reading, so a user's own sheet named like ours (ITA-สรุปผล) is read as data.
-   * Unset: sheets named as the product names its own are left out.
-   */
-  ownSheets?: readonly string[];
 }
 
 export interface AnalysisResult {
