@@ -1,7 +1,7 @@
 // The pane in Excel: the Office.js adapter (src/excel) with the real Excel.run.
 import { applySettings, setWorkbookCatalog, setWorkbookLibrary } from "../functions/context";
 import type { ExcelRun } from "../excel/api";
-import { activateSheet, runAnalysis, scanWorkbook, selectCell } from "../excel/run";
+import { activateSheet, ExcelSession, runAnalysis, scanWorkbook, selectCell } from "../excel/run";
 import type { Engine, PaneHost } from "./host";
 
 const excelRun: ExcelRun = (batch) => Excel.run((context) => batch(context));
@@ -9,10 +9,12 @@ const excelRun: ExcelRun = (batch) => Excel.run((context) => batch(context));
 export function excelHost(engine: Engine, run: ExcelRun = excelRun): PaneHost {
   /** What the ITA.* formulas were last told (they start with no year: the latest framework). */
   let published = JSON.stringify([undefined, undefined, undefined, false]);
+  // The last read's layout (a run after the scan reads in one round trip) and whether ITA.* formulas were seen.
+  const session = new ExcelSession();
   return {
     kind: "excel",
-    scan: () => scanWorkbook(run),
-    run: (settings, onProgress) => runAnalysis(run, engine, settings, onProgress),
+    scan: () => scanWorkbook(run, session),
+    run: (settings, onProgress) => runAnalysis(run, engine, settings, onProgress, undefined, session),
     selectCell: (ref) => selectCell(run, ref),
     openSheet: (name) => activateSheet(run, name),
     onShown(listener) {
@@ -42,6 +44,11 @@ export function excelHost(engine: Engine, run: ExcelRun = excelRun): PaneHost {
       setWorkbookLibrary(result.libraryFromWorkbook ? result.library : undefined);
       const key = JSON.stringify([year, frameworkId, settings.classification, result.libraryFromWorkbook]);
       if (key === published) return Promise.resolve();
+      // No ITA.* formula in the workbook: nothing to recalculate (a formula typed later reads this context).
+      if (!session.itaFormulas) {
+        published = key;
+        return Promise.resolve();
+      }
       // The functions are not volatile: recalculate so cells with a blank year follow. A failure
       // reaches the pane, which tells staff to recalculate themselves.
       return run(async (context) => {

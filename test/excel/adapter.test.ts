@@ -54,7 +54,9 @@ describe("scan", () => {
     const score = scan.cells.sheets[0];
     expect(score.rowOffset).toBe(2);
     expect(score.colOffset).toBe(1);
-    expect(score.values[0]).toEqual(["ผลคะแนน ITA ปี 2567", null]);
+    // Only filled cells are kept: a blank is a hole in the row.
+    expect(score.values[0]).toEqual(["ผลคะแนน ITA ปี 2567"]);
+    expect(score.values[1]).toBeUndefined();
     expect(score.values[3]).toEqual(["i1", 98.5]);
     expect(scan.hasSettings).toBe(false);
     expect(scan.settings).toEqual(defaultSettings());
@@ -167,7 +169,8 @@ describe("a full run", () => {
       ]),
     );
     expect(saved.sheets[0].writtenAt).toBe(NOW().toISOString());
-    expect(saved.sheets[1].rows).toHaveLength(3);
+    expect(saved.sheets[1].print?.rows).toHaveLength(3);
+    expect(saved.sheets.map((s) => s.marker)).toEqual(saved.sheets.map((_, i) => expect.stringMatching(new RegExp(`^\\w+-${i}$`))));
   });
 
   it("takes 5 context.sync() calls (≤ 6) whatever the number of items, with calculation suspended while writing", async () => {
@@ -256,17 +259,19 @@ describe("a full run", () => {
 });
 
 describe("running again", () => {
-  it("replaces only the sheets the add-in wrote, found by ID even after staff renamed them", async () => {
+  it("replaces only the sheets the add-in wrote, in their place and under the names staff gave them", async () => {
     const excel = scoreWorkbook();
     await written(excel);
     const summary = excel.model.sheet("ITA-สรุปผล");
     summary.name = "สรุปของเรา";
-    // A user sheet that happens to use one of our names is never touched.
-    excel.model.sheet("ITA-ปัญหาข้อมูล").name = "ITA-ปัญหาข้อมูล เดิม";
+    // Staff move the measures sheet first; a sheet of their own takes one of our names.
+    const measures = excel.model.sheet("ITA-มาตรการ");
+    excel.model.sheets = [measures, ...excel.model.sheets.filter((s) => s !== measures)];
+    excel.model.sheet("ITA-ปัญหาข้อมูล").name = "ปัญหา 2567";
     const userCopy = excel.model.addSheet("ITA-ปัญหาข้อมูล", [["ของผู้ใช้"]]);
-    await written(excel);
-    const names = excel.model.sheets.map((s) => s.name);
-    expect(names).toEqual(["คะแนน", "บันทึก", "ITA-ปัญหาข้อมูล", "ITA-สรุปผล", "ITA-มาตรการ", "ITA-ปัญหาข้อมูล (2)"]);
+    const out = await written(excel);
+    expect(excel.model.sheets.map((s) => s.name)).toEqual(["ITA-มาตรการ", "คะแนน", "บันทึก", "สรุปของเรา", "ปัญหา 2567", "ITA-ปัญหาข้อมูล"]);
+    expect(out.sheets.map((s) => s.name)).toEqual(["สรุปของเรา", "ITA-มาตรการ", "ปัญหา 2567"]);
     expect(excel.model.sheets.find((s) => s.id === summary.id)).toBeUndefined();
     expect(excel.model.sheet("ITA-ปัญหาข้อมูล")).toBe(userCopy);
     expect(userCopy.value("A1")).toBe("ของผู้ใช้");
@@ -285,7 +290,7 @@ describe("running again", () => {
     const out = await written(excel, fakeEngine(), settings({ fiscalYear: 2569 }));
     expect(out.edited).toBe(2);
     expect(out.carried).toBe(2);
-    expect(out.keptCopy).toBeUndefined();
+    expect(out.keptCopies).toEqual([]);
     const now = excel.model.sheet("ITA-มาตรการ");
     expect(now.id).not.toBe(old.id);
     expect(now.value("E4")).toBe("กองคลัง (นางสาวเอ)");
@@ -308,15 +313,16 @@ describe("running again", () => {
     old.at(4, 2).value = "มาตรการที่ 2 (ปรับถ้อยคำโดยเจ้าหน้าที่)";
     old.setValues([["8. ประเด็นเพิ่มเติม", "", "มาตรการของหน่วยงานเอง", "", "กองช่าง", "ไตรมาส 2", "", ""]], 6, 0);
     const out = await written(excel);
-    expect(out.keptCopy).toBe("ITA-มาตรการ เดิม 23-11-2567");
+    expect(out.keptCopies).toEqual(["ITA-มาตรการ เดิม 23-11-2567"]);
     const copy = excel.model.sheet("ITA-มาตรการ เดิม 23-11-2567");
     expect(copy.id).toBe(old.id);
     expect(copy.value("C5")).toBe("มาตรการที่ 2 (ปรับถ้อยคำโดยเจ้าหน้าที่)");
     expect(copy.value("C7")).toBe("มาตรการของหน่วยงานเอง");
-    expect(excel.model.sheet("ITA-มาตรการ").value("C5")).toBe("มาตรการที่ 2");
+    // The re-worded measure is still its row: carried into the new sheet too.
+    expect(excel.model.sheet("ITA-มาตรการ").value("C5")).toBe("มาตรการที่ 2 (ปรับถ้อยคำโดยเจ้าหน้าที่)");
     // The copy is recorded, never replaced by later runs, and never read as data.
     const saved = savedSettings(excel);
-    expect(saved.sheets.find((s) => s.id === old.id)?.key).toBe("measures-copy");
+    expect(saved.sheets.find((s) => s.id === old.id)?.key).toBe("copy");
     const engine = fakeEngine();
     await written(excel, engine);
     expect(excel.model.sheets.some((s) => s.id === old.id)).toBe(true);
@@ -404,7 +410,7 @@ describe("with the real engine on an example workbook", () => {
     // Second run with Arabic digits: every generated text changes, the staff edit stays.
     const second = await runAnalysis(excel.run, engine, settings({ digits: "arabic" }), () => {}, NOW);
     expect(second.kind === "written" && second.carried).toBe(1);
-    expect(second.kind === "written" && second.keptCopy).toBeUndefined();
+    expect(second.kind === "written" && second.keptCopies).toEqual([]);
     expect(excel.model.sheet("ITA-มาตรการ").value(`E${headerRow + 1}`)).toBe("นางสาวใจดี มีสุข (กองคลัง)");
     // The library sheet the add-in wrote is now an input the staff may edit: it stays as written.
     const third = await runAnalysis(excel.run, engine, settings({ digits: "thai" }), () => {}, NOW);

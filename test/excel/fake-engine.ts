@@ -87,6 +87,7 @@ export function fakeEngine(o: FakeEngineOptions = {}): FakeEngine {
         heading: [`มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ปีงบประมาณ พ.ศ. ${fy}`],
         columns: MEASURE_COLUMNS,
         rows: measureRows,
+        rowIds: measureRows.map((_, i) => `${(i % 7) + 1}:m${i + 1}`),
         tones: measureRows.map((_, i) => (i % 2 === 0 ? "urgent" : "improve")),
       },
       {
