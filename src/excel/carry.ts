@@ -235,24 +235,34 @@ export function carryStaffEdits(
   for (const r of bandRows) for (const c of byRow.get(r)!) used.add(c.col);
   // Excel widens a table when staff type right beside it: those columns are in it.
   while (used.has(tableRight + 1) && !loc.keyAt.has(tableRight + 1)) tableRight++;
-  const staffCols = [...used].filter((c) => c <= tableRight && !loc.keyAt.has(c)).sort((a, b) => a - b);
+  const recordedKeys = print.columns.map((c) => c.key);
+  const specKeys = specIn.columns.map((_, i) => columnKeyOf(specIn, i));
+  // Columns staff own: those they added now, and those they added before that the new spec lacks.
+  const staffCols = [...used]
+    .filter(
+      (c) =>
+        c <= tableRight &&
+        (!loc.keyAt.has(c) || (print.columns[loc.keyAt.get(c)!].staff && !specKeys.includes(recordedKeys[loc.keyAt.get(c)!]))),
+    )
+    .sort((a, b) => a - b);
 
   // The new spec: staff columns beside the same neighbour, their key and header kept.
   const spec: SheetSpec = { ...specIn, columns: [...specIn.columns], rows: specIn.rows.map((r) => [...r]) };
   const newKeys = spec.columns.map((_, i) => columnKeyOf(specIn, i));
   const staffKeyOf = new Map<number, string>();
-  const recordedKeys = print.columns.map((c) => c.key);
   for (const c of staffCols) {
     const headerCell = at.get(loc.header * COLS + c)?.content;
     const header = typeof headerCell === "string" && headerCell.trim() !== "" ? headerCell : `คอลัมน์ที่เพิ่ม ${staffKeyOf.size + 1}`;
-    let key = `staff:${header.trim()}`;
-    for (let n = 2; newKeys.includes(key) || recordedKeys.includes(key); n++) key = `staff:${header.trim()}~${n}`;
+    const recorded = loc.keyAt.get(c);
+    let key = recorded !== undefined ? recordedKeys[recorded] : `staff:${header.trim()}`;
+    for (let n = 2; recorded === undefined && (newKeys.includes(key) || recordedKeys.includes(key)); n++)
+      key = `staff:${header.trim()}~${n}`;
     // After the nearest column to its left that the new spec has (or a staff column placed before).
     let left = c - 1;
     let insertAt = 0;
     for (; left >= 0; left--) {
       const k = loc.keyAt.get(left);
-      const leftKey = k !== undefined ? recordedKeys[k] : staffKeyOf.get(left);
+      const leftKey = staffKeyOf.get(left) ?? (k !== undefined ? recordedKeys[k] : undefined);
       const j = leftKey !== undefined ? newKeys.indexOf(leftKey) : -1;
       if (j >= 0) {
         insertAt = j + 1;
@@ -298,13 +308,13 @@ export function carryStaffEdits(
 
   /** Where a column of the old sheet goes in the new one. */
   const colTo = (c: number): number | undefined => {
+    const staffKey = staffKeyOf.get(c);
+    if (staffKey !== undefined) return newKeys.indexOf(staffKey);
     const k = loc.keyAt.get(c);
     if (k !== undefined) {
       const j = newKeys.indexOf(recordedKeys[k]);
       return j >= 0 ? j : undefined;
     }
-    const staffKey = staffKeyOf.get(c);
-    if (staffKey !== undefined) return newKeys.indexOf(staffKey);
     if (c > tableRight) return newTableRight + (c - tableRight);
     return c;
   };
@@ -334,7 +344,7 @@ export function carryStaffEdits(
       carry(to, colTo(c), cell, r, c);
     } else if (r === loc.header) {
       const k = loc.keyAt.get(c);
-      if (k !== undefined && cellHash(cell.content) === print.columns[k].header) continue;
+      if (k !== undefined && !staffKeyOf.has(c) && cellHash(cell.content) === print.columns[k].header) continue;
       if (staffKeyOf.has(c)) {
         // The staff column's header is its spec header.
         result.edited++;

@@ -441,6 +441,7 @@ async function hintedRead(context: XContext, hint: ReadHint, syncer: Syncer): Pr
     all.load("items/id,items/name,items/position,items/visibility");
     const scoped = workbook.customXmlParts.getByNamespace(SETTINGS_NAMESPACE);
     scoped.load("items/id");
+    for (const ws of items) ws.load("id,name,position,visibility");
     const queued = items.map(queueLayout);
     const probes = hint.plans.map((p, i) =>
       p.kind === "areas" && hint.sheets[i].box ? queueProbe(items[i], hint.sheets[i].box!) : undefined,

@@ -426,3 +426,90 @@ describe("with the real engine on an example workbook", () => {
     expect(cells.filter((c) => c.formula !== undefined)).toEqual([]);
   });
 });
+
+describe("hidden sheets, stray far cells and sheets too large to read", () => {
+  it("names a hidden or very hidden sheet as such in every problem about it", async () => {
+    const excel = scoreWorkbook();
+    const hidden = excel.model.addSheet("คะแนนเก่า", [
+      ["ข้อ", "คะแนน"],
+      ["i3", 90],
+      ["i4", 105],
+    ]);
+    hidden.visibility = "Hidden";
+    const secret = excel.model.addSheet("ลับ", [
+      ["ข้อ", "คะแนน"],
+      ["i5", 90],
+      ["i6", 106],
+    ]);
+    secret.visibility = "VeryHidden";
+    const { engine } = await import("../../src/taskpane/engine");
+    const out = await runAnalysis(excel.run, engine, settings(), () => {}, NOW);
+    if (out.kind !== "invalid") throw new Error("the scores over 100 should stop the run");
+    const about = (name: string) => out.problems.filter((p) => p.cell.startsWith(`${name}!`));
+    expect(about("คะแนนเก่า").length).toBeGreaterThan(0);
+    for (const p of about("คะแนนเก่า")) expect(p.message).toContain("แผ่นงาน “คะแนนเก่า” ถูกซ่อนอยู่");
+    expect(about("ลับ").length).toBeGreaterThan(0);
+    for (const p of about("ลับ")) expect(p.message).toContain("แผ่นงาน “ลับ” ถูกซ่อนแบบพิเศษ");
+    for (const p of about("คะแนน")) expect(p.message).not.toContain("ถูกซ่อน");
+    // A cell on a hidden sheet cannot be shown: selecting it says so rather than failing.
+    expect(await selectCell(excel.run, "คะแนนเก่า!B2")).toBe(false);
+  });
+
+  it("reads a sheet with a stray value at XFD1048576 by its filled areas, and analyses it as usual", async () => {
+    const { engine } = await import("../../src/taskpane/engine");
+    const plain = await (async () => {
+      const excel = scoreWorkbook();
+      return runAnalysis(excel.run, engine, settings(), () => {}, NOW);
+    })();
+    const excel = scoreWorkbook();
+    excel.model.sheet("คะแนน").at(1_048_575, 16_383).value = "x";
+    excel.model.sheet("บันทึก").at(1_048_575, 16_383).value = " ";
+    const scan = await scanWorkbook(excel.run);
+    const score = scan.cells.sheets.find((s) => s.name === "คะแนน")!;
+    expect(score.values[1_048_575 - 2][16_383 - 1]).toBe("x");
+    expect(score.values[3]).toEqual(["i1", 98.5]);
+    // Probed in the values sync, its areas read in one more; never the 17 billion cells around them.
+    expect(excel.totalSyncs).toBe(4);
+    for (const s of excel.lastContext.syncs) expect(s.cellsRead).toBeLessThanOrEqual(CHUNK_CELLS);
+    const out = await runAnalysis(excel.run, engine, settings(), () => {}, NOW);
+    expect(out.kind).toBe(plain.kind);
+    expect(out.result.read.observations).toEqual(plain.result.read.observations);
+  });
+
+  it("does not read a sheet over the filled-cell limit, and says which sheet and what to do", async () => {
+    const excel = scoreWorkbook();
+    const big = excel.model.addSheet("ข้อมูลดิบ");
+    big.visibility = "Hidden";
+    for (let r = 0; r < 250_001; r++) {
+      big.at(r, 0).value = r;
+      big.at(r, 1).value = "ก";
+    }
+    // Far wider than it is full, so it is probed: 500,002 filled cells.
+    big.at(0, 9).value = "หัว";
+    const scan = await scanWorkbook(excel.run);
+    expect(scan.cells.sheets.map((s) => s.name)).toEqual(["คะแนน", "บันทึก"]);
+    const warning = scan.problems.find((p) => p.message.includes("ข้อมูลดิบ"))!;
+    expect(warning.message).toContain("500,003 เซลล์");
+    expect(warning.message).toContain("500,000");
+    expect(warning.message).toContain("ถูกซ่อนอยู่");
+    for (const s of excel.lastContext.syncs) expect(s.cellsRead).toBeLessThanOrEqual(CHUNK_CELLS);
+  });
+});
+
+describe("columns staff own", () => {
+  it("are always carried by row id, over what the add-in would write there", async () => {
+    const excel = scoreWorkbook();
+    const engine = fakeEngine({ progress: true });
+    await written(excel, engine, settings({ fiscalYear: 2568 }));
+    const measures = excel.model.sheet("ITA-มาตรการ");
+    expect(measures.value("I3")).toBe("สถานะ");
+    expect(measures.value("I5")).toBe("ยังไม่ดำเนินการ");
+    measures.at(4, 8).value = "ดำเนินการแล้ว";
+    const out = await written(excel, engine, settings({ fiscalYear: 2569 }));
+    expect(excel.model.sheet("ITA-มาตรการ").value("I5")).toBe("ดำเนินการแล้ว");
+    expect(excel.model.sheet("ITA-มาตรการ").value("I4")).toBe("ยังไม่ดำเนินการ");
+    expect(out.keptCopies).toEqual([]);
+    await written(excel, engine, settings({ fiscalYear: 2570 }));
+    expect(excel.model.sheet("ITA-มาตรการ").value("I5")).toBe("ดำเนินการแล้ว");
+  });
+});

@@ -165,7 +165,9 @@ export class FakeSheetModel {
       c1 = -1;
     for (const [k, cell] of this.cells) {
       if (cell.value === "" && cell.formula === undefined) continue;
-      const [r, c] = k.split(",").map(Number);
+      const comma = k.indexOf(",");
+      const r = Number(k.slice(0, comma));
+      const c = Number(k.slice(comma + 1));
       r0 = Math.min(r0, r);
       c0 = Math.min(c0, c);
       r1 = Math.max(r1, r);
@@ -191,11 +193,15 @@ export class FakeSheetModel {
   areas(kind: "Constants" | "Formulas", within: Box): Box[] {
     const rows = new Map<number, number[]>();
     for (const [k, cell] of this.cells) {
-      const [r, c] = k.split(",").map(Number);
-      if (r < within.r0 || r >= within.r0 + within.rows || c < within.c0 || c >= within.c0 + within.cols) continue;
       const isFormula = cell.formula !== undefined;
       if (kind === "Formulas" ? !isFormula : isFormula || cell.value === "") continue;
-      rows.set(r, [...(rows.get(r) ?? []), c]);
+      const comma = k.indexOf(",");
+      const r = Number(k.slice(0, comma));
+      const c = Number(k.slice(comma + 1));
+      if (r < within.r0 || r >= within.r0 + within.rows || c < within.c0 || c >= within.c0 + within.cols) continue;
+      const list = rows.get(r);
+      if (list) list.push(c);
+      else rows.set(r, [c]);
     }
     const open: Box[] = [];
     const done: Box[] = [];
@@ -534,9 +540,12 @@ export class FakeRange extends Proxy implements XRange {
     });
   }
   getSpecialCellsOrNullObject(cellType: "Constants" | "Formulas"): XRangeAreas {
+    // Resolved once, when first used in a batch.
+    let resolved: { sheet: FakeSheetModel; areas: Box[] } | undefined;
     return new FakeRangeAreas(this.ctx, () => {
+      if (resolved) return resolved;
       const { sheet, box } = this.resolve();
-      return { sheet, areas: sheet.areas(cellType, box) };
+      return (resolved = { sheet, areas: sheet.areas(cellType, box) });
     });
   }
   get numberFormat(): string[][] {
