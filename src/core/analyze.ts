@@ -10,6 +10,7 @@ import { builtinLibrary, mergeLibraries } from "./measures/library";
 import { readLibrarySheet } from "./measures/library-sheet";
 import { buildPlan } from "./measures/plan";
 import { isOwnSheetName } from "./sheet-kinds";
+import { nameHiddenSheets } from "./hidden-sheets";
 import { TOOLS } from "./vocabulary";
 import { missingItemsWarning, warning } from "./problems";
 import { classificationOptions } from "./analysis/classify";
@@ -68,6 +69,7 @@ function missingWarnings(scores: YearScores, framework: Framework): Problem[] {
 export function analyze(cells: WorkbookCells, options: AnalyzeOptions = {}): AnalysisResult {
   const result = analyzeCells(cells, options);
   if (options.problems?.length) result.problems.push(...options.problems);
+  result.problems = nameHiddenSheets(result.problems, Array.isArray(cells?.sheets) ? cells.sheets.filter(Boolean) : []);
   return result;
 }
 
@@ -87,7 +89,8 @@ export function analyzeAndRender(
 function analyzeCells(cells: WorkbookCells, options: AnalyzeOptions): AnalysisResult {
   const baseCatalog = options.catalog ?? BUILTIN_CATALOG;
   const classification = classificationOptions(options.classification);
-  const ours = isOwnSheetName;
+  const own = Array.isArray(cells?.ownSheets) ? new Set(cells.ownSheets) : undefined;
+  const ours = own ? (name: string) => own.has(name) : isOwnSheetName;
   const read = readWorkbook(cells, baseCatalog, { skipSheet: ours });
   const problems: Problem[] = [...read.problems];
   // Tables with nothing but blanks count as no data: the one error says all there is to say.

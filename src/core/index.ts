@@ -12,6 +12,8 @@ export { toAnalysisJson } from "./report/json";
 export { problem } from "./problems";
 export { NO_YEAR } from "./analysis/year";
 export { NO_DATA } from "./reader/read-workbook";
+export { MAX_FILLED_CELLS, tooManyCellsWarning } from "./reader/limits";
+export { hiddenSheetNote, nameHiddenSheets, type SheetVisibility } from "./hidden-sheets";
 
 // Plain data shared by every step.
 export type {
@@ -51,22 +53,35 @@ export { SHEET_KINDS, isSheetKind, type RenderedKind, type SheetKind } from "./s
 // The add-in's settings (a custom XML part of the workbook) and its record of the sheets it wrote.
 export {
   DOCUMENT_FIELDS,
-  EDITABLE_COLUMNS,
   SETTINGS_NAMESPACE,
   analyzeOptionsFrom,
   defaultSettings,
-  stampText,
   validateSettings,
   type DocumentField,
-  type EditableColumn,
-  type RowStamp,
   type Settings,
   type SheetRecord,
 } from "./settings/model";
+// What the add-in wrote into each sheet (fingerprints and the sheet's marker), to keep staff edits.
+export {
+  MARKER_NAME,
+  cellHash,
+  columnKeyOf,
+  contentHash,
+  markerFormula,
+  parseMarker,
+  printOf,
+  rowIdsOf,
+  type CellContent,
+  type PlacedCell,
+  type PrintColumn,
+  type PrintRow,
+  type SheetMarker,
+  type SheetPrint,
+} from "./settings/print";
 export { parseSettings, serializeSettings } from "./settings/xml";
 
 // What the sheets look like, for the two writers (exceljs and Office.js).
-export type { RowTone, SheetSpec, SpecValue } from "./render/spec";
+export type { ColumnSpec, RowTone, SheetSpec, SpecValue } from "./render/spec";
 export { HEADER_COLOR, TABLE_STYLE, TONE_COLOR } from "./render/look";
 export { TITLE_FONT_SIZE, layoutOf, toneRuns, widthToPoints, type SheetLayout } from "./render/layout";
 export { rowHeight } from "./render/row-height";

@@ -9,82 +9,46 @@ export interface SheetKindInfo {
   table: string;
   /** Rendered from the analysis on every run (a kept copy is not). */
   rendered: boolean;
-  /** Staff edit it, and their text must survive the next run (carried, read as input, or kept). */
-  staffEdit: boolean;
   /** Removed by a run that no longer writes it: it describes an analysis that is out of date. */
   staleWhenMissing: boolean;
-  /** What the next run reads of it: nothing, staff edits to carry over, data for the engine, or text for the o42 document. */
+  /**
+   * What the next run reads of it: nothing, or the staff edits to carry over (every sheet rendered
+   * on every run: whatever staff typed is carried into the new sheet or the old one is kept), and for
+   * "input" also data for the engine; "document": nothing on a run (it is never written again), the
+   * o42 document reads it as staff left it.
+   */
   readBack: false | "edits" | "input" | "document";
-  /** Written only when the workbook has none yet: it is staff's own data from then on, never overwritten. */
+  /**
+   * Written only while the workbook has none of its kind (the add-in knows its own by marker): staff's
+   * own data from then on, never replaced, never kept as a copy, never written again.
+   */
   createOnce: boolean;
 }
 
 export const SHEET_KINDS = {
-  summary: {
-    name: "ITA-สรุปผล",
-    table: "ITA_Summary",
-    rendered: true,
-    staffEdit: false,
-    staleWhenMissing: true,
-    readBack: false,
-    createOnce: false,
-  },
+  summary: { name: "ITA-สรุปผล", table: "ITA_Summary", rendered: true, staleWhenMissing: true, readBack: "edits", createOnce: false },
   issues: {
     name: "ITA-วิเคราะห์รายประเด็น",
     table: "ITA_Issues",
     rendered: true,
-    staffEdit: false,
-    staleWhenMissing: true,
-    readBack: false,
-    createOnce: false,
-  },
-  measures: {
-    name: "ITA-มาตรการ",
-    table: "ITA_Measures",
-    rendered: true,
-    staffEdit: true,
     staleWhenMissing: true,
     readBack: "edits",
     createOnce: false,
   },
+  measures: { name: "ITA-มาตรการ", table: "ITA_Measures", rendered: true, staleWhenMissing: true, readBack: "edits", createOnce: false },
   /** The agency's limitations (ด้าน · รายละเอียด) for part 4 of the o42 document: prompts until staff write their own. */
   limitations: {
     name: "ITA-ข้อจำกัด",
     table: "ITA_Limitations",
     rendered: true,
-    staffEdit: true,
     staleWhenMissing: false,
     readBack: "document",
     createOnce: true,
   },
-  library: {
-    name: "ITA-คลังมาตรการ",
-    table: "ITA_Library",
-    rendered: true,
-    staffEdit: true,
-    staleWhenMissing: false,
-    readBack: "input",
-    createOnce: false,
-  },
-  problems: {
-    name: "ITA-ปัญหาข้อมูล",
-    table: "ITA_Problems",
-    rendered: true,
-    staffEdit: false,
-    staleWhenMissing: true,
-    readBack: false,
-    createOnce: false,
-  },
-  /** An old measures sheet kept under a dated name because some staff edits could not be carried. */
-  "measures-copy": {
-    name: "ITA-มาตรการ เดิม",
-    table: "ITA_Measures_Old",
-    rendered: false,
-    staffEdit: true,
-    staleWhenMissing: false,
-    readBack: false,
-    createOnce: false,
-  },
+  library: { name: "ITA-คลังมาตรการ", table: "ITA_Library", rendered: true, staleWhenMissing: false, readBack: "input", createOnce: false },
+  problems: { name: "ITA-ปัญหาข้อมูล", table: "ITA_Problems", rendered: true, staleWhenMissing: true, readBack: "edits", createOnce: false },
+  /** An old generated sheet kept under a dated name because some staff edits could not be carried. */
+  copy: { name: "ITA-เดิม", table: "ITA_Old", rendered: false, staleWhenMissing: false, readBack: false, createOnce: false },
 } as const satisfies Record<string, SheetKindInfo>;
 
 export type SheetKind = keyof typeof SHEET_KINDS;

@@ -27,9 +27,34 @@ export interface XRange extends XLoadable {
   readonly columnCount: number;
   readonly isNullObject: boolean;
   values: any[][];
+  /** Formulas as typed ("=SUM(A1:A3)"); a constant cell gives its value. */
+  formulas: any[][];
   numberFormat: any[][];
   readonly format: XRangeFormat;
   select(): void;
+  /** The cells holding constants or formulas (ExcelApi 1.9): how a sparse sheet is read. */
+  getSpecialCellsOrNullObject(cellType: "Constants" | "Formulas"): XRangeAreas;
+}
+
+export interface XRangeAreas extends XLoadable {
+  /** "Sheet1!A1:C5,Sheet1!XFD1048576" */
+  readonly address: string;
+  readonly cellCount: number;
+  readonly isNullObject: boolean;
+}
+
+/** A defined name: the add-in marks each sheet it writes with a sheet-scoped one. */
+export interface XNamedItem extends XLoadable {
+  readonly isNullObject: boolean;
+  formula: any;
+  visible: boolean;
+  delete(): void;
+}
+
+export interface XNamedItemCollection {
+  add(name: string, reference: XRange | string, comment?: string): XNamedItem;
+  getItem(name: string): XNamedItem;
+  getItemOrNullObject(name: string): XNamedItem;
 }
 
 export interface XTable extends XLoadable {
@@ -67,8 +92,12 @@ export interface XChartCollection {
 export interface XWorksheet extends XLoadable {
   readonly id: string;
   name: string;
-  readonly position: number;
+  position: number;
+  /** "Visible", "Hidden" or "VeryHidden". */
+  readonly visibility: string;
   readonly isNullObject: boolean;
+  /** Names scoped to this sheet (ExcelApi 1.4). */
+  readonly names: XNamedItemCollection;
   readonly tables: XTableCollection;
   readonly charts: XChartCollection;
   readonly freezePanes: { freezeRows(count?: number): void };
@@ -99,6 +128,7 @@ export interface XCustomXmlPart extends XLoadable {
 
 export interface XCustomXmlPartCollection {
   add(xml: string): XCustomXmlPart;
+  getItem(id: string): XCustomXmlPart;
   getByNamespace(namespaceUri: string): XLoadable & { readonly items: XCustomXmlPart[] };
 }
 

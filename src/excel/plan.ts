@@ -1,42 +1,68 @@
-// What a run will change, decided before anything is written (pure): which of the add-in's old
-// sheets are replaced, the final sheet and table names, staff edits carried into the measures
-// sheet, and whether the old measures sheet is kept as a dated copy.
+// What a run will change, decided before anything is written (pure): for every sheet it writes,
+// the old sheet of that kind it replaces (found by identify.ts), the staff edits carried into the
+// new one (carry.ts), and whether the old sheet must stay as a dated copy because something staff
+// typed could not be carried. A replacing sheet takes the old one's name (staff may have renamed it)
+// and place; each new sheet gets a marker and a fingerprint for the next run. A create-once sheet
+// (the limitations) is never replaced: once the workbook has it, it stays exactly as staff left it.
 import {
-  type RowStamp,
+  contentHash,
+  markerFormula,
+  printOf,
+  SHEET_KINDS,
+  type SheetMarker,
+  type SheetPrint,
   type SheetRecord,
   type SheetSpec,
   truncateToUnits,
   uniqueSheetName,
   uniqueTableName,
-  SHEET_KINDS,
-  type SheetKind,
 } from "../core";
 import { sheetNameProblem } from "./addresses";
-import { carryStaffEdits, stampMeasures, type CarryResult } from "./carry";
+import { carryStaffEdits, oldSheetOf, type Override, writtenCells } from "./carry";
+import { recordOf } from "./identify";
 import type { SheetInfo, WorkbookSnapshot } from "./read";
 
 export interface PlannedSheet {
   spec: SheetSpec;
+  /** Staff cells written over and around what the spec generates. */
+  overrides: Override[];
   /** Written under this name first, renamed to `name` once everything else succeeded. */
   tempName: string;
   name: string;
   tableName: string;
   tempTableName: string;
+  /** The marker written into the sheet (a sheet-scoped name), and its formula. */
+  marker: SheetMarker;
+  markerFormula: string;
+  /** What the add-in wrote, for the next run. */
+  print: SheetPrint;
+  /** The old sheet this one replaces (deleted, or kept as a copy). */
+  replaces?: { id: string; name: string };
+}
+
+export interface KeptCopy {
+  id: string;
+  from: string;
+  to: string;
+  /** The old sheet's marker becomes a copy's; it had none when undefined. */
+  markerFormula: string;
+  hadMarker: boolean;
+  token: string;
 }
 
 export interface WritePlan {
   runId: string;
   writtenAt: string;
   sheets: PlannedSheet[];
-  /** The add-in's previous sheets to delete. */
+  /** The add-in's previous sheets to delete (nothing staff typed in them is lost: carried or none). */
   remove: { id: string; name: string }[];
-  /** The previous measures sheet, kept under a dated name because some staff edits could not be carried. */
-  keepCopy?: { id: string; from: string; to: string };
-  /** Records of earlier sheets that stay (a library staff edited, earlier dated copies). */
+  /** Old sheets kept under a dated name because some staff edits could not be carried. */
+  copies: KeptCopy[];
+  /** Records of sheets that stay as they are (copies from earlier runs, the limitations sheet staff fill in). */
   kept: SheetRecord[];
-  /** Stamps of the new measures sheet's editable cells, for the next run. */
-  stamps: RowStamp[];
-  carry?: Omit<CarryResult, "spec">;
+  /** The final order of the sheets: an existing sheet's id, or the index of a planned sheet. */
+  order: (string | number)[];
+  carry: { edited: number; carried: number; lost: number };
 }
 
 export class PlanError extends Error {}
@@ -49,69 +75,135 @@ export function thaiDate(d: Date): string {
   return `${d.getDate()}-${d.getMonth() + 1}-${d.getFullYear() + 543}`;
 }
 
-export function planWrite(snapshot: WorkbookSnapshot, specsIn: SheetSpec[], now: Date, runId: string): WritePlan {
-  const byId = new Map(snapshot.sheets.map((s) => [s.id, s]));
-  const records = snapshot.settings.sheets.filter((r) => byId.has(r.id));
-  const specKeys = new Set<SheetKind>(specsIn.map((s) => s.key));
-  // Sheets of the kinds this run writes are replaced; out-of-date analysis sheets go too.
-  const replaced = records.filter((r) => specKeys.has(r.key) || SHEET_KINDS[r.key].staleWhenMissing);
-  const kept = records.filter((r) => !replaced.includes(r)).map((r) => ({ ...r, name: byId.get(r.id)!.name }));
+/** What a sheet's marker says of its content now (for a copy's new marker). */
+const hashOf = (s: SheetInfo) => contentHash(oldSheetOf(s).cells);
 
-  // Staff edits of the measures sheet.
-  let specs = specsIn;
-  let carry: CarryResult | undefined;
-  let keepCopy: WritePlan["keepCopy"];
-  const oldMeasures = records.find((r) => r.key === "measures");
-  const measuresSpec = specs.find((s) => s.key === "measures");
-  const stamps = measuresSpec ? stampMeasures(measuresSpec) : [];
-  if (oldMeasures) {
-    const oldSheet: SheetInfo = byId.get(oldMeasures.id)!;
-    // With no new measures sheet, every staff edit is one that cannot be carried.
-    const target: SheetSpec = measuresSpec ?? { key: "measures", name: "", heading: [], columns: [], rows: [], tableName: "" };
-    carry = carryStaffEdits(oldSheet.cells, oldMeasures, target);
-    if (measuresSpec) specs = specs.map((s) => (s === measuresSpec ? carry!.spec : s));
-    if (carry.lost > 0 || carry.unreadable) keepCopy = { id: oldMeasures.id, from: oldSheet.name, to: "" };
-  }
-  const remove = replaced.filter((r) => r.id !== keepCopy?.id).map((r) => ({ id: r.id, name: byId.get(r.id)!.name }));
-  const removedIds = new Set(remove.map((r) => r.id));
+export function planWrite(snapshot: WorkbookSnapshot, specs: SheetSpec[], now: Date, runId: string): WritePlan {
+  const writtenAt = now.toISOString();
+  const generated = snapshot.sheets.filter((s) => s.role.kind === "generated");
+  const used = new Set<SheetInfo>();
+  const remove: WritePlan["remove"] = [];
+  const copies: { sheet: SheetInfo }[] = [];
+  const totals = { edited: 0, carried: 0, lost: 0 };
 
-  // Names: never collide with a sheet that stays (the user's, kept ones, the dated copy).
-  const staying = snapshot.sheets.filter((s) => !removedIds.has(s.id) && s.id !== keepCopy?.id);
-  const takenNames = staying.map((s) => s.name);
-  const takenTables = staying.flatMap((s) => s.tableNames);
-  if (keepCopy) {
-    const suffix = ` เดิม ${thaiDate(now)}`;
-    keepCopy.to = uniqueSheetName(truncateToUnits(keepCopy.from, 31 - suffix.length - 4) + suffix, takenNames);
-    takenNames.push(keepCopy.to);
-    takenTables.push(...byId.get(keepCopy.id)!.tableNames);
-  }
-  const sheets: PlannedSheet[] = specs.map((spec, i) => {
+  /** Carries an old sheet's staff edits into `spec` (an empty one when its kind is not written any more). */
+  const carryFrom = (old: SheetInfo, spec: SheetSpec) => {
+    const role = old.role.kind === "generated" ? old.role : undefined;
+    const record = role?.record;
+    // A marker's content hash speaks for the sheet only when no record does (the settings part was lost).
+    const hash = record?.print ? undefined : role?.marker?.hash;
+    const result = carryStaffEdits(oldSheetOf(old), record?.print, hash, spec);
+    totals.edited += result.edited;
+    totals.carried += result.carried;
+    totals.lost += result.lost;
+    const keep = result.lost > 0 || result.unreadable;
+    if (keep) copies.push({ sheet: old });
+    else remove.push({ id: old.id, name: old.name });
+    return result;
+  };
+
+  // A create-once sheet (the limitations) is staff's from the moment it exists: never replaced, so a
+  // spec of its kind is not written while the workbook has one (the engine is told so: `present`).
+  const hasOwn = (kind: string) => generated.some((s) => s.role.kind === "generated" && s.role.sheetKind === kind);
+  const writing = specs.filter((spec) => !(SHEET_KINDS[spec.key].createOnce && hasOwn(spec.key)));
+  const carried = writing.map((spec) => {
     const problem = sheetNameProblem(spec.name);
     if (problem) throw new PlanError(problem);
-    const name = uniqueSheetName(spec.name, takenNames);
+    const old = generated.find((s) => !used.has(s) && s.role.kind === "generated" && s.role.sheetKind === spec.key);
+    if (!old) return { spec, overrides: [] as Override[], old: undefined };
+    used.add(old);
+    const result = carryFrom(old, spec);
+    return { spec: result.spec, overrides: result.overrides, old };
+  });
+  // Old sheets of kinds this run does not write: out of date, removed unless staff typed in them;
+  // or, for a kind that is not (the limitations sheet), left exactly as staff left it, still known as ours.
+  const kept: SheetRecord[] = [];
+  for (const old of generated) {
+    if (used.has(old) || old.role.kind !== "generated") continue;
+    const kind = old.role.sheetKind;
+    if (SHEET_KINDS[kind].staleWhenMissing) {
+      carryFrom(old, { key: kind, name: "", heading: [], columns: [], rows: [], tableName: "" });
+      continue;
+    }
+    // Found by its marker without a record (the settings part was lost): recorded again.
+    const record: SheetRecord = old.role.record ?? { id: old.id, key: kind, name: old.name, writtenAt: old.marker?.writtenAt ?? "" };
+    kept.push({ ...record, id: old.id, name: old.name, ...(old.marker ? { marker: old.marker.token } : {}) });
+  }
+  for (const s of snapshot.sheets) {
+    if (s.role.kind !== "copy") continue;
+    const record: SheetRecord = recordOf(s.role) ?? { id: s.id, key: "copy", name: s.name, writtenAt: s.marker?.writtenAt ?? "" };
+    kept.push({ ...record, id: s.id, name: s.name, ...(s.marker ? { marker: s.marker.token } : {}) });
+  }
+
+  // Names: never collide with a sheet that stays; a replacing sheet takes the old one's name.
+  const removed = new Set(remove.map((r) => r.id));
+  const copied = new Set(copies.map((c) => c.sheet.id));
+  const staying = snapshot.sheets.filter((s) => !removed.has(s.id) && !copied.has(s.id));
+  const takenNames = staying.map((s) => s.name);
+  const takenTables = staying.flatMap((s) => s.tableNames);
+  const suffix = ` เดิม ${thaiDate(now)}`;
+  const keptCopies: KeptCopy[] = copies.map(({ sheet }, j) => {
+    // The date stays whole: the name is shortened instead (and further when a " (2)" is needed).
+    const whole = truncateToUnits(sheet.name, 31 - suffix.length) + suffix;
+    const free = !takenNames.some((n) => n.toLocaleLowerCase("en") === whole.toLocaleLowerCase("en"));
+    const to = free ? whole : uniqueSheetName(truncateToUnits(sheet.name, 31 - suffix.length - 4) + suffix, takenNames);
+    takenNames.push(to);
+    takenTables.push(...sheet.tableNames);
+    const token = `${runId}-c${j}`;
+    return {
+      id: sheet.id,
+      from: sheet.name,
+      to,
+      token,
+      hadMarker: sheet.markerText !== undefined,
+      markerFormula: markerFormula({ kind: "copy", token, hash: hashOf(sheet), writtenAt }),
+    };
+  });
+  const sheets: PlannedSheet[] = carried.map(({ spec, overrides, old }, i) => {
+    const name = old ? old.name : uniqueSheetName(spec.name, takenNames);
     takenNames.push(name);
     const tableName = uniqueTableName(spec.tableName, takenTables);
     takenTables.push(tableName);
-    return { spec, name, tableName, tempName: `${tempPrefix(runId)}${i}`, tempTableName: `ita_${runId}_${i}` };
+    const token = `${runId}-${i}`;
+    const marker: SheetMarker = { kind: spec.key, token, hash: contentHash(writtenCells(spec, overrides)), writtenAt };
+    return {
+      spec,
+      overrides,
+      name,
+      tableName,
+      tempName: `${tempPrefix(runId)}${i}`,
+      tempTableName: `ita_${runId}_${i}`,
+      marker,
+      markerFormula: markerFormula(marker),
+      print: printOf(spec),
+      ...(old ? { replaces: { id: old.id, name: old.name } } : {}),
+    };
   });
 
-  const out: WritePlan = { runId, writtenAt: now.toISOString(), sheets, remove, kept, stamps };
-  if (keepCopy) out.keepCopy = keepCopy;
-  if (carry) {
-    const { spec: _spec, ...stats } = carry;
-    void _spec;
-    out.carry = stats;
+  // The order: a new sheet where the sheet it replaces was (just before it when that one is kept).
+  const order: (string | number)[] = [];
+  for (const s of snapshot.sheets) {
+    const i = sheets.findIndex((p) => p.replaces?.id === s.id);
+    if (i >= 0) order.push(i);
+    if (!removed.has(s.id)) order.push(s.id);
   }
-  return out;
+  sheets.forEach((p, i) => {
+    if (!p.replaces) order.push(i);
+  });
+
+  return { runId, writtenAt, sheets, remove, copies: keptCopies, kept, order, carry: totals };
 }
 
 /** The settings part's sheet records after the run, given the new sheets' IDs. */
 export function recordsAfter(plan: WritePlan, newIds: string[]): SheetRecord[] {
-  const records: SheetRecord[] = plan.sheets.map((s, i) => {
-    const r: SheetRecord = { id: newIds[i], key: s.spec.key, name: s.name, writtenAt: plan.writtenAt };
-    if (s.spec.key === "measures" && plan.stamps.length > 0) r.rows = plan.stamps;
-    return r;
-  });
-  if (plan.keepCopy) records.push({ id: plan.keepCopy.id, key: "measures-copy", name: plan.keepCopy.to, writtenAt: plan.writtenAt });
+  const records: SheetRecord[] = plan.sheets.map((s, i) => ({
+    id: newIds[i] ?? "",
+    key: s.spec.key,
+    name: s.name,
+    writtenAt: plan.writtenAt,
+    marker: s.marker.token,
+    print: s.print,
+  }));
+  for (const c of plan.copies) records.push({ id: c.id, key: "copy", name: c.to, writtenAt: plan.writtenAt, marker: c.token });
   return [...records, ...plan.kept];
 }

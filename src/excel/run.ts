@@ -1,8 +1,10 @@
 // The add-in's jobs in Excel: scan the workbook on open, run the analysis and write the sheets,
-// save settings, select a problem's cell, open a written sheet. A full run is one Excel.run with
-// a fixed number of context.sync() calls (5 for any workbook under 100,000 cells):
-//   3 to read (sheets and settings part; sizes and XML; values), 1 to write every sheet and the
-//   chart with calculation suspended, 1 to save the settings part with the new sheets' IDs.
+// save settings, select a problem's cell, open a written sheet. Opening the pane and running costs
+// 6 context.sync() calls for any ordinary workbook:
+//   scan  3 to read (sheets and settings part; used ranges, tables, markers and XML; values),
+//   run   1 to read again (the scan's layout, checked in the same request), 1 to write every sheet
+//         and the chart with calculation suspended, 1 to save the settings part with the new IDs.
+// The ITA.* formulas are recalculated (one more) only when the workbook has some (see excel-host).
 import {
   analyzeOptionsFrom,
   hasErrors,
@@ -17,18 +19,33 @@ import { type DocumentRead, type Engine, LeftoverSheetsError, type Progress, typ
 import type { ExcelRun, XContext, XCustomXmlPart } from "./api";
 import { parseCellRef } from "./addresses";
 import { planWrite, recordsAfter, tempPrefix, type WritePlan } from "./plan";
-import { readSnapshot, type WorkbookSnapshot } from "./read";
+import { readSnapshot, type ReadHint, type SheetInfo, type WorkbookSnapshot } from "./read";
 import { cleanupTemporary, queueWrite } from "./write";
 
-/** Own sheets that are read back: the measures (staff edits) and the library (input). */
-const READ_OWN = (kind: SheetKind) => SHEET_KINDS[kind].readBack !== false;
+/** What one pane session remembers between its reads: the last layout, and whether ITA.* formulas were seen. */
+export class ExcelSession {
+  hint?: ReadHint;
+  itaFormulas = false;
+  remember(snapshot: WorkbookSnapshot): void {
+    this.hint = snapshot.hint;
+    this.itaFormulas = snapshot.itaFormulas;
+  }
+  /** After a write the layout is another: the next read starts afresh. */
+  forget(): void {
+    this.hint = undefined;
+  }
+}
+
+/** The engine reads the user's sheets and, of ours, the library (staff may edit it: it is data). */
+const isInput = (s: SheetInfo) =>
+  s.role.kind === "user" || (s.role.kind === "generated" && SHEET_KINDS[s.role.sheetKind].readBack === "input");
 
 /** The engine's input: the workbook's own sheets and those of ours it reads as data. */
 function cellsOf(snapshot: WorkbookSnapshot): WorkbookCells {
   return {
-    sheets: snapshot.sheets
-      .filter((s) => s.cells && (s.ownKey === undefined || SHEET_KINDS[s.ownKey].readBack === "input"))
-      .map((s) => s.cells!),
+    sheets: snapshot.sheets.filter((s) => s.cells && isInput(s)).map((s) => s.cells!),
+    // Ours by the settings part or marker, not by name: a user's sheet named like ours is data.
+    ownSheets: snapshot.sheets.filter((s) => s.role.kind !== "user").map((s) => s.name),
   };
 }
 
@@ -38,26 +55,33 @@ function scanOf(snapshot: WorkbookSnapshot): ScanOutcome {
     settings: snapshot.settings,
     hasSettings: snapshot.hasSettings,
     problems: snapshot.problems,
-    // The sheets a run will replace (dated copies of old measures sheets stay).
+    // The sheets a run will replace: not a create-once sheet (the limitations), which is staff's from the start.
     ownSheets: snapshot.sheets.flatMap((s) =>
-      s.ownKey !== undefined && SHEET_KINDS[s.ownKey].rendered ? [{ key: s.ownKey, name: s.name }] : [],
+      s.role.kind === "generated" && !SHEET_KINDS[s.role.sheetKind].createOnce ? [{ key: s.role.sheetKind, name: s.name }] : [],
     ),
   };
 }
 
+/** The kinds of the sheets the add-in wrote that are still in the workbook (identify.ts: by marker, then record). */
+function generatedKinds(snapshot: WorkbookSnapshot): SheetKind[] {
+  return snapshot.sheets.flatMap((s) => (s.role.kind === "generated" ? [s.role.sheetKind] : []));
+}
+
 /**
- * The workbook as staff left it, for the o42 document (3 syncs): the data the analysis reads, and
- * every sheet with the kinds of ours (by the settings part's records, so a renamed sheet still counts).
+ * The workbook as staff left it, for the o42 document (3 syncs, 1 after the pane's scan): the data
+ * the analysis reads, and every sheet read, ours with their kinds as identify.ts found them (by
+ * marker, so a renamed or re-identified sheet still counts; a staff copy of one of ours is not read).
  */
-export function readForDocument(run: ExcelRun): Promise<DocumentRead> {
+export function readForDocument(run: ExcelRun, session?: ExcelSession): Promise<DocumentRead> {
   return run(async (context) => {
-    const snapshot = await readSnapshot(context, READ_OWN);
+    const snapshot = await readSnapshot(context, session?.hint);
+    session?.remember(snapshot);
     const read = snapshot.sheets.filter((s) => s.cells);
     return {
       data: cellsOf(snapshot),
       book: {
         sheets: read.map((s) => s.cells!),
-        kinds: Object.fromEntries(read.flatMap((s) => (s.ownKey ? [[s.name, s.ownKey]] : []))),
+        kinds: Object.fromEntries(read.flatMap((s) => (s.role.kind === "generated" ? [[s.name, s.role.sheetKind]] : []))),
       },
       settings: snapshot.settings,
     };
@@ -65,8 +89,12 @@ export function readForDocument(run: ExcelRun): Promise<DocumentRead> {
 }
 
 /** Reads the workbook for the pane's first screen (3 syncs). */
-export function scanWorkbook(run: ExcelRun): Promise<ScanOutcome> {
-  return run(async (context) => scanOf(await readSnapshot(context, READ_OWN)));
+export function scanWorkbook(run: ExcelRun, session?: ExcelSession): Promise<ScanOutcome> {
+  return run(async (context) => {
+    const snapshot = await readSnapshot(context, session?.hint);
+    session?.remember(snapshot);
+    return scanOf(snapshot);
+  });
 }
 
 function newRunId(): string {
@@ -93,6 +121,7 @@ export async function runAnalysis(
   settings: Settings,
   onProgress: Progress = () => {},
   now: () => Date = () => new Date(),
+  session?: ExcelSession,
 ): Promise<RunOutcome> {
   let failedPlan: WritePlan | undefined;
   let unsaved: Settings | undefined;
@@ -104,25 +133,26 @@ export async function runAnalysis(
         await context.sync();
       };
       onProgress("read");
-      const snapshot = await readSnapshot(context, READ_OWN);
+      const snapshot = await readSnapshot(context, session?.hint);
       syncs += snapshot.syncs;
+      session?.remember(snapshot);
 
       onProgress("analyze");
       const cells = cellsOf(snapshot);
-      const ownIds = new Set(snapshot.settings.sheets.map((r) => r.id));
-      const userSheets = snapshot.sheets.filter((s) => !ownIds.has(s.id));
+      const staying = snapshot.sheets.filter((s) => s.role.kind !== "generated");
       const { result, sheets: specs } = engine.analyzeAndRender(cells, analyzeOptionsFrom(settings), {
         digits: settings.digits,
-        existingNames: userSheets.map((s) => s.name),
-        existingTableNames: userSheets.flatMap((s) => s.tableNames),
-        // Our sheets still in the workbook: a limitations sheet staff fill in is never written again.
-        present: snapshot.settings.sheets.filter((r) => snapshot.sheets.some((s) => s.id === r.id)).map((r) => r.key),
+        existingNames: staying.map((s) => s.name),
+        existingTableNames: staying.flatMap((s) => s.tableNames),
+        // Ours still in the workbook, known by marker (or record): a limitations sheet staff fill in is never written again.
+        present: generatedKinds(snapshot),
       });
       if (hasErrors(result)) return { kind: "invalid", cells, result, problems: [...snapshot.problems, ...result.problems] };
       const plan = planWrite(snapshot, specs, now(), newRunId());
 
       onProgress("write");
       failedPlan = plan;
+      session?.forget();
       const { added } = queueWrite(context, plan);
       await sync();
       failedPlan = undefined;
@@ -139,8 +169,8 @@ export async function runAnalysis(
       try {
         await sync();
       } catch {
-        // The sheets are written; without this record the next run would not know them. Retry
-        // once in a fresh request context (below).
+        // The sheets are written; without this record the next run would know them by their
+        // markers only. Retry once in a fresh request context (below).
         unsaved = saved;
       }
 
@@ -148,9 +178,9 @@ export async function runAnalysis(
         kind: "written",
         result,
         sheets: plan.sheets.map((p) => ({ key: p.spec.key, name: p.name })),
-        edited: plan.carry?.edited ?? 0,
-        carried: plan.carry?.carried ?? 0,
-        ...(plan.keepCopy ? { keptCopy: plan.keepCopy.to } : {}),
+        edited: plan.carry.edited,
+        carried: plan.carry.carried,
+        keptCopies: plan.copies.map((c) => c.to),
         syncs,
       };
     });
@@ -181,15 +211,16 @@ export function saveSettingsPart(run: ExcelRun, settings: Settings): Promise<voi
   });
 }
 
-/** Selects a problem's cell ("คะแนน!B5"); false when the reference cannot be shown. */
+/** Selects a problem's cell ("คะแนน!B5"); false when the reference cannot be shown (no such sheet, or it is hidden). */
 export async function selectCell(run: ExcelRun, ref: string): Promise<boolean> {
   const parsed = parseCellRef(ref);
   if (!parsed) return false;
   return run(async (context) => {
     const ws = context.workbook.worksheets.getItemOrNullObject(parsed.sheet);
-    ws.load("name");
+    ws.load("name,visibility");
     await context.sync();
-    if (ws.isNullObject) return false;
+    // A hidden sheet cannot be shown: the problem's own message says it is hidden and how to show it.
+    if (ws.isNullObject || ws.visibility !== "Visible") return false;
     ws.activate();
     ws.getRange(parsed.address).select();
     await context.sync();

@@ -1,14 +1,16 @@
 // Queues every write of a run on one request context (the caller syncs once):
 //   1. new sheets under temporary names: values (text kept as text), number formats, widths,
-//      wrap, status fills, an Excel table with a style, frozen header, print titles, the chart;
-//   2. only then the old sheets are deleted (or the old measures sheet renamed to a dated copy)
-//      and the new sheets and tables take their final names.
+//      wrap, status fills, an Excel table with a style, frozen header, print titles, the chart,
+//      then the staff cells carried over (formulas as formulas) and the sheet's marker;
+//   2. only then the old sheets are deleted (or renamed to a dated copy, re-marked as a copy),
+//      the new sheets and tables take their final names, and a replacing sheet the old one's place.
 // If the batch fails in step 1 the workbook still has all its old sheets; cleanupTemporary()
 // removes the half-written temporary ones.
-import { layoutOf, type SheetSpec, TABLE_STYLE, TITLE_FONT_SIZE, TONE_COLOR, toneRuns, widthToPoints } from "../core";
+import { layoutOf, MARKER_NAME, type SheetSpec, TABLE_STYLE, TITLE_FONT_SIZE, TONE_COLOR, toneRuns, widthToPoints } from "../core";
 import type { XContext, XRange, XTable, XWorksheet } from "./api";
-import { columnLetter, rangeA1 } from "./addresses";
-import { cellWrite } from "./cells";
+import { cellA1, columnLetter, rangeA1 } from "./addresses";
+import type { Override } from "./carry";
+import { cellWrite, GENERAL_FORMAT } from "./cells";
 import type { PlannedSheet, WritePlan } from "./plan";
 
 function writeMatrix(range: XRange, rows: (string | number | null | undefined)[][], formats: (string | undefined)[]): void {
@@ -72,7 +74,27 @@ function writeSheet(ws: XWorksheet, planned: PlannedSheet): XTable {
   if (spec.columns.some((c) => c.wrap)) table.format.autofitRows();
 
   if (spec.chart) addChart(ws, spec, layout.firstDataRow, layout.chartAnchor);
+  for (const o of planned.overrides) writeOverride(ws, o);
+  const marker = ws.names.add(MARKER_NAME, planned.markerFormula);
+  marker.visible = false;
   return t;
+}
+
+/** A staff cell carried over: a formula stays a formula, a value keeps its type and number format. */
+function writeOverride(ws: XWorksheet, o: Override): void {
+  const range = ws.getRange(cellA1(o.row, o.col));
+  const c = o.content;
+  if (c !== null && typeof c === "object") {
+    range.numberFormat = [[o.format ?? GENERAL_FORMAT]];
+    range.formulas = [[c.formula]];
+  } else if (typeof c === "boolean") {
+    range.numberFormat = [[o.format ?? GENERAL_FORMAT]];
+    range.values = [[c]];
+  } else {
+    const w = cellWrite(c, o.format);
+    range.numberFormat = [[typeof c === "string" && w.format === GENERAL_FORMAT && o.format ? o.format : w.format]];
+    range.values = [[w.value]];
+  }
 }
 
 function addChart(ws: XWorksheet, spec: SheetSpec, firstDataRow: number, anchor: { from: string; to: string }): void {
@@ -118,12 +140,21 @@ export function queueWrite(context: XContext, plan: WritePlan): QueuedWrite {
   }
   // Everything is written: now swap the old sheets for the new ones.
   for (const r of plan.remove) workbook.worksheets.getItem(r.id).delete();
-  if (plan.keepCopy) workbook.worksheets.getItem(plan.keepCopy.id).name = plan.keepCopy.to;
+  for (const c of plan.copies) {
+    const old = workbook.worksheets.getItem(c.id);
+    old.name = c.to;
+    if (c.hadMarker) old.names.getItem(MARKER_NAME).formula = c.markerFormula;
+    else old.names.add(MARKER_NAME, c.markerFormula).visible = false;
+  }
   plan.sheets.forEach((p, i) => {
     added[i].name = p.name;
     tables[i].name = p.tableName;
-    added[i].load("id,name");
   });
+  // A sheet that replaces another takes its place (in order, so earlier moves hold).
+  plan.order.forEach((entry, position) => {
+    if (typeof entry === "number" && plan.sheets[entry].replaces) added[entry].position = position;
+  });
+  for (const ws of added) ws.load("id,name");
   const first = plan.sheets.findIndex((p) => p.spec.key === "summary");
   added[first >= 0 ? first : 0]?.activate();
   return { added };

@@ -1,7 +1,7 @@
 // The pane in Excel: the Office.js adapter (src/excel) with the real Excel.run.
 import { applySettings, setWorkbookCatalog, setWorkbookLibrary } from "../functions/context";
 import type { ExcelRun } from "../excel/api";
-import { activateSheet, readForDocument, runAnalysis, scanWorkbook, selectCell } from "../excel/run";
+import { activateSheet, ExcelSession, readForDocument, runAnalysis, scanWorkbook, selectCell } from "../excel/run";
 import type { Engine, PaneHost } from "./host";
 
 /** What Office.onReady says about where the pane runs. */
@@ -15,16 +15,18 @@ const excelRun: ExcelRun = (batch) => Excel.run((context) => batch(context));
 export function excelHost(engine: Engine, run: ExcelRun = excelRun, where: ExcelPlatform = {}): PaneHost {
   /** What the ITA.* formulas were last told (they start with no year: the latest framework). */
   let published = JSON.stringify([undefined, undefined, undefined, false]);
+  // The last read's layout (a run after the scan reads in one round trip) and whether ITA.* formulas were seen.
+  const session = new ExcelSession();
   return {
     kind: "excel",
-    scan: () => scanWorkbook(run),
-    readForDocument: () => readForDocument(run),
+    scan: () => scanWorkbook(run, session),
+    readForDocument: () => readForDocument(run, session),
     // Excel for Mac ignores downloads from the pane (office-js #2700): the pane says so instead.
     canDownload: where.platform !== "Mac",
     openInBrowser(url) {
       Office.context.ui.openBrowserWindow(url);
     },
-    run: (settings, onProgress) => runAnalysis(run, engine, settings, onProgress),
+    run: (settings, onProgress) => runAnalysis(run, engine, settings, onProgress, undefined, session),
     selectCell: (ref) => selectCell(run, ref),
     openSheet: (name) => activateSheet(run, name),
     onShown(listener) {
@@ -54,6 +56,11 @@ export function excelHost(engine: Engine, run: ExcelRun = excelRun, where: Excel
       setWorkbookLibrary(result.libraryFromWorkbook ? result.library : undefined);
       const key = JSON.stringify([year, frameworkId, settings.classification, result.libraryFromWorkbook]);
       if (key === published) return Promise.resolve();
+      // No ITA.* formula in the workbook: nothing to recalculate (a formula typed later reads this context).
+      if (!session.itaFormulas) {
+        published = key;
+        return Promise.resolve();
+      }
       // The functions are not volatile: recalculate so cells with a blank year follow. A failure
       // reaches the pane, which tells staff to recalculate themselves.
       return run(async (context) => {

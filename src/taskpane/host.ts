@@ -37,11 +37,11 @@ export type RunOutcome =
       kind: "written";
       result: AnalysisResult;
       sheets: WrittenSheet[];
-      /** Staff edits found in the old measures sheet, and how many were carried in. */
+      /** Cells staff typed, changed or cleared in the sheets of the last run, and how many were carried in. */
       edited: number;
       carried: number;
-      /** Name of the dated copy of the old measures sheet, when one was kept. */
-      keptCopy?: string;
+      /** Names of the old sheets kept as dated copies (something staff typed there could not be carried). */
+      keptCopies?: string[];
       syncs: number;
     };
 

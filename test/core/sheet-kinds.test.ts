@@ -7,19 +7,24 @@ describe("the table of sheet kinds", () => {
     const specs = renderSheets(result2566());
     expect(specs.map((s) => s.key)).toEqual([...RENDERED_KINDS]);
     expect(specs.map((s) => [s.name, s.tableName])).toEqual(RENDERED_KINDS.map((k) => [SHEET_KINDS[k].name, SHEET_KINDS[k].table]));
-    expect(RENDERED_KINDS).not.toContain("measures-copy");
+    expect(RENDERED_KINDS).not.toContain("copy");
   });
 
-  it("says which sheets staff edit and what the next run reads back", () => {
-    const staff = Object.entries(SHEET_KINDS)
-      .filter(([, k]) => k.staffEdit)
-      .map(([kind]) => kind);
-    expect(staff).toEqual(["measures", "limitations", "library", "measures-copy"]);
-    expect(SHEET_KINDS.measures.readBack).toBe("edits");
-    expect(SHEET_KINDS.limitations).toMatchObject({ readBack: "document", createOnce: true, staleWhenMissing: false });
+  it("says what the next run reads back: every generated sheet, for staff edits; the library also as data", () => {
+    for (const k of RENDERED_KINDS) expect(SHEET_KINDS[k].readBack).not.toBe(false);
     expect(SHEET_KINDS.library.readBack).toBe("input");
-    // Whatever staff edit either survives as a sheet or is read back: never silently deleted.
-    for (const k of Object.values(SHEET_KINDS)) if (k.staffEdit) expect(k.readBack !== false || !k.staleWhenMissing).toBe(true);
+    expect(SHEET_KINDS.measures.readBack).toBe("edits");
+    // A kept copy is never rendered, replaced or read: it stays as staff left it.
+    expect(SHEET_KINDS.copy).toMatchObject({ rendered: false, staleWhenMissing: false, readBack: false });
+    // The limitations sheet is read for the o42 document only, and is never written again once it exists.
+    expect(SHEET_KINDS.limitations).toMatchObject({ readBack: "document", createOnce: true, staleWhenMissing: false });
+    // A sheet written once is staff's from then on: never removed as out of date.
+    for (const k of Object.values(SHEET_KINDS)) if (k.createOnce) expect(k.staleWhenMissing).toBe(false);
+    expect(
+      Object.entries(SHEET_KINDS)
+        .filter(([, k]) => k.createOnce)
+        .map(([kind]) => kind),
+    ).toEqual(["limitations"]);
   });
 
   it("writes a create-once sheet only while the workbook has none", () => {

@@ -1,12 +1,12 @@
 // Pure pieces of the adapter: cell writes, addresses, layout, carrying staff edits, the write plan.
 import type { SheetSpec } from "../../src/core/render/spec";
-import { defaultSettings, stampText } from "../../src/core";
+import { type CellContent, contentHash, defaultSettings, printOf, type SheetRecord } from "../../src/core";
 import { cellA1, columnIndex, columnLetter, parseCellRef, quoteSheetName, rangeA1, sheetNameProblem } from "../../src/excel/addresses";
-import { carryStaffEdits, measureColumns, stampMeasures } from "../../src/excel/carry";
+import { carryStaffEdits, type OldSheet, writtenCells } from "../../src/excel/carry";
 import { cellWrite, excelWouldConvert, fromExcelValue } from "../../src/excel/cells";
 import { layoutOf, toneRuns, widthToPoints } from "../../src/core/render/layout";
 import { planWrite, recordsAfter, thaiDate } from "../../src/excel/plan";
-import type { WorkbookSnapshot } from "../../src/excel/read";
+import type { SheetInfo, WorkbookSnapshot } from "../../src/excel/read";
 
 describe("cell writes", () => {
   it.each([
@@ -81,17 +81,20 @@ describe("addresses", () => {
   });
 });
 
-const spec = (rows: (string | number | null)[][], heading = ["หัวเรื่อง"]): SheetSpec => ({
+const KEYS = ["issue", "finding", "measure", "steps", "responsible", "timeframe"];
+const spec = (rows: (string | number | null)[][], heading = ["หัวเรื่อง"], rowIds?: string[]): SheetSpec => ({
   key: "measures",
   name: "ITA-มาตรการ",
   tableName: "ITA_Measures",
   heading,
-  columns: ["ประเด็น", "ข้อบกพร่อง/ข้อค้นพบ", "มาตรการ", "ขั้นตอน/วิธีปฏิบัติ", "ผู้รับผิดชอบ", "ระยะเวลา"].map((header) => ({
+  columns: ["ประเด็น", "ข้อบกพร่อง/ข้อค้นพบ", "มาตรการ", "ขั้นตอน/วิธีปฏิบัติ", "ผู้รับผิดชอบ", "ระยะเวลา"].map((header, i) => ({
+    key: KEYS[i],
     header,
     width: 20,
     wrap: true,
   })),
   rows,
+  ...(rowIds ? { rowIds } : {}),
 });
 
 describe("layout", () => {
@@ -112,112 +115,219 @@ describe("layout", () => {
 });
 
 describe("carrying staff edits", () => {
-  const generated = spec([
-    ["1. ประเด็นหนึ่ง", "พบ", "มาตรการ ก", "1. ทำ", "สำนักปลัด", "ไตรมาส 1"],
-    [null, "พบ", "มาตรการ ข", "1. ทำ", "กองคลัง", "ไตรมาส 2"],
-    ["2. ประเด็นสอง", "พบ", "มาตรการ ก", "1. ทำ", "สำนักปลัด", "ไตรมาส 3"],
-  ]);
-  const record = { id: "1", key: "measures" as const, name: "ITA-มาตรการ", writtenAt: "", rows: stampMeasures(generated) };
-  const sheetOf = (rows: (string | number | null)[][]) => ({
-    name: "ITA-มาตรการ",
-    values: [["หัวเรื่อง"], [], generated.columns.map((c) => c.header), ...rows],
+  const ids = ["1:a", "1:b", "2:a"];
+  const generated = spec(
+    [
+      ["1. ประเด็นหนึ่ง", "พบ", "มาตรการ ก", "1. ทำ", "สำนักปลัด", "ไตรมาส 1"],
+      [null, "พบ", "มาตรการ ข", "1. ทำ", "กองคลัง", "ไตรมาส 2"],
+      ["2. ประเด็นสอง", "พบ", "มาตรการ ก", "1. ทำ", "สำนักปลัด", "ไตรมาส 3"],
+    ],
+    ["หัวเรื่อง", "หน่วยงาน"],
+    ids,
+  );
+  const print = printOf(generated);
+  /** The sheet as the add-in wrote it (title rows 1–2, blank row 3, header row 4, data from row 5), then edited. */
+  const sheet = (edit: (cells: Map<string, CellContent>) => void = () => {}): OldSheet => {
+    const cells = new Map(writtenCells(generated, []).map((c) => [`${c.row},${c.col}`, c.content]));
+    edit(cells);
+    return {
+      cells: [...cells]
+        .filter(([, v]) => v !== null)
+        .map(([k, content]) => ({ row: Number(k.split(",")[0]), col: Number(k.split(",")[1]), content })),
+      formats: new Map(),
+    };
+  };
+  const next = () =>
+    spec(
+      generated.rows.map((r) => [...r]),
+      ["หัวเรื่อง ปีใหม่", "หน่วยงาน"],
+      ids,
+    );
+  const at = (r: ReturnType<typeof carryStaffEdits>, row: number, col: number) =>
+    r.overrides.find((o) => o.row === row && o.col === col)?.content;
+
+  it("finds nothing to carry in an untouched sheet, and writes the new heading", () => {
+    const r = carryStaffEdits(sheet(), print, undefined, next());
+    expect(r).toMatchObject({ edited: 0, carried: 0, lost: 0, unreadable: false, overrides: [] });
+    expect(r.spec.heading).toEqual(["หัวเรื่อง ปีใหม่", "หน่วยงาน"]);
+    expect(r.spec.columns.map((c) => c.key)).toEqual(KEYS);
   });
 
-  it("finds the measures columns by their headers", () => {
-    expect(measureColumns(generated.columns.map((c) => c.header))).toEqual({
-      issue: 0,
-      measure: 2,
-      steps: 3,
-      responsible: 4,
-      timeframe: 5,
-    });
-    expect(measureColumns(["รายการ", "คะแนน"])).toBeUndefined();
-  });
-
-  it("stamps rows by issue (carried down blank cells) and measure, with Thai digits normalised", () => {
-    expect(record.rows.map((r) => r.key)).toEqual([
-      stampText("1. ประเด็นหนึ่ง|มาตรการ ก"),
-      stampText("1. ประเด็นหนึ่ง|มาตรการ ข"),
-      stampText("2. ประเด็นสอง|มาตรการ ก"),
-    ]);
-    const thai = stampMeasures(spec([["๑. ประเด็นหนึ่ง", "พบ", "มาตรการ ก", "๑. ทำ", "สำนักปลัด", "ไตรมาส ๑"]]));
-    expect(thai[0].key).toBe(record.rows[0].key);
-  });
-
-  it("finds nothing to carry in an untouched sheet", () => {
-    const r = carryStaffEdits(sheetOf(generated.rows), record, generated);
-    expect(r).toMatchObject({ edited: 0, carried: 0, lost: 0, unreadable: false });
-    expect(r.spec.rows).toEqual(generated.rows);
-  });
-
-  it("carries edited cells to the same measure, even when staff sorted the rows", () => {
-    const old = [[...generated.rows[2]], [...generated.rows[0]], [...generated.rows[1]]];
-    old[2][4] = "กองคลัง (หัวหน้าฝ่ายการเงิน)";
-    old[2][0] = "1. ประเด็นหนึ่ง"; // staff filled the blank issue cell: same key
-    old[0][5] = "ภายใน ธ.ค. 2567";
-    const next = spec(generated.rows.map((r) => [...r]));
-    const r = carryStaffEdits(sheetOf(old), record, next);
+  it("carries edited cells to the same measure id and column key, even when staff sorted the rows", () => {
+    const r = carryStaffEdits(
+      sheet((c) => {
+        // Staff sorted the rows (2:a first), then edited 1:b's responsible and 2:a's timeframe.
+        const rows = [4, 5, 6].map((row) => KEYS.map((_, col) => c.get(`${row},${col}`) ?? null));
+        [rows[2], rows[0], rows[1]].forEach((row, i) => row.forEach((v, col) => c.set(`${4 + i},${col}`, v)));
+        c.set("6,4", "กองคลัง (หัวหน้าฝ่ายการเงิน)");
+        c.set("4,5", "ภายใน ธ.ค. 2567");
+      }),
+      print,
+      undefined,
+      next(),
+    );
     expect(r).toMatchObject({ edited: 2, carried: 2, lost: 0 });
-    expect(r.spec.rows[1][4]).toBe("กองคลัง (หัวหน้าฝ่ายการเงิน)");
-    expect(r.spec.rows[2][5]).toBe("ภายใน ธ.ค. 2567");
-    expect(next.rows[1][4]).toBe("กองคลัง");
+    expect(at(r, 5, 4)).toBe("กองคลัง (หัวหน้าฝ่ายการเงิน)");
+    expect(at(r, 6, 5)).toBe("ภายใน ธ.ค. 2567");
   });
 
-  it("reports edits it cannot carry: a re-worded measure, an added row, a deleted row, a measure gone from the plan", () => {
-    const reworded = generated.rows.map((r) => [...r]);
-    reworded[0][2] = "มาตรการ ก (ใหม่)";
-    expect(carryStaffEdits(sheetOf(reworded), record, generated)).toMatchObject({ lost: 2 });
-    expect(carryStaffEdits(sheetOf([...generated.rows, ["3. อื่น", null, "เพิ่มเอง", null, null, null]]), record, generated)).toMatchObject({
+  it("carries a renamed header, the title staff edited, a cleared cell and a formula", () => {
+    const r = carryStaffEdits(
+      sheet((c) => {
+        c.set("3,4", "หน่วยงานที่รับผิดชอบ");
+        c.set("0,0", "มาตรการของ อบต.ตัวอย่าง (ฉบับปรับปรุง)");
+        c.set("4,1", null);
+        c.set("5,5", { formula: '=TEXT(TODAY(),"d/m/yyyy")' });
+      }),
+      print,
+      undefined,
+      next(),
+    );
+    expect(r).toMatchObject({ edited: 4, carried: 4, lost: 0 });
+    expect(at(r, 3, 4)).toBe("หน่วยงานที่รับผิดชอบ");
+    expect(at(r, 0, 0)).toBe("มาตรการของ อบต.ตัวอย่าง (ฉบับปรับปรุง)");
+    expect(r.spec.heading[0]).toBe("");
+    expect(r.overrides.find((o) => o.row === 4 && o.col === 1)).toMatchObject({ content: null });
+    expect(at(r, 5, 5)).toEqual({ formula: '=TEXT(TODAY(),"d/m/yyyy")' });
+  });
+
+  it("keeps a column staff inserted beside the same neighbour, carried by measure id", () => {
+    const r = carryStaffEdits(
+      sheet((c) => {
+        // A budget column inserted after มาตรการ (column C): D… move right.
+        for (let row = 0; row <= 6; row++)
+          for (let col = 5; col >= 3; col--) {
+            c.set(`${row},${col + 1}`, c.get(`${row},${col}`) ?? null);
+            c.set(`${row},${col}`, null);
+          }
+        c.set("3,3", "งบประมาณ (บาท)");
+        c.set("4,3", 5000);
+        c.set("6,3", 12000);
+      }),
+      print,
+      undefined,
+      next(),
+    );
+    expect(r).toMatchObject({ lost: 0, carried: 3 });
+    expect(r.spec.columns.map((c) => c.key)).toEqual([
+      "issue",
+      "finding",
+      "measure",
+      "staff:งบประมาณ (บาท)",
+      "steps",
+      "responsible",
+      "timeframe",
+    ]);
+    expect(r.spec.columns[3]).toMatchObject({ header: "งบประมาณ (บาท)", owner: "staff" });
+    expect(at(r, 4, 3)).toBe(5000);
+    expect(at(r, 6, 3)).toBe(12000);
+    // The fingerprint of the new sheet makes it a staff column: always carried from now on.
+    expect(printOf(r.spec).columns[3]).toMatchObject({ key: "staff:งบประมาณ (บาท)", staff: true });
+  });
+
+  it("carries text below the table at the same distance below the new one, and beside it by row", () => {
+    const r = carryStaffEdits(
+      sheet((c) => {
+        c.set("9,4", "ลงชื่อ ............ นายก อบต.");
+        c.set("5,8", "ติดตามเดือนละครั้ง");
+      }),
+      print,
+      undefined,
+      spec(generated.rows.slice(0, 2), ["หัวเรื่อง", "หน่วยงาน"], ids.slice(0, 2)),
+    );
+    expect(r).toMatchObject({ edited: 2, carried: 2, lost: 0 });
+    expect(at(r, 8, 4)).toBe("ลงชื่อ ............ นายก อบต.");
+    expect(at(r, 5, 8)).toBe("ติดตามเดือนละครั้ง");
+  });
+
+  it("reports what it cannot carry: an added row, a deleted row, an edit in a measure gone from the plan, a lost table", () => {
+    const added = sheet((c) => KEYS.forEach((_, col) => c.set(`7,${col}`, col === 2 ? "มาตรการของหน่วยงานเอง" : null)));
+    expect(carryStaffEdits(added, print, undefined, next())).toMatchObject({ lost: 1 });
+    const deleted = sheet((c) => KEYS.forEach((_, col) => c.set(`6,${col}`, null)));
+    expect(carryStaffEdits(deleted, print, undefined, next())).toMatchObject({ lost: 1 });
+    const edited = sheet((c) => c.set("6,4", "กองช่าง"));
+    expect(carryStaffEdits(edited, print, undefined, spec(generated.rows.slice(0, 2), ["หัวเรื่อง"], ids.slice(0, 2)))).toMatchObject({
+      edited: 1,
+      carried: 0,
       lost: 1,
     });
-    expect(carryStaffEdits(sheetOf(generated.rows.slice(0, 2)), record, generated)).toMatchObject({ lost: 1 });
-    const edited = generated.rows.map((r) => [...r]);
-    edited[2][4] = "กองช่าง";
-    expect(carryStaffEdits(sheetOf(edited), record, spec(generated.rows.slice(0, 2)))).toMatchObject({ edited: 1, carried: 0, lost: 1 });
-    expect(carryStaffEdits({ name: "x", values: [["ไม่มีตาราง"]] }, record, generated)).toMatchObject({ unreadable: true });
+    expect(
+      carryStaffEdits({ cells: [{ row: 0, col: 0, content: "ไม่มีตาราง" }], formats: new Map() }, print, undefined, next()),
+    ).toMatchObject({
+      unreadable: true,
+    });
+  });
+
+  it("without a fingerprint, trusts only the marker's content hash", () => {
+    const untouched = sheet();
+    const hash = contentHash(untouched.cells);
+    expect(carryStaffEdits(untouched, undefined, hash, next())).toMatchObject({ unreadable: false, edited: 0 });
+    expect(
+      carryStaffEdits(
+        sheet((c) => c.set("6,4", "กองช่าง")),
+        undefined,
+        hash,
+        next(),
+      ),
+    ).toMatchObject({ unreadable: true });
+    expect(carryStaffEdits(untouched, undefined, undefined, next())).toMatchObject({ unreadable: true });
   });
 });
 
 describe("write plan", () => {
-  const snapshot = (sheets: WorkbookSnapshot["sheets"], records = defaultSettings().sheets): WorkbookSnapshot => ({
+  const info = (id: string, name: string, position: number, role: SheetInfo["role"], tableNames: string[] = []): SheetInfo => ({
+    id,
+    name,
+    position,
+    visibility: "visible",
+    tableNames,
+    role,
+    formulas: new Map(),
+    formats: new Map(),
+  });
+  const snapshot = (sheets: SheetInfo[], records: SheetRecord[] = []): WorkbookSnapshot => ({
     sheets,
     settings: { ...defaultSettings(), sheets: records },
     hasSettings: records.length > 0,
     parts: [],
     problems: [],
+    itaFormulas: false,
     syncs: 3,
+    hint: { sheets: [], parts: [], plans: [] },
   });
+  const summary: SheetSpec = { ...spec([]), key: "summary", name: "ITA-สรุปผล", tableName: "ITA_Summary" };
 
-  it("names sheets and tables so they never collide with what stays", () => {
-    const s = snapshot(
-      [
-        { id: "u1", name: "ITA-มาตรการ", position: 0, tableNames: ["ITA_Measures"] },
-        { id: "o1", name: "ชื่อใหม่ของสรุป", position: 1, tableNames: ["ITA_Summary"], ownKey: "summary" },
-      ],
-      [{ id: "o1", key: "summary", name: "ITA-สรุปผล", writtenAt: "" }],
-    );
-    const summary: SheetSpec = { ...spec([]), key: "summary", name: "ITA-สรุปผล", tableName: "ITA_Summary" };
+  it("names sheets and tables so they never collide with what stays; a replacing sheet keeps the old name and place", () => {
+    const unmarked = info("o1", "ชื่อใหม่ของสรุป", 1, { kind: "generated", sheetKind: "summary" }, ["ITA_Summary"]);
+    const s = snapshot([
+      info("u1", "ITA-มาตรการ", 0, { kind: "user" }, ["ITA_Measures"]),
+      unmarked,
+      info("u2", "บันทึก", 2, { kind: "user" }),
+    ]);
     const plan = planWrite(s, [summary, spec([])], new Date(2024, 0, 2), "abc");
-    expect(plan.remove).toEqual([{ id: "o1", name: "ชื่อใหม่ของสรุป" }]);
+    // An old sheet that cannot be compared (no fingerprint, no marker) is kept, never deleted.
+    expect(plan.remove).toEqual([]);
+    expect(plan.copies.map((c) => [c.from, c.to])).toEqual([["ชื่อใหม่ของสรุป", "ชื่อใหม่ของสรุป เดิม 2-1-2567"]]);
     expect(plan.sheets.map((p) => [p.name, p.tableName, p.tempName])).toEqual([
-      ["ITA-สรุปผล", "ITA_Summary", "~ita-abc-0"],
+      ["ชื่อใหม่ของสรุป", "ITA_Summary_2", "~ita-abc-0"],
       ["ITA-มาตรการ (2)", "ITA_Measures_2", "~ita-abc-1"],
     ]);
-    expect(recordsAfter(plan, ["n1", "n2"]).map((r) => [r.id, r.key])).toEqual([
-      ["n1", "summary"],
-      ["n2", "measures"],
+    expect(plan.order).toEqual(["u1", 0, "o1", "u2", 1]);
+    expect(recordsAfter(plan, ["n1", "n2"]).map((r) => [r.id, r.key, r.marker])).toEqual([
+      ["n1", "summary", "abc-0"],
+      ["n2", "measures", "abc-1"],
+      ["o1", "copy", "abc-c0"],
     ]);
     expect(thaiDate(new Date(2024, 0, 2))).toBe("2-1-2567");
   });
 
   it("keeps a library staff may have edited when the new run does not write one", () => {
-    const s = snapshot(
-      [{ id: "l", name: "ITA-คลังมาตรการ", position: 0, tableNames: [], ownKey: "library" }],
-      [{ id: "l", key: "library", name: "ITA-คลังมาตรการ", writtenAt: "t" }],
-    );
+    const record: SheetRecord = { id: "l", key: "library", name: "ITA-คลังมาตรการ", writtenAt: "t" };
+    const s = snapshot([info("l", "ITA-คลังมาตรการ", 0, { kind: "generated", sheetKind: "library", record })], [record]);
     const plan = planWrite(s, [spec([])], new Date(), "x");
     expect(plan.remove).toEqual([]);
-    expect(plan.kept).toEqual([{ id: "l", key: "library", name: "ITA-คลังมาตรการ", writtenAt: "t" }]);
+    expect(plan.copies).toEqual([]);
+    expect(plan.kept).toEqual([record]);
   });
 
   it("refuses an invalid sheet name before writing anything", () => {

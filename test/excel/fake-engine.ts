@@ -13,6 +13,8 @@ export interface FakeEngineOptions {
   measures?: number;
   /** Extra specs' text cells (to test formula-looking text). */
   texts?: string[];
+  /** A progress column staff fill (ColumnSpec.owner "staff"), written with a default. */
+  progress?: boolean;
 }
 
 export interface FakeEngine extends Engine {
@@ -55,6 +57,7 @@ export function fakeEngine(o: FakeEngineOptions = {}): FakeEngine {
       `1 ต.ค. ${fy - 1} – 30 ก.ย. ${fy}`,
       `i${i + 1}`,
       null,
+      ...(o.progress ? ["ยังไม่ดำเนินการ"] : []),
     ]);
     const specs: SheetSpec[] = [
       {
@@ -85,8 +88,11 @@ export function fakeEngine(o: FakeEngineOptions = {}): FakeEngine {
         name: "ITA-มาตรการ",
         tableName: "ITA_Measures",
         heading: [`มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ปีงบประมาณ พ.ศ. ${fy}`],
-        columns: MEASURE_COLUMNS,
+        columns: o.progress
+          ? [...MEASURE_COLUMNS, { key: "progress", header: "สถานะ", width: 16, owner: "staff" as const }]
+          : MEASURE_COLUMNS,
         rows: measureRows,
+        rowIds: measureRows.map((_, i) => `${(i % 7) + 1}:m${i + 1}`),
         tones: measureRows.map((_, i) => (i % 2 === 0 ? "urgent" : "improve")),
       },
       {

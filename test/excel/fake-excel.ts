@@ -6,7 +6,10 @@
 //   - a string written into a cell is interpreted as Excel interprets typed input: "=…" (and
 //     "+…", "-…", "@…") becomes a formula, "85" a number, "TRUE" a boolean, "1/2" a date, unless
 //     the cell is formatted as Text ("@") or the string starts with the quote prefix (');
-//   - sheet names (≤ 31, no : \ / ? * [ ], unique) and table names (unique in the workbook) are checked.
+//   - sheet names (≤ 31, no : \ / ? * [ ], unique) and table names (unique in the workbook) are checked;
+//   - sheets have visibility (a hidden sheet cannot be activated), positions that can be set, and
+//     sheet-scoped defined names that travel with a copied sheet; worksheet IDs can all be renewed
+//     (as Excel does between hosts and versions); special cells (constants, formulas) give areas.
 // It records the number of syncs, which syncs wrote and which had calculation suspended, and the
 // cells read per sync.
 import type {
@@ -17,7 +20,10 @@ import type {
   XCustomXmlPart,
   XCustomXmlPartCollection,
   XLoadable,
+  XNamedItem,
+  XNamedItemCollection,
   XRange,
+  XRangeAreas,
   XRangeFormat,
   XTable,
   XTableCollection,
@@ -119,8 +125,16 @@ export function boxAddress(b: Box): string {
   return b.rows === 1 && b.cols === 1 ? a : `${a}:${colLetter(b.c0 + b.cols - 1)}${b.r0 + b.rows}`;
 }
 
+export interface FakeNameModel {
+  formula: string;
+  visible: boolean;
+}
+
 export class FakeSheetModel {
   id = guid();
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  /** Sheet-scoped defined names. */
+  names = new Map<string, FakeNameModel>();
   cells = new Map<string, FakeCell>();
   columnWidths = new Map<number, number>();
   frozenRows = 0;
@@ -151,7 +165,9 @@ export class FakeSheetModel {
       c1 = -1;
     for (const [k, cell] of this.cells) {
       if (cell.value === "" && cell.formula === undefined) continue;
-      const [r, c] = k.split(",").map(Number);
+      const comma = k.indexOf(",");
+      const r = Number(k.slice(0, comma));
+      const c = Number(k.slice(comma + 1));
       r0 = Math.min(r0, r);
       c0 = Math.min(c0, c);
       r1 = Math.max(r1, r);
@@ -164,6 +180,47 @@ export class FakeSheetModel {
     return Array.from({ length: b.rows }, (_, r) =>
       Array.from({ length: b.cols }, (_, c) => this.cells.get(`${b.r0 + r},${b.c0 + c}`)?.value ?? ""),
     );
+  }
+  /** A formula typed by staff, with the value Excel computed for it. */
+  typeFormula(address: string, formula: string, value: Scalar): this {
+    const b = parseAddress(address);
+    const cell = this.at(b.r0, b.c0);
+    cell.formula = formula;
+    cell.value = value;
+    return this;
+  }
+  /** Filled cells of one kind as areas: runs along each row, merged down while they line up. */
+  areas(kind: "Constants" | "Formulas", within: Box): Box[] {
+    const rows = new Map<number, number[]>();
+    for (const [k, cell] of this.cells) {
+      const isFormula = cell.formula !== undefined;
+      if (kind === "Formulas" ? !isFormula : isFormula || cell.value === "") continue;
+      const comma = k.indexOf(",");
+      const r = Number(k.slice(0, comma));
+      const c = Number(k.slice(comma + 1));
+      if (r < within.r0 || r >= within.r0 + within.rows || c < within.c0 || c >= within.c0 + within.cols) continue;
+      const list = rows.get(r);
+      if (list) list.push(c);
+      else rows.set(r, [c]);
+    }
+    const open: Box[] = [];
+    const done: Box[] = [];
+    for (const r of [...rows.keys()].sort((a, b) => a - b)) {
+      const cols = rows.get(r)!.sort((a, b) => a - b);
+      const runs: Box[] = [];
+      for (const c of cols) {
+        const last = runs[runs.length - 1];
+        if (last && last.c0 + last.cols === c) last.cols++;
+        else runs.push({ r0: r, c0: c, rows: 1, cols: 1 });
+      }
+      for (const run of runs) {
+        const above = open.find((b) => b.c0 === run.c0 && b.cols === run.cols && b.r0 + b.rows === r);
+        if (above) above.rows++;
+        else open.push(run);
+      }
+      for (let i = open.length - 1; i >= 0; i--) if (open[i].r0 + open[i].rows <= r) done.push(...open.splice(i, 1));
+    }
+    return [...done, ...open].sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
   }
   /** Fills the sheet from a matrix starting at A1 (or the given top-left). */
   setValues(values: Scalar[][], r0 = 0, c0 = 0): this {
@@ -196,6 +253,19 @@ export class FakeWorkbookModel {
   }
   findSheet(key: string): FakeSheetModel | undefined {
     return this.sheets.find((s) => s.id === key) ?? this.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase());
+  }
+  /** Excel's "Move or Copy › Create a copy": cells and sheet-scoped names go with it, placed after the original. */
+  copySheet(name: string, newName: string): FakeSheetModel {
+    const from = this.sheet(name);
+    const copy = new FakeSheetModel(newName);
+    for (const [k, cell] of from.cells) copy.cells.set(k, { ...cell });
+    for (const [k, n] of from.names) copy.names.set(k, { ...n });
+    this.sheets.splice(this.sheets.indexOf(from) + 1, 0, copy);
+    return copy;
+  }
+  /** Every worksheet gets a new ID (Excel on another host or version may report other IDs). */
+  renewIds(): void {
+    for (const s of this.sheets) s.id = guid();
   }
   addPart(xml: string): FakePartModel {
     const ns = /xmlns(?::\w+)?="([^"]*)"/.exec(xml)?.[1] ?? "";
@@ -406,7 +476,16 @@ export class FakeRange extends Proxy implements XRange {
       case "values":
         this.ctx.countRead(box.rows * box.cols);
         return sheet.matrix(box);
+      case "formulas":
+        this.ctx.countRead(box.rows * box.cols);
+        return Array.from({ length: box.rows }, (_, r) =>
+          Array.from({ length: box.cols }, (_, c) => {
+            const cell = sheet.cells.get(`${box.r0 + r},${box.c0 + c}`);
+            return cell?.formula ?? cell?.value ?? "";
+          }),
+        );
       case "numberFormat":
+        this.ctx.countRead(box.rows * box.cols);
         return Array.from({ length: box.rows }, (_, r) =>
           Array.from({ length: box.cols }, (_, c) => sheet.cells.get(`${box.r0 + r},${box.c0 + c}`)?.format ?? "General"),
         );
@@ -443,6 +522,32 @@ export class FakeRange extends Proxy implements XRange {
       v.forEach((row, r) => row.forEach((x, c) => enterValue(sheet.at(b.r0 + r, b.c0 + c), x)));
     });
   }
+  get formulas(): Scalar[][] {
+    return this.get("formulas");
+  }
+  set formulas(v: Scalar[][]) {
+    this.queueOp(`formulas`, (sheet, b) => {
+      if (v.length !== b.rows || v.some((row) => row.length !== b.cols)) throw new ExcelError("InvalidArgument", "formulas do not fit");
+      v.forEach((row, r) =>
+        row.forEach((x, c) => {
+          const cell = sheet.at(b.r0 + r, b.c0 + c);
+          if (typeof x === "string" && x.startsWith("=") && cell.format !== "@") {
+            cell.formula = x;
+            cell.value = "#CALC";
+          } else enterValue(cell, x);
+        }),
+      );
+    });
+  }
+  getSpecialCellsOrNullObject(cellType: "Constants" | "Formulas"): XRangeAreas {
+    // Resolved once, when first used in a batch.
+    let resolved: { sheet: FakeSheetModel; areas: Box[] } | undefined;
+    return new FakeRangeAreas(this.ctx, () => {
+      if (resolved) return resolved;
+      const { sheet, box } = this.resolve();
+      return (resolved = { sheet, areas: sheet.areas(cellType, box) });
+    });
+  }
   get numberFormat(): string[][] {
     return this.get("numberFormat");
   }
@@ -462,6 +567,125 @@ export class FakeRange extends Proxy implements XRange {
       },
       false,
     );
+  }
+}
+
+class FakeRangeAreas extends Proxy implements XRangeAreas {
+  constructor(
+    ctx: FakeContext,
+    private areasOf: () => { sheet: FakeSheetModel; areas: Box[] },
+  ) {
+    super(ctx);
+    ctx.queue({ what: "resolve null object", write: false, run: () => this.captureNow(["isNullObject"]) });
+  }
+  protected capture(prop: string): unknown {
+    const { sheet, areas } = this.areasOf();
+    if (prop === "isNullObject") return areas.length === 0;
+    if (areas.length === 0) return undefined;
+    if (prop === "address") return areas.map((b) => `${quote(sheet.name)}!${boxAddress(b)}`).join(",");
+    if (prop === "cellCount") return areas.reduce((n, b) => n + b.rows * b.cols, 0);
+    throw new ExcelError("InvalidArgument", `range areas property ${prop}`);
+  }
+  get address(): string {
+    return this.get("address");
+  }
+  get cellCount(): number {
+    return this.get("cellCount");
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+}
+
+const quote = (name: string) => (/^[\p{L}\p{N}_.]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+
+class FakeNamedItem extends Proxy implements XNamedItem {
+  constructor(
+    ctx: FakeContext,
+    private sheetOf: () => FakeSheetModel,
+    private name: string,
+  ) {
+    super(ctx);
+    ctx.queue({ what: "resolve null object", write: false, run: () => this.captureNow(["isNullObject"]) });
+  }
+  private entry(): FakeNameModel | undefined {
+    return this.sheetOf().names.get(this.name);
+  }
+  protected capture(prop: string): unknown {
+    const e = this.entry();
+    if (prop === "isNullObject") return e === undefined;
+    if (!e) return undefined;
+    if (prop === "formula") return e.formula;
+    if (prop === "visible") return e.visible;
+    throw new ExcelError("InvalidArgument", `name property ${prop}`);
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get formula(): string {
+    return this.get("formula");
+  }
+  set formula(v: string) {
+    this.ctx.queue({
+      what: `name formula ${this.name}`,
+      write: true,
+      run: () => {
+        const e = this.entry();
+        if (!e) throw new ExcelError("ItemNotFound", `no name ${this.name}`);
+        e.formula = v;
+      },
+    });
+  }
+  get visible(): boolean {
+    return this.get("visible");
+  }
+  set visible(v: boolean) {
+    this.ctx.queue({
+      what: `name visible ${this.name}`,
+      write: true,
+      run: () => {
+        const e = this.entry();
+        if (!e) throw new ExcelError("ItemNotFound", `no name ${this.name}`);
+        e.visible = v;
+      },
+    });
+  }
+  delete(): void {
+    this.ctx.queue({ what: `name delete ${this.name}`, write: true, run: () => void this.sheetOf().names.delete(this.name) });
+  }
+}
+
+class FakeNamedItemCollection implements XNamedItemCollection {
+  constructor(
+    private ctx: FakeContext,
+    private sheetOf: () => FakeSheetModel,
+  ) {}
+  add(name: string, reference: XRange | string): XNamedItem {
+    this.ctx.queue({
+      what: `names.add(${name})`,
+      write: true,
+      run: () => {
+        if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) throw new ExcelError("InvalidArgument", `bad name ${name}`);
+        const sheet = this.sheetOf();
+        if (sheet.names.has(name)) throw new ExcelError("ItemAlreadyExists", `name ${name} exists`);
+        if (typeof reference !== "string") throw new ExcelError("InvalidArgument", "the fake takes formula text only");
+        sheet.names.set(name, { formula: reference, visible: true });
+      },
+    });
+    return new FakeNamedItem(this.ctx, this.sheetOf, name);
+  }
+  getItem(name: string): XNamedItem {
+    this.ctx.queue({
+      what: `names.getItem(${name})`,
+      write: false,
+      run: () => {
+        if (!this.sheetOf().names.has(name)) throw new ExcelError("ItemNotFound", `no name ${name}`);
+      },
+    });
+    return new FakeNamedItem(this.ctx, this.sheetOf, name);
+  }
+  getItemOrNullObject(name: string): XNamedItem {
+    return new FakeNamedItem(this.ctx, this.sheetOf, name);
   }
 }
 
@@ -656,6 +880,7 @@ class FakeWorksheet extends Proxy implements XWorksheet {
   readonly charts: FakeChartCollection;
   readonly freezePanes: XWorksheet["freezePanes"];
   readonly pageLayout: XWorksheet["pageLayout"];
+  readonly names: FakeNamedItemCollection;
   constructor(
     ctx: FakeContext,
     private sheetOf: () => FakeSheetModel | undefined,
@@ -666,6 +891,7 @@ class FakeWorksheet extends Proxy implements XWorksheet {
     const sheet = () => this.model();
     this.tables = new FakeTableCollection(ctx, sheet);
     this.charts = new FakeChartCollection(ctx, sheet);
+    this.names = new FakeNamedItemCollection(ctx, sheet);
     const q = (what: string, f: (s: FakeSheetModel) => void) => ctx.queue({ what, write: true, run: () => f(sheet()) });
     this.freezePanes = { freezeRows: (n?: number) => q(`freezeRows ${n}`, (s) => (s.frozenRows = n ?? 1)) };
     this.pageLayout = {
@@ -697,6 +923,8 @@ class FakeWorksheet extends Proxy implements XWorksheet {
         return s.name;
       case "position":
         return this.ctx.model.sheets.indexOf(s);
+      case "visibility":
+        return s.visibility;
       default:
         throw new ExcelError("InvalidArgument", `worksheet property ${prop}`);
     }
@@ -706,6 +934,22 @@ class FakeWorksheet extends Proxy implements XWorksheet {
   }
   get position(): number {
     return this.get("position");
+  }
+  set position(p: number) {
+    this.ctx.queue({
+      what: `position ${p}`,
+      write: true,
+      run: () => {
+        const s = this.model();
+        const wb = this.ctx.model;
+        if (p < 0 || p >= wb.sheets.length) throw new ExcelError("InvalidArgument", `position ${p}`);
+        wb.sheets = wb.sheets.filter((x) => x !== s);
+        wb.sheets.splice(p, 0, s);
+      },
+    });
+  }
+  get visibility(): string {
+    return this.get("visibility");
   }
   get isNullObject(): boolean {
     return this.nullable ? this.get("isNullObject") : false;
@@ -725,7 +969,15 @@ class FakeWorksheet extends Proxy implements XWorksheet {
     });
   }
   activate(): void {
-    this.ctx.queue({ what: "activate", write: false, run: () => (this.ctx.model.activeSheet = this.model()) });
+    this.ctx.queue({
+      what: "activate",
+      write: false,
+      run: () => {
+        const s = this.model();
+        if (s.visibility !== "Visible") throw new ExcelError("InvalidOperation", "a hidden sheet cannot be activated");
+        this.ctx.model.activeSheet = s;
+      },
+    });
   }
   delete(): void {
     this.ctx.queue({
@@ -886,6 +1138,19 @@ class FakeXmlParts implements XCustomXmlPartCollection {
       },
     });
     return new FakeXmlPart(this.ctx, model);
+  }
+  getItem(id: string): XCustomXmlPart {
+    const part = this.ctx.model.parts.find((p) => p.id === id);
+    const proxy = new FakeXmlPart(this.ctx, part ?? { id, xml: "", namespaceUri: "" });
+    if (!part)
+      this.ctx.queue({
+        what: "part getItem",
+        write: false,
+        run: () => {
+          throw new ExcelError("ItemNotFound", `no part ${id}`);
+        },
+      });
+    return proxy;
   }
   getByNamespace(ns: string): FakeScopedParts {
     return new FakeScopedParts(this.ctx, ns);

@@ -186,7 +186,7 @@ describe("the task pane in Excel", () => {
     fireEvent.click(runButton());
     const outcome = written(
       { sheets: [seed004QuestionSheet(), seed004IndicatorSheet()] },
-      { edited: 2, carried: 2, keptCopy: "ITA-มาตรการ เดิม 1-10-2567" },
+      { edited: 2, carried: 2, keptCopies: ["ITA-มาตรการ เดิม 1-10-2567"] },
     );
     expect(outcome.result.current.overall?.value).toBeCloseTo(93.57, 2);
     await act(async () => host.runs[0].done.resolve(outcome));
@@ -200,8 +200,8 @@ describe("the task pane in Excel", () => {
     expect(within(table).getAllByRole("row")).toHaveLength(1 + outcome.result.issues.length);
     const urgent = outcome.result.issues[0].items.filter((i) => i.status === "urgent").length;
     expect(within(within(table).getAllByRole("row")[1]).getAllByRole("cell")[1].textContent).toBe(String(urgent));
-    expect(c.getByText("นำข้อความที่เจ้าหน้าที่แก้ไขไว้ 2 ช่องมาใส่ในแผ่นงานมาตรการใหม่แล้ว")).toBeTruthy();
-    expect(c.getByText(/เก็บแผ่นงานมาตรการเดิมไว้ในชื่อ “ITA-มาตรการ เดิม 1-10-2567”/)).toBeTruthy();
+    expect(c.getByText("นำสิ่งที่เจ้าหน้าที่พิมพ์หรือแก้ไขไว้ 2 ช่องมาใส่ในแผ่นงานใหม่แล้ว")).toBeTruthy();
+    expect(c.getByText(/เก็บแผ่นงานเดิมไว้ในชื่อ “ITA-มาตรการ เดิม 1-10-2567”/)).toBeTruthy();
     fireEvent.click(c.getByRole("button", { name: /ITA-มาตรการ/ }));
     await waitFor(() => expect(host.opened).toEqual(["ITA-มาตรการ"]));
     fireEvent.click(c.getByRole("button", { name: "วิเคราะห์อีกครั้ง" }));

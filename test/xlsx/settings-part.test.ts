@@ -12,11 +12,11 @@ import {
   defaultSettings,
   parseSettings,
   serializeSettings,
-  stampText,
   validateSettings,
   type Settings,
 } from "../../src/core";
 import { isSettingsXml } from "../../src/core/settings/xml";
+import { cellHash } from "../../src/core/settings/print";
 
 const full: Settings = {
   agency: `องค์การบริหารส่วนตำบล "ทุ่งทอง" & <หมู่ 5>`,
@@ -36,15 +36,28 @@ const full: Settings = {
       key: "measures",
       name: "มาตรการ 'ของเรา'",
       writtenAt: "2024-11-23T02:30:00.000Z",
-      rows: [{ key: "0badf00d", cells: { responsible: "11111111", timeframe: "22222222", steps: "33333333" } }],
+      marker: "k3x9q2-1",
+      print: {
+        headerRow: 4,
+        heading: ["1a2b3c4d", "", "5e6f7a8b"],
+        columns: [
+          { key: "issue", header: "0badf00d" },
+          { key: "progress", header: "", staff: true },
+        ],
+        rows: [
+          { id: "2:2566-e-service", cells: ["11111111", ""] },
+          { id: "3:x,y", cells: ["", "22222222"] },
+        ],
+      },
     },
+    { id: "", key: "copy", name: "ITA-มาตรการ เดิม 23-11-2567", writtenAt: "2024-11-23T02:30:00.000Z", marker: "k3x9q2-1" },
   ],
 };
 
 describe("settings XML", () => {
   it("round-trips every field, with XML special characters escaped", () => {
     const xml = serializeSettings(full);
-    expect(xml).toContain(`<itaSettings xmlns="${SETTINGS_NAMESPACE}" version="1">`);
+    expect(xml).toContain(`<itaSettings xmlns="${SETTINGS_NAMESPACE}" version="2">`);
     expect(xml).toContain("&amp; &lt;หมู่ 5&gt;");
     expect(parseSettings(xml)).toEqual({ settings: full, warnings: [] });
   });
@@ -74,10 +87,14 @@ describe("settings XML", () => {
     expect(parsed.warnings).toHaveLength(3);
   });
 
-  it("leaves out, with a warning, a sheet record of a kind it does not know", () => {
-    const xml = `<itaSettings xmlns="${SETTINGS_NAMESPACE}" version="1"><sheets><sheet id="{1}" key="catalog" name="ก"/><sheet id="{2}" key="measures-copy" name="ข"/></sheets></itaSettings>`;
+  it("leaves out, with a warning, a sheet record of a kind it does not know; reads version 1's kept copies and stamps", () => {
+    const xml = `<itaSettings xmlns="${SETTINGS_NAMESPACE}" version="1"><sheets><sheet id="{1}" key="catalog" name="ก"/><sheet id="{2}" key="measures-copy" name="ข"/><sheet id="{3}" key="measures" name="ค"><row key="0badf00d" responsible="11111111"/></sheet></sheets></itaSettings>`;
     const parsed = parseSettings(xml)!;
-    expect(parsed.settings.sheets).toEqual([{ id: "{2}", key: "measures-copy", name: "ข", writtenAt: "" }]);
+    // Version 1's stamps covered three columns only: such a record has no fingerprint (its sheet is kept if changed).
+    expect(parsed.settings.sheets).toEqual([
+      { id: "{2}", key: "copy", name: "ข", writtenAt: "" },
+      { id: "{3}", key: "measures", name: "ค", writtenAt: "" },
+    ]);
     expect(parsed.warnings).toEqual([expect.stringContaining("“catalog”")]);
   });
 
@@ -112,10 +129,18 @@ describe("settings model", () => {
     expect(validateSettings(bad)).toHaveLength(3);
   });
 
-  it("stamps text ignoring line-ending style and outer spaces", () => {
-    expect(stampText("ก\r\nข ")).toBe(stampText("ก\nข"));
-    expect(stampText("ก")).not.toBe(stampText("ข"));
-    expect(stampText("")).toMatch(/^[0-9a-f]{8}$/);
+  it("fingerprints a cell by its type and text, ignoring line-ending style only", () => {
+    expect(cellHash("ก\r\nข")).toBe(cellHash("ก\nข"));
+    expect(cellHash("ก ")).not.toBe(cellHash("ก"));
+    expect(cellHash("85")).not.toBe(cellHash(85));
+    expect(cellHash({ formula: "=A1" })).not.toBe(cellHash("=A1"));
+    expect([cellHash(null), cellHash(""), cellHash(Number.NaN)]).toEqual(["", "", ""]);
+    expect(cellHash("ก")).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  it("drops a fingerprint it cannot use (the sheet then counts as unverifiable, never as unchanged)", () => {
+    const xml = `<itaSettings xmlns="${SETTINGS_NAMESPACE}" version="2"><sheets><sheet id="{1}" key="issues" name="ก"><print headerRow="3"><col key="a" h="1"/><row id="r" h="1,2"/></print></sheet></sheets></itaSettings>`;
+    expect(parseSettings(xml)!.settings.sheets).toEqual([{ id: "{1}", key: "issues", name: "ก", writtenAt: "" }]);
   });
 });
 

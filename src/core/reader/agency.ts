@@ -42,12 +42,14 @@ export function agencyIn(text: string): string | undefined {
 
 /** The first agency named in the top rows of a sheet. */
 export function findAgency(grid: Grid): string | undefined {
-  for (let r = 0; r < Math.min(grid.rows, ROWS); r++)
-    for (let c = 0; c < grid.cols; c++) {
+  for (const r of grid.filledRows()) {
+    if (r >= ROWS) break;
+    for (const c of grid.filledCols(r)) {
       const t = grid.text(r, c);
       if (!t || t.length > 200) continue;
       const name = agencyIn(t);
       if (name) return name;
     }
+  }
   return undefined;
 }

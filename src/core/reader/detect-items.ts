@@ -67,9 +67,9 @@ function besideText(grid: Grid, r: number, c: number, own: string): string {
 /** Every cell of a sheet that starts with an item code (or looks like OCR damage of one). */
 export function scanCodes(grid: Grid, excluded: (r: number) => boolean): RawCode[] {
   const found: RawCode[] = [];
-  for (let r = 0; r < grid.rows; r++) {
+  for (const r of grid.filledRows()) {
     if (excluded(r)) continue;
-    for (let c = 0; c < grid.cols; c++) {
+    for (const c of grid.filledCols(r)) {
       const v = grid.get(r, c);
       let parsed: ReturnType<typeof parseCode>;
       let raw: string;

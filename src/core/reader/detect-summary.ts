@@ -50,12 +50,18 @@ export function scanSummaryRows(
   const rows: SummaryRow[] = [];
   // Columns headed "ตัวชี้วัดที่" / "ตัวชี้วัดย่อย": their numbers name the row even without a name beside.
   const numbered = new Map<number, { blanks: number }>();
-  for (let r = 0; r < grid.rows; r++) {
+  let previous = -1;
+  for (const r of grid.filledRows()) {
     if (excluded(r)) continue;
+    // The rows skipped hold nothing: a blank in every numbered column.
+    for (let q = previous + 1; q < r && numbered.size; q++)
+      if (!excluded(q)) for (const [c, state] of numbered) if (++state.blanks > TABLE_GAP) numbered.delete(c);
+    previous = r;
     const labels: RowLabel[] = [];
     let rowHasCode = false;
-    for (let c = 0; c < grid.cols && !rowHasCode; c++) rowHasCode = isCode(r, c);
-    for (let c = 0; c < grid.cols; c++) {
+    for (const c of grid.filledCols(r)) if (!rowHasCode) rowHasCode = isCode(r, c);
+    const visit = numbered.size ? [...new Set([...grid.filledCols(r), ...numbered.keys()])].sort((a, b) => a - b) : grid.filledCols(r);
+    for (const c of visit) {
       if (isCode(r, c) || (c > 0 && isCode(r, c - 1))) continue;
       const v = grid.get(r, c);
       if (numbered.size && numbered.has(c)) {

@@ -13,7 +13,7 @@ const SCORE_HEADER = /คะแนน|score/i;
 function isLibraryHeader(grid: Grid, r: number): boolean {
   let measure = false;
   let steps = false;
-  for (let c = 0; c < grid.cols; c++) {
+  for (const c of grid.filledCols(r)) {
     const v = grid.get(r, c);
     if (typeof v !== "string" || v.length > 80) continue;
     const t = grid.text(r, c);
@@ -22,7 +22,7 @@ function isLibraryHeader(grid: Grid, r: number): boolean {
     if (t.includes("ขั้นตอน")) steps = true;
   }
   if (!measure || !steps || isScoreHeader(grid, r)) return false;
-  for (let c = 0; c < grid.cols; c++) {
+  for (const c of grid.filledCols(r)) {
     if (typeof grid.get(r, c) === "number") return false;
     const p = parseCode(grid.text(r, c));
     if (p.code || p.ocrCandidate) return false;
@@ -31,7 +31,7 @@ function isLibraryHeader(grid: Grid, r: number): boolean {
 }
 
 function isScoreHeader(grid: Grid, r: number): boolean {
-  for (let c = 0; c < grid.cols; c++) {
+  for (const c of grid.filledCols(r)) {
     const v = grid.get(r, c);
     if (typeof v !== "string" || v.length > 60) continue;
     const t = grid.text(r, c);
@@ -45,12 +45,16 @@ function isScoreHeader(grid: Grid, r: number): boolean {
  * (or the end of the sheet). Returns a predicate over row indexes.
  */
 export function excludedRows(grid: Grid): (r: number) => boolean {
-  let excluded: Uint8Array | undefined;
-  let inLibrary = false;
-  for (let r = 0; r < grid.rows; r++) {
-    if (isLibraryHeader(grid, r)) inLibrary = true;
-    else if (inLibrary && isScoreHeader(grid, r)) inLibrary = false;
-    if (inLibrary) (excluded ??= new Uint8Array(grid.rows))[r] = 1;
+  // Blank rows change nothing, so only filled rows are visited; the excluded rows are kept as spans.
+  const spans: [number, number][] = [];
+  let from: number | undefined;
+  for (const r of grid.filledRows()) {
+    if (from === undefined && isLibraryHeader(grid, r)) from = r;
+    else if (from !== undefined && isScoreHeader(grid, r)) {
+      spans.push([from, r]);
+      from = undefined;
+    }
   }
-  return excluded ? (r) => excluded![r] === 1 : () => false;
+  if (from !== undefined) spans.push([from, Infinity]);
+  return spans.length ? (r) => spans.some(([a, b]) => r >= a && r < b) : () => false;
 }

@@ -1,8 +1,11 @@
 import type { CellValue, SheetCells } from "../types";
 import { address, columnIndex, rangeAddress } from "../text/a1";
 import { cleanText } from "../text/clean";
+import { MAX_FILLED_CELLS } from "./limits";
 
-// Uniform access to a sheet's raw values (addresses: text/a1.ts).
+// Uniform access to a sheet's raw values (addresses: text/a1.ts). Sparse: only filled cells are
+// stored, so memory and time follow what the sheet holds, not the rectangle around it (a stray
+// value at XFD1048576 costs one cell). `values` may be holey: a missing row or cell is blank.
 
 /** Cleaned text of a string cell (text/clean.ts); "" for numbers, booleans and blanks. */
 export function stringText(value: CellValue): string {
@@ -10,32 +13,100 @@ export function stringText(value: CellValue): string {
 }
 
 const MERGE = /^\$?([A-Za-z]{1,3})\$?([0-9]+)(?::\$?([A-Za-z]{1,3})\$?([0-9]+))?$/;
+/** Cell keys r * STRIDE + c stay exact integers for any sheet Excel can hold (and far beyond). */
+const STRIDE = 2 ** 21;
+/** Arrays longer than this are walked by their own keys: a holey array costs its filled entries only. */
+const WALK_BY_KEYS = 4096;
+const NO_COLS: readonly number[] = [];
 
-/** Read-only view of one sheet: safe access to jagged rows, and merged header cells filled from their anchor. */
+/** The indexes of an array that hold something, ascending; a long holey array costs only its filled entries. */
+function filledIndexes(a: readonly unknown[]): number[] {
+  if (a.length <= WALK_BY_KEYS) {
+    const out: number[] = [];
+    for (let i = 0; i < a.length; i++) if (a[i] !== undefined && a[i] !== null) out.push(i);
+    return out;
+  }
+  // Own keys of an array list its integer indexes in ascending order.
+  const out: number[] = [];
+  for (const k of Object.keys(a)) {
+    const i = Number(k);
+    if (Number.isInteger(i) && a[i] !== undefined && a[i] !== null) out.push(i);
+  }
+  return out;
+}
+
+/** What a cell holds for reading: blanks (white space included), NaN and foreign objects hold nothing. */
+function stored(v: unknown): CellValue {
+  switch (typeof v) {
+    case "string":
+      return v.trim() === "" ? null : v;
+    case "boolean":
+      return v;
+    case "number":
+      return v !== v ? null : v; // NaN
+    default:
+      // Only the value kinds a workbook holds; anything else (objects from odd adapters) reads as blank.
+      return null;
+  }
+}
+
+/** Read-only view of one sheet: safe access to jagged or holey rows, and merged header cells filled from their anchor. */
 export class Grid {
   readonly sheet: SheetCells;
+  /** One past the last row and column holding a value (0-based within `values`). */
   readonly rows: number;
   readonly cols: number;
-  /** Rows of the sheet; anything that is not an array reads as an empty row. */
-  private readonly data: CellValue[][];
-  /** Covered cell (r * cols + c) → anchor cell (r, c) of its merge, for covered cells only. */
+  /** How many filled cells the grid keeps: what its memory follows. */
+  readonly storedCells: number;
+  /** The sheet holds more than MAX_FILLED_CELLS filled cells: it was not taken in (the reader skips it). */
+  readonly tooLarge: boolean;
+  private readonly cells = new Map<number, CellValue>();
+  private readonly texts = new Map<number, string>();
+  /** Row → its filled columns, ascending. */
+  private readonly colsOf = new Map<number, number[]>();
+  /** Rows holding a value, ascending. */
+  private readonly rowList: number[] = [];
+  /** Covered cell → anchor cell (r, c) of its merge, for covered cells only. */
   private readonly mergeAnchor = new Map<number, [number, number]>();
-  private texts: (string | undefined)[] | undefined;
 
   constructor(sheet: SheetCells) {
     this.sheet = sheet;
     const values: unknown = sheet.values;
-    const rows: CellValue[][] = [];
+    let rows = 0;
     let cols = 0;
+    let count = 0;
+    let tooLarge = false;
     if (Array.isArray(values))
-      for (let r = 0; r < values.length; r++) {
+      outer: for (const r of filledIndexes(values)) {
         const row: unknown = values[r];
-        rows.push(Array.isArray(row) ? row : []);
-        if (Array.isArray(row) && row.length > cols) cols = row.length;
+        if (!Array.isArray(row)) continue;
+        const list: number[] = [];
+        for (const c of filledIndexes(row)) {
+          const v = stored(row[c]);
+          if (v === null) continue;
+          if (++count > MAX_FILLED_CELLS) {
+            tooLarge = true;
+            break outer;
+          }
+          this.cells.set(r * STRIDE + c, v);
+          list.push(c);
+        }
+        if (list.length === 0) continue;
+        this.colsOf.set(r, list);
+        this.rowList.push(r);
+        rows = r + 1;
+        if (list[list.length - 1] + 1 > cols) cols = list[list.length - 1] + 1;
       }
-    this.data = rows;
-    this.rows = rows.length;
+    if (tooLarge) {
+      this.cells.clear();
+      this.colsOf.clear();
+      this.rowList.length = 0;
+      rows = cols = 0;
+    }
+    this.rows = rows;
     this.cols = cols;
+    this.storedCells = this.cells.size;
+    this.tooLarge = tooLarge;
     this.readMerges(sheet.merges);
   }
 
@@ -54,35 +125,33 @@ export class Grid {
       if (top < 0 || left < 0 || bottom >= this.rows || right >= this.cols || bottom < top || right < left) continue;
       if ((bottom - top + 1) * (right - left + 1) > 5000) continue;
       for (let r = top; r <= bottom; r++)
-        for (let c = left; c <= right; c++) if (r !== top || c !== left) this.mergeAnchor.set(r * this.cols + c, [top, left]);
+        for (let c = left; c <= right; c++) if (r !== top || c !== left) this.mergeAnchor.set(r * STRIDE + c, [top, left]);
     }
   }
 
-  /** The raw value at (r, c) of `values` (null outside). */
+  /** Rows that hold at least one value, ascending: what a scan of the sheet visits. */
+  filledRows(): readonly number[] {
+    return this.rowList;
+  }
+
+  /** The columns of row r that hold a value, ascending. */
+  filledCols(r: number): readonly number[] {
+    return this.colsOf.get(r) ?? NO_COLS;
+  }
+
+  /** The raw value at (r, c) of `values` (null outside, and for blanks). */
   get(r: number, c: number): CellValue {
-    const row = this.data[r];
-    if (row === undefined || c < 0) return null;
-    const v: unknown = row[c];
-    if (v === null || v === undefined) return null;
-    switch (typeof v) {
-      case "string":
-      case "boolean":
-        return v;
-      case "number":
-        return v !== v ? null : v; // NaN
-      default:
-        // Only the value kinds a workbook holds; anything else (objects from odd adapters) reads as blank.
-        return null;
-    }
+    if (r < 0 || c < 0 || c >= STRIDE) return null;
+    return this.cells.get(r * STRIDE + c) ?? null;
   }
 
   /** Cleaned text of a string cell ("" for other values); cached, since detectors ask for it repeatedly. */
   text(r: number, c: number): string {
-    if (r < 0 || c < 0 || r >= this.rows || c >= this.cols) return "";
-    const k = r * this.cols + c;
-    this.texts ??= new Array<string | undefined>(this.rows * this.cols);
-    let t = this.texts[k];
-    if (t === undefined) this.texts[k] = t = stringText(this.get(r, c));
+    const v = this.get(r, c);
+    if (typeof v !== "string") return "";
+    const k = r * STRIDE + c;
+    let t = this.texts.get(k);
+    if (t === undefined) this.texts.set(k, (t = stringText(v)));
     return t;
   }
 
@@ -95,7 +164,7 @@ export class Grid {
   headerValue(r: number, c: number): CellValue {
     const own = this.get(r, c);
     if (own !== null && own !== undefined && !(typeof own === "string" && own.trim() === "")) return own;
-    const anchor = this.mergeAnchor.get(r * this.cols + c);
+    const anchor = this.mergeAnchor.get(r * STRIDE + c);
     return anchor ? this.get(anchor[0], anchor[1]) : own;
   }
 
@@ -108,7 +177,7 @@ export class Grid {
 
   /** True when no cell of row r between columns left..right (inclusive) holds anything. */
   rowBlank(r: number, left = 0, right = this.cols - 1): boolean {
-    for (let c = Math.max(0, left); c <= right; c++) if (!this.isBlank(r, c)) return false;
+    for (const c of this.filledCols(r)) if (c >= left && c <= right && !this.isBlank(r, c)) return false;
     return true;
   }
 

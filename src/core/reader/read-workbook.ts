@@ -7,6 +7,7 @@ import { readSummary, scanSummaryRows, summaryTables, type SummaryRead } from ".
 import type { Found } from "./emit";
 import { excludedRows } from "./exclusions";
 import { Grid } from "./grid";
+import { tooManyCellsWarning } from "./limits";
 import { LabelContext } from "./labels";
 import { sheetNameYear, titleYearAbove } from "./years";
 import { error, warning } from "../problems";
@@ -38,8 +39,9 @@ export const NO_DATA: Problem = error(
   "no ITA scores found",
 );
 
-function prepare(sheet: SheetCells): Prepared {
+function prepare(sheet: SheetCells): Prepared | undefined {
   const grid = new Grid(sheet);
+  if (grid.tooLarge) return undefined;
   const excluded = excludedRows(grid);
   return { grid, excluded, raw: scanCodes(grid, excluded) };
 }
@@ -181,7 +183,9 @@ export function readWorkbook(cells: WorkbookCells, catalog: Catalog, options: Re
     if (!sheet || typeof sheet.name !== "string") return;
     if (options.skipSheet?.(sheet.name)) return;
     if (isCatalogSheet(sheet)) return;
-    prepared.push({ index, p: prepare(sheet) });
+    const p = prepare(sheet);
+    if (p) prepared.push({ index, p });
+    else problems.push(tooManyCellsWarning(sheet.name, undefined));
   });
 
   // The codes as written decide which frameworks' texts confirm them.

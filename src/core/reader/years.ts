@@ -57,7 +57,7 @@ export function titleYearAbove(grid: Grid, firstRow: number, isDataRow: (r: numb
   for (let r = firstRow - 1; r >= 0 && r >= firstRow - maxUp; r--) {
     if (isDataRow(r)) return undefined;
     const ys: number[] = [];
-    for (let c = 0; c < grid.cols; c++) {
+    for (const c of grid.filledCols(r)) {
       const t = grid.text(r, c);
       // A title is a line, not a paragraph (prose may cite other years: the criteria, the measures).
       if (!t || t.length > MAX_TITLE) continue;

@@ -21,20 +21,22 @@ function shown(item: ItemAnalysis): boolean {
 export function issuesSheet(ctx: RenderContext): SheetBody {
   const { result, applyDigits } = ctx;
   const columns: ColumnSpec[] = [
-    { header: "ประเด็น", width: 30, wrap: true },
-    { header: "เครื่องมือ", width: 10 },
-    { header: "ตัวชี้วัด", width: 24, wrap: true },
-    { header: "รหัส", width: 8 },
-    { header: "ข้อคำถาม/รายการ", width: 60, wrap: true },
-    { header: "คะแนน", width: 10, numFmt: "0.00" },
-    { header: "สถานะ", width: 17 },
-    { header: "ข้อค้นพบ", width: 70, wrap: true },
+    { key: "issue", header: "ประเด็น", width: 30, wrap: true },
+    { key: "tool", header: "เครื่องมือ", width: 10 },
+    { key: "indicator", header: "ตัวชี้วัด", width: 24, wrap: true },
+    { key: "code", header: "รหัส", width: 8 },
+    { key: "text", header: "ข้อคำถาม/รายการ", width: 60, wrap: true },
+    { key: "score", header: "คะแนน", width: 10, numFmt: "0.00" },
+    { key: "status", header: "สถานะ", width: 17 },
+    { key: "finding", header: "ข้อค้นพบ", width: 70, wrap: true },
   ];
   const rows: SpecValue[][] = [];
   const tones: RowTone[] = [];
+  const rowIds: string[] = [];
   for (const issue of result.issues) {
     const label = applyDigits(`${issue.number}. ${issue.title}`);
     for (const item of issue.items.filter(shown)) {
+      rowIds.push(`${issue.number}:${item.code}`);
       const sub = item.subIndicator ? ` (${item.subIndicator})` : "";
       rows.push([
         label,
@@ -48,7 +50,8 @@ export function issuesSheet(ctx: RenderContext): SheetBody {
       ]);
       tones.push(item.status ?? undefined);
     }
-    for (const reading of issue.readings) {
+    for (const [k, reading] of issue.readings.entries()) {
+      rowIds.push(`${issue.number}:reading:${k + 1}`);
       rows.push([label, "IIT/EIT/OIT", null, null, READING_LABEL, null, null, applyDigits(reading)]);
       tones.push(undefined);
     }
@@ -56,8 +59,9 @@ export function issuesSheet(ctx: RenderContext): SheetBody {
   if (rows.length === 0) {
     rows.push([null, null, null, null, "ไม่มีคะแนนรายข้อในสมุดงาน จึงวิเคราะห์รายประเด็นไม่ได้", null, null, null]);
     tones.push(undefined);
+    rowIds.push("none");
   }
   const heading = headingLines(ctx, "การวิเคราะห์ผลการประเมิน ITA รายประเด็น");
   heading.push("สถานะ: แก้ไขโดยเร่งด่วน (สีแดง) · พัฒนาให้ดีขึ้น (สีเหลือง) · รักษามาตรฐาน (สีเขียว)");
-  return { key: "issues", heading, columns, rows, tones };
+  return { key: "issues", heading, columns, rows, rowIds, tones };
 }

@@ -10,13 +10,18 @@ import type { ColumnSpec } from "./spec";
 export function librarySheet(ctx: RenderContext): SheetBody {
   const { result, applyDigits } = ctx;
   const columns: ColumnSpec[] = LIBRARY_COLUMNS.map((c) => ({
+    key: c.key,
     header: c.header,
     width: c.width,
     ...(c.numFmt ? { numFmt: c.numFmt } : {}),
     ...(c.wrap ? { wrap: true } : {}),
   }));
   const rows = libraryToRows(result.library);
-  if (rows.length === 0) rows.push(LIBRARY_COLUMNS.map(() => null));
+  const rowIds = result.library.map((m) => m.id);
+  if (rows.length === 0) {
+    rows.push(LIBRARY_COLUMNS.map(() => null));
+    rowIds.push("none");
+  }
   const source = result.libraryFromWorkbook ? "คลังมาตรการในสมุดงานนี้ร่วมกับคลังในตัวโปรแกรม" : "คลังมาตรการในตัวโปรแกรม";
   return {
     key: "library",
@@ -26,5 +31,6 @@ export function librarySheet(ctx: RenderContext): SheetBody {
     ],
     columns,
     rows,
+    rowIds,
   };
 }

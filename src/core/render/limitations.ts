@@ -20,9 +20,10 @@ export function limitationsSheet(ctx: RenderContext): SheetBody {
     key: "limitations",
     heading,
     columns: [
-      { header: COL_SIDE, width: 24, wrap: true },
-      { header: COL_DETAIL, width: 100, wrap: true },
+      { key: "side", header: COL_SIDE, width: 24, wrap: true },
+      { key: "detail", header: COL_DETAIL, width: 100, wrap: true },
     ],
     rows: DEFAULT_LIMITATION_SIDES.map((side) => [side, LIMITATION_PROMPTS[side]]),
+    rowIds: DEFAULT_LIMITATION_SIDES.map((_, i) => `side:${i + 1}`),
   };
 }

@@ -5,14 +5,14 @@ import type { ColumnSpec, RowTone, SpecValue } from "./spec";
 
 /** The measures table's columns (o42), as staff know them from the published documents. */
 export const MEASURE_COLUMNS: ColumnSpec[] = [
-  { header: "ประเด็น", width: 28, wrap: true },
-  { header: "ข้อบกพร่อง/ข้อค้นพบ", width: 50, wrap: true },
-  { header: "มาตรการ", width: 45, wrap: true },
-  { header: "ขั้นตอน/วิธีปฏิบัติ", width: 70, wrap: true },
-  { header: "ผู้รับผิดชอบ", width: 24, wrap: true },
-  { header: "ระยะเวลา", width: 28, wrap: true },
-  { header: "รหัสข้อที่ตอบ", width: 14, wrap: true },
-  { header: "หลักฐาน (o43)", width: 14, wrap: true },
+  { key: "issue", header: "ประเด็น", width: 28, wrap: true },
+  { key: "finding", header: "ข้อบกพร่อง/ข้อค้นพบ", width: 50, wrap: true },
+  { key: "measure", header: "มาตรการ", width: 45, wrap: true },
+  { key: "steps", header: "ขั้นตอน/วิธีปฏิบัติ", width: 70, wrap: true },
+  { key: "responsible", header: "ผู้รับผิดชอบ", width: 24, wrap: true },
+  { key: "timeframe", header: "ระยะเวลา", width: 28, wrap: true },
+  { key: "codes", header: "รหัสข้อที่ตอบ", width: 14, wrap: true },
+  { key: "evidence", header: "หลักฐาน (o43)", width: 14, wrap: true },
 ];
 
 /**
@@ -24,7 +24,9 @@ export function measuresSheet(ctx: RenderContext): SheetBody {
   const columns = MEASURE_COLUMNS;
   const rows: SpecValue[][] = [];
   const tones: RowTone[] = [];
+  const rowIds: string[] = [];
   for (const m of result.plan.rows) {
+    rowIds.push(`${m.issue}:${m.libraryId}`);
     rows.push([
       applyDigits(`${m.issue}. ${m.issueTitle}`),
       m.finding ? applyDigits(m.finding) : null,
@@ -40,9 +42,10 @@ export function measuresSheet(ctx: RenderContext): SheetBody {
   if (rows.length === 0) {
     rows.push([null, "ไม่มีข้อมูลพอจัดทำมาตรการ", null, null, null, null, null, null]);
     tones.push(undefined);
+    rowIds.push("none");
   }
   const heading = headingLines(ctx, "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
   heading[0] = applyDigits(`มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ปีงบประมาณ พ.ศ. ${result.plan.fiscalYear}`);
   heading.push(applyDigits(`จากผลการประเมิน ITA ปีงบประมาณ พ.ศ. ${ctx.year}`));
-  return { key: "measures", heading, columns, rows, tones };
+  return { key: "measures", heading, columns, rows, rowIds, tones };
 }

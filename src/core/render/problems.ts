@@ -2,6 +2,7 @@ import { missingItemsWarning } from "../problems";
 import type { Problem } from "../types";
 import type { RenderContext, SheetBody } from "./context";
 import { SEVERITY_LABEL } from "../vocabulary";
+import { textHash } from "../text/hash";
 import type { ColumnSpec, RowTone, SpecValue } from "./spec";
 
 /** Missing codes that no problem message names already (the engine usually lists them). */
@@ -11,9 +12,9 @@ function unmentionedMissing(missing: string[], problems: Problem[]): string[] {
 }
 
 export const PROBLEM_COLUMNS: ColumnSpec[] = [
-  { header: "ระดับ", width: 12 },
-  { header: "เซลล์", width: 22 },
-  { header: "รายละเอียด", width: 100, wrap: true },
+  { key: "severity", header: "ระดับ", width: 12 },
+  { key: "cell", header: "เซลล์", width: 22 },
+  { key: "message", header: "รายละเอียด", width: 100, wrap: true },
 ];
 
 /**
@@ -26,20 +27,25 @@ export function problemsSheet(ctx: RenderContext): SheetBody {
   const ordered = [...result.problems.filter((p) => p.severity === "error"), ...result.problems.filter((p) => p.severity !== "error")];
   const rows: SpecValue[][] = ordered.map((p) => [SEVERITY_LABEL[p.severity], p.cell || null, p.message]);
   const tones: RowTone[] = ordered.map((p) => p.severity);
+  // A problem's row id is its text: a note staff add beside it follows it while the problem lasts.
+  const rowIds = ordered.map((p) => `${p.severity}:${textHash(`${p.cell}|${p.message}`)}`);
   const missing = unmentionedMissing(result.current.missing, result.problems);
   if (missing.length) {
     rows.push([SEVERITY_LABEL.warning, null, missingItemsWarning(missing, ctx.year).message]);
     tones.push("warning");
+    rowIds.push("missing");
   }
   if (rows.length === 0) {
     rows.push([null, null, "ไม่พบปัญหาของข้อมูล"]);
     tones.push(undefined);
+    rowIds.push("none");
   }
   return {
     key: "problems",
     heading: [`ปัญหาของข้อมูลที่พบระหว่างอ่านสมุดงาน (ผลปี ${ctx.year})`, "ข้อผิดพลาดต้องแก้ไขก่อนจึงจะได้ผลวิเคราะห์ คำเตือนไม่หยุดการทำงาน"],
     columns,
     rows,
+    rowIds,
     tones,
   };
 }

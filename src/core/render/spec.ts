@@ -7,6 +7,10 @@ export type SpecValue = string | number | null;
 
 export interface ColumnSpec {
   header: string;
+  /** The column's id across runs (the add-in carries staff edits by it, never by the Thai header). */
+  key?: string;
+  /** Staff fill this column (the add-in writes it blank or with a default): what they wrote is always kept, by row id. */
+  owner?: "staff";
   /** Width in Excel character units, sized for Thai text. */
   width: number;
   /** Excel number format for numeric cells ("0.00"); text columns leave it unset. */
@@ -34,6 +38,8 @@ export interface SheetSpec {
   heading: string[];
   columns: ColumnSpec[];
   rows: SpecValue[][];
+  /** Each row's id across runs (a measure: issue and library id), so staff edits follow the row, not its position. */
+  rowIds?: string[];
   tones?: RowTone[];
   /** Excel table name: unique, ASCII, no spaces. */
   tableName: string;

@@ -26,22 +26,31 @@ export function summarySheet(ctx: RenderContext): SheetBody {
   const two = previous !== undefined;
 
   const columns: ColumnSpec[] = [
-    { header: "รายการ", width: 46, wrap: true },
-    { header: "เครื่องมือ", width: 12 },
-    { header: applyDigits(`คะแนนปี ${ctx.year}`), width: 13, numFmt: "0.00" },
+    { key: "label", header: "รายการ", width: 46, wrap: true },
+    { key: "tool", header: "เครื่องมือ", width: 12 },
+    { key: "score", header: applyDigits(`คะแนนปี ${ctx.year}`), width: 13, numFmt: "0.00" },
   ];
   if (two) {
-    columns.push({ header: applyDigits(`คะแนนปี ${previous.year}`), width: 13, numFmt: "0.00" });
-    columns.push({ header: "เปลี่ยนแปลง", width: 12, numFmt: "+0.00;-0.00;0.00" });
+    columns.push({ key: "previous", header: applyDigits(`คะแนนปี ${previous.year}`), width: 13, numFmt: "0.00" });
+    columns.push({ key: "change", header: "เปลี่ยนแปลง", width: 12, numFmt: "+0.00;-0.00;0.00" });
   }
-  columns.push({ header: "เกณฑ์", width: 8, numFmt: "0" });
-  columns.push({ header: applyDigits(`ผ่านเกณฑ์ ${PASS_MARK}`), width: 13 });
-  columns.push({ header: "ที่มาของคะแนน", width: 28, wrap: true });
+  columns.push({ key: "mark", header: "เกณฑ์", width: 8, numFmt: "0" });
+  columns.push({ key: "pass", header: applyDigits(`ผ่านเกณฑ์ ${PASS_MARK}`), width: 13 });
+  columns.push({ key: "source", header: "ที่มาของคะแนน", width: 28, wrap: true });
 
   const rows: SpecValue[][] = [];
   const tones: RowTone[] = [];
-  const add = (label: string, tool: string, now: Sourced | undefined, before: Sourced | undefined, delta: number | undefined) => {
+  const rowIds: string[] = [];
+  const add = (
+    id: string,
+    label: string,
+    tool: string,
+    now: Sourced | undefined,
+    before: Sourced | undefined,
+    delta: number | undefined,
+  ) => {
     const value = score(now);
+    rowIds.push(id);
     const row: SpecValue[] = [label, tool, value];
     if (two) row.push(score(before), delta ?? null);
     row.push(PASS_MARK, value === null ? null : value >= PASS_MARK ? "ผ่าน" : "ไม่ผ่าน", sourceText(now));
@@ -49,16 +58,23 @@ export function summarySheet(ctx: RenderContext): SheetBody {
     tones.push(scoreTone(value ?? undefined, classification));
   };
 
-  add("คะแนนรวม ITA", "ITA", current.overall, previous?.overall, comparison?.overall);
+  add("overall", "คะแนนรวม ITA", "ITA", current.overall, previous?.overall, comparison?.overall);
   for (const tool of TOOL_KEYS) {
     const present = current.tools[tool] ?? previous?.tools[tool];
     if (!present && (tool === "EIT_PUBLIC" || tool === "EIT_SURVEY")) continue;
-    add(TOOL_LABEL[tool], TOOL_SHORT[tool], current.tools[tool], previous?.tools[tool], comparison?.tools[tool]);
+    add(tool, TOOL_LABEL[tool], TOOL_SHORT[tool], current.tools[tool], previous?.tools[tool], comparison?.tools[tool]);
   }
   const firstIndicatorRow = rows.length;
   for (const info of framework.indicators) {
     const n = info.number as IndicatorNumber;
-    add(applyDigits(`ตัวชี้วัดที่ ${n} ${info.name}`), info.tool, current.indicators[n], previous?.indicators[n], comparison?.indicators[n]);
+    add(
+      `indicator:${n}`,
+      applyDigits(`ตัวชี้วัดที่ ${n} ${info.name}`),
+      info.tool,
+      current.indicators[n],
+      previous?.indicators[n],
+      comparison?.indicators[n],
+    );
   }
   const lastIndicatorRow = rows.length - 1;
 
@@ -77,6 +93,7 @@ export function summarySheet(ctx: RenderContext): SheetBody {
     heading,
     columns,
     rows,
+    rowIds,
     tones,
     chart: {
       title: applyDigits(`คะแนนรายตัวชี้วัดเทียบเกณฑ์ ${PASS_MARK} ปี ${ctx.year}`),

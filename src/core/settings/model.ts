@@ -6,36 +6,26 @@ import type { AnalyzeOptions } from "../analysis/result";
 import type { SheetKind } from "../sheet-kinds";
 import type { Digits } from "../vocabulary";
 import type { ClassificationOptions } from "../types";
+import type { SheetPrint } from "./print";
 
 /** The namespace of our custom XML part; bump the version suffix on an incompatible change. */
 export const SETTINGS_NAMESPACE = "urn:ita-measures:settings:v1";
 export const SETTINGS_ROOT = "itaSettings";
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
-/**
- * What a generated cell that staff may edit contained when the add-in wrote it (a short hash),
- * so a later run can tell a staff edit from the add-in's own text.
- */
-export interface RowStamp {
-  /** Hash of the row's identity (issue + measure). */
-  key: string;
-  /** Column role → hash of the generated text. */
-  cells: Partial<Record<EditableColumn, string>>;
-}
-
-export type EditableColumn = "responsible" | "timeframe" | "steps";
-export const EDITABLE_COLUMNS: readonly EditableColumn[] = ["responsible", "timeframe", "steps"];
-
-/** One sheet the add-in wrote. Tracked by the worksheet's ID: staff may rename it. */
+/** One sheet the add-in wrote, found again by its marker (a sheet-scoped name) or, failing that, its ID. */
 export interface SheetRecord {
+  /** The worksheet ID when the sheet was written (IDs change between hosts and versions: a second key only). */
   id: string;
   /** What the sheet is (see sheet-kinds.ts). */
   key: SheetKind;
   name: string;
   /** ISO 8601 time of the run that wrote it. */
   writtenAt: string;
-  /** Measures sheet only: stamps of the editable cells as generated. */
-  rows?: RowStamp[];
+  /** The token of the marker the add-in wrote into the sheet (see print.ts). */
+  marker?: string;
+  /** What the add-in wrote, cell by cell (generated sheets; a kept copy has none). */
+  print?: SheetPrint;
 }
 
 export interface Settings {
@@ -89,15 +79,4 @@ export function validateSettings(settings: Settings): string[] {
   if (!isYear(settings.year)) errors.push("ปีที่ประเมินต้องเป็นปี พ.ศ. เช่น 2567");
   if (!isYear(settings.fiscalYear)) errors.push("ปีงบประมาณของมาตรการต้องเป็นปี พ.ศ. เช่น 2568");
   return errors;
-}
-
-/** 32-bit FNV-1a of the text with line endings and outer spaces normalised, as 8 hex digits. */
-export function stampText(text: string): string {
-  const s = text.replace(/\r\n?/g, "\n").trim();
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, "0");
 }

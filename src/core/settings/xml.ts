@@ -1,7 +1,7 @@
 // Settings ⇄ the XML of our custom XML part. Pure: the add-in passes the text to
 // workbook.customXmlParts, the `ita` command reads customXml/item*.xml from the .xlsx zip.
 //
-// <itaSettings xmlns="urn:ita-measures:settings:v1" version="1">
+// <itaSettings xmlns="urn:ita-measures:settings:v1" version="2">
 //   <agency>องค์การบริหารส่วนตำบลตัวอย่าง</agency>
 //   <year>2567</year> <frameworkId>2567</frameworkId>
 //   <classification mode="threshold" urgentBelow="85" improveBelow="95" lowestPerIssue="3"/>
@@ -9,22 +9,24 @@
 //   <headName>นายสมชาย ใจดี</headName> <headPosition>นายกองค์การบริหารส่วนตำบลตัวอย่าง</headPosition>
 //   <district>เมือง</district> <province>ตัวอย่าง</province>
 //   <sheets>
-//     <sheet id="{…}" key="measures" name="มาตรการ" writtenAt="2024-11-23T08:00:00.000Z">
-//       <row key="1a2b3c4d" responsible="…" timeframe="…" steps="…"/>
+//     <sheet id="{…}" key="measures" name="ITA-มาตรการ" writtenAt="2024-11-23T08:00:00.000Z" marker="k3x9q2-2">
+//       <print headerRow="4" heading="1a2b3c4d,5e6f7a8b">           (print.ts: hashes of what was written)
+//         <col key="issue" h="…"/> <col key="progress" h="…" staff="1"/>
+//         <row id="2:2566-e-service" h="…,,…"/>
+//       </print>
 //     </sheet>
 //   </sheets>
 // </itaSettings>
 import { XMLParser } from "fast-xml-parser";
 import { isSheetKind } from "../sheet-kinds";
 import type { ClassificationOptions } from "../types";
+import type { SheetPrint } from "./print";
 import {
   DOCUMENT_FIELDS,
-  EDITABLE_COLUMNS,
   SETTINGS_NAMESPACE,
   SETTINGS_ROOT,
   SETTINGS_VERSION,
   defaultSettings,
-  type RowStamp,
   type Settings,
   type SheetRecord,
 } from "./model";
@@ -52,6 +54,28 @@ function element(name: string, value: string | number | undefined): string {
   return value === undefined || value === "" ? "" : `  <${name}>${escapeText(String(value))}</${name}>\n`;
 }
 
+/** Hashes as one attribute: "-" for a blank cell, so that no list is ambiguous. */
+const hashList = (hs: readonly string[]): string => hs.map((h) => h || "-").join(",");
+
+function printXml(p: SheetPrint): string {
+  let xml = `      <print${attrs([
+    ["headerRow", p.headerRow],
+    ["heading", p.heading.length ? hashList(p.heading) : undefined],
+  ])}>\n`;
+  for (const c of p.columns)
+    xml += `        <col${attrs([
+      ["key", c.key],
+      ["h", c.header],
+      ["staff", c.staff ? "1" : undefined],
+    ])}/>\n`;
+  for (const r of p.rows)
+    xml += `        <row${attrs([
+      ["id", r.id],
+      ["h", hashList(r.cells)],
+    ])}/>\n`;
+  return `${xml}      </print>\n`;
+}
+
 /** The part's XML (no XML declaration: Excel's customXmlParts.add takes the bare element). */
 export function serializeSettings(settings: Settings): string {
   const c = settings.classification;
@@ -75,15 +99,9 @@ export function serializeSettings(settings: Settings): string {
       ["key", s.key],
       ["name", s.name],
       ["writtenAt", s.writtenAt],
+      ["marker", s.marker],
     ])}`;
-    if (!s.rows || s.rows.length === 0) {
-      xml += `${head}/>\n`;
-      continue;
-    }
-    xml += `${head}>\n`;
-    for (const r of s.rows)
-      xml += `      <row${attrs([["key", r.key], ...EDITABLE_COLUMNS.map((k): [string, string | undefined] => [k, r.cells[k]])])}/>\n`;
-    xml += "    </sheet>\n";
+    xml += s.print ? `${head}>\n${printXml(s.print)}    </sheet>\n` : `${head}/>\n`;
   }
   xml += "  </sheets>\n";
   xml += `</${SETTINGS_ROOT}>\n`;
@@ -109,7 +127,7 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   trimValues: true,
   htmlEntities: true,
-  isArray: (name) => name === "sheet" || name === "row",
+  isArray: (name) => name === "sheet" || name === "row" || name === "col",
 });
 
 function str(v: unknown): string | undefined {
@@ -133,6 +151,27 @@ function int(v: unknown): number | undefined {
 
 function asNode(v: unknown): Node {
   return v && typeof v === "object" ? (v as Node) : {};
+}
+
+const hashes = (v: unknown): string[] => (str(v) ?? "").split(",").map((h) => (h === "-" ? "" : h));
+
+/** A sheet's fingerprint; undefined when absent or unusable (the sheet then counts as not verifiable). */
+function parsePrint(p: Node): SheetPrint | undefined {
+  const headerRow = int(p.headerRow);
+  if (headerRow === undefined || headerRow < 0) return undefined;
+  const heading = str(p.heading) ? hashes(p.heading) : [];
+
+  const columns = (Array.isArray(p.col) ? p.col : []).map((raw) => {
+    const c = asNode(raw);
+    return { key: str(c.key) ?? "", header: str(c.h) ?? "", ...(str(c.staff) === "1" ? { staff: true } : {}) };
+  });
+  if (columns.length === 0 || columns.some((c) => c.key === "")) return undefined;
+  const rows = (Array.isArray(p.row) ? p.row : []).map((raw) => {
+    const r = asNode(raw);
+    return { id: str(r.id) ?? "", cells: hashes(r.h) };
+  });
+  if (rows.some((r) => r.id === "" || r.cells.length !== columns.length)) return undefined;
+  return { headerRow, heading, columns, rows };
 }
 
 export interface ParsedSettings {
@@ -198,29 +237,19 @@ export function parseSettings(xml: string): ParsedSettings | undefined {
   const sheets = asNode(root.sheets).sheet;
   for (const raw of Array.isArray(sheets) ? sheets : []) {
     const s = asNode(raw);
-    const id = str(s.id);
-    const key = str(s.key);
-    if (!id || !key) continue;
+    const id = str(s.id) ?? "";
+    const marker = str(s.marker);
+    // Version 1 called a kept copy of the measures sheet "measures-copy".
+    const key = str(s.key) === "measures-copy" ? "copy" : str(s.key);
+    if ((!id && !marker) || !key) continue;
     if (!isSheetKind(key)) {
       warnings.push(`ไม่รู้จักแผ่นงานชนิด “${key}” ที่บันทึกไว้ในสมุดงาน จึงไม่ติดตามแผ่นงานนั้นอีก: ถ้าไม่ใช้แผ่นงานนั้นแล้วลบออกได้`);
       continue;
     }
     const record: SheetRecord = { id, key, name: str(s.name) ?? "", writtenAt: str(s.writtenAt) ?? "" };
-    const rows = Array.isArray(s.row) ? s.row : [];
-    if (rows.length > 0) {
-      record.rows = [];
-      for (const rawRow of rows) {
-        const r = asNode(rawRow);
-        const rowKey = str(r.key);
-        if (!rowKey) continue;
-        const stamp: RowStamp = { key: rowKey, cells: {} };
-        for (const col of EDITABLE_COLUMNS) {
-          const v = str(r[col]);
-          if (v !== undefined) stamp.cells[col] = v;
-        }
-        record.rows.push(stamp);
-      }
-    }
+    if (marker) record.marker = marker;
+    const print = parsePrint(asNode(s.print));
+    if (print) record.print = print;
     settings.sheets.push(record);
   }
   return { settings, warnings };

@@ -90,9 +90,9 @@ export function ResultCard({ outcome, onOpenSheet, onDownload, onAgain }: Result
           <MessageBarBody>{T.carried(outcome.carried)}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {outcome.keptCopy ? (
+      {outcome.keptCopies?.length ? (
         <MessageBar intent="warning">
-          <MessageBarBody>{T.keptCopy(outcome.keptCopy)}</MessageBarBody>
+          <MessageBarBody>{T.keptCopies(outcome.keptCopies)}</MessageBarBody>
         </MessageBar>
       ) : null}
       <Text size={200} weight="semibold">

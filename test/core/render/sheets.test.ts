@@ -14,6 +14,10 @@ function checkShape(spec: SheetSpec) {
   expect(spec.tableName).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
   expect(spec.name.length).toBeLessThanOrEqual(31);
   for (const c of spec.columns) expect(c.width).toBeGreaterThan(0);
+  // The add-in keeps staff edits by column key and row id (settings/print.ts): every sheet has both.
+  expect(spec.columns.every((c) => typeof c.key === "string" && c.key !== "")).toBe(true);
+  expect(new Set(spec.columns.map((c) => c.key)).size).toBe(spec.columns.length);
+  expect(spec.rowIds).toHaveLength(spec.rows.length);
 }
 
 describe("renderSheets", () => {

@@ -1,12 +1,11 @@
 // One cell-text rule for every reader: a zero-width space or a no-break space pasted with "e13"
-// reads as e13 in the score reader, the catalog sheet, the library sheet and the add-in's carry.
+// reads as e13 in the score reader, the catalog sheet and the library sheet.
 import { BUILTIN_CATALOG } from "../../../src/core/catalog/builtin";
 import { findItem, frameworkById } from "../../../src/core/catalog/find";
 import { CATALOG_SHEET_COLUMNS, applyCatalogSheet } from "../../../src/core/catalog/sheet";
 import { parseCodeList, parseSteps } from "../../../src/core/measures/library-sheet";
 import { readWorkbook } from "../../../src/core/reader/read-workbook";
 import { cleanText } from "../../../src/core/text/clean";
-import { measureColumns } from "../../../src/excel/carry";
 
 const PASTED = ["\u200be13", "e13\u200b", "\u00a0e13\u00a0", "\ufeffe13", "e\u200b13"];
 
@@ -43,8 +42,7 @@ describe("every reader uses it", () => {
     expect(parseCodeList(`${code}, i8`)).toEqual({ codes: ["e13", "i8"], unreadable: [] });
   });
 
-  it("the library keeps its steps apart and the add-in finds its headers through pasted spaces", () => {
+  it("the library keeps its steps apart", () => {
     expect(parseSteps("1.\u00a0ประชุม\u200b\n2. รายงาน")).toEqual(["ประชุม", "รายงาน"]);
-    expect(measureColumns(["\u200bประเด็น", "มาตรการ\u00a0", "ผู้รับผิดชอบ"])).toEqual({ issue: 0, measure: 1, responsible: 2 });
   });
 });
