@@ -82,6 +82,26 @@ describe("the measures sheet as staff left it", () => {
     expect(read.codes).toEqual([[]]);
   });
 
+  it("staff columns the add-in carried beside ours are not read in their place; a sparse read (holes, offsets) reads the same", () => {
+    // As the add-in carries them: a staff column just before the column it is named like.
+    const cols = ["ประเด็น", "ข้อบกพร่อง/ข้อค้นพบ", "มาตรการ", "ขั้นตอนที่ทำแล้ว", "ขั้นตอน/วิธีปฏิบัติ", "ผู้รับผิดชอบร่วม", "ผู้รับผิดชอบ", "ระยะเวลา"];
+    const row = ["1. ก", "ข", "ค", "ประชุมครั้งที่ 1 แล้ว", "1. ง", "กองช่าง", "สำนักปลัด", "ตลอดปีงบประมาณ"];
+    const want = { issue: "1. ก", finding: "ข", measure: "ค", steps: "1. ง", responsible: "สำนักปลัด", timeframe: "ตลอดปีงบประมาณ" };
+    expect(readMeasuresSheet(sheet("ITA-มาตรการ", [cols, row]))!.rows).toEqual([want]);
+    // Excel's sparse read: only filled cells, from the used range's corner (B3 here).
+    const holey: SheetCells["values"] = [];
+    holey[0] = ["มาตรการ"];
+    holey[2] = [...cols];
+    holey[3] = [...row];
+    delete holey[3][1];
+    const read = readMeasuresSheet({ name: "ITA-มาตรการ", values: holey, rowOffset: 2, colOffset: 1 })!;
+    expect(read.rows).toEqual([{ ...want, finding: "" }]);
+    expect(read.headerRow).toBe(5);
+    // A renamed header of ours is still found by its pattern.
+    const renamed = cols.map((c) => (c === "ระยะเวลา" ? "ระยะเวลาดำเนินการ (เดือน)" : c));
+    expect(readMeasuresSheet(sheet("ITA-มาตรการ", [renamed, row]))!.rows).toEqual([want]);
+  });
+
   it("a sheet without the table is not a measures sheet", () => {
     expect(
       readMeasuresSheet(

@@ -1,10 +1,12 @@
+import { MEASURE_COLUMNS } from "../../render/measures";
 import type { SheetCells } from "../../types";
 import type { MeasureLine } from "../o42/model";
 import { cellText, headerKey } from "./cell-text";
 
 // The measures sheet as staff left it: found by its header row (ประเด็น · ข้อบกพร่อง/ข้อค้นพบ · มาตรการ ·
 // ขั้นตอน/วิธีปฏิบัติ · ผู้รับผิดชอบ · ระยะเวลา), read by column name, so columns staff or a later version
-// add (row ids, evidence, notes) or move are simply not read.
+// add (evidence, notes, the staff columns the add-in carries) or move are simply not read. The add-in's
+// column keys and row ids live in its settings part, not in the sheet: nothing here depends on them.
 
 type Field = keyof MeasureLine | "codes";
 
@@ -28,9 +30,26 @@ export interface MeasuresSheetRows {
   headerRow: number;
 }
 
+/** The headers the product writes (render/measures.ts), keyed as the fields here are. */
+const OWN_HEADERS = new Map<string, Field>(
+  MEASURE_COLUMNS.flatMap((c) => (HEADERS.some(([f]) => f === c.key) ? [[headerKey(c.header), c.key as Field]] : [])),
+);
+
 function columnsOf(row: readonly unknown[]): Partial<Record<Field, number>> | undefined {
   const found: Partial<Record<Field, number>> = {};
+  const taken = new Set<number>();
+  // The headers as the product wrote them first, wherever they are: a column staff added beside
+  // them ("ผู้รับผิดชอบร่วม", "ขั้นตอนที่ทำแล้ว") is never read in their place.
   row.forEach((v, c) => {
+    const field = OWN_HEADERS.get(headerKey(v as never));
+    if (field && found[field] === undefined) {
+      found[field] = c;
+      taken.add(c);
+    }
+  });
+  // Then headers staff renamed, or another version's, by pattern.
+  row.forEach((v, c) => {
+    if (taken.has(c)) return;
     const key = headerKey(v as never);
     const field = HEADERS.find(([f, re]) => found[f] === undefined && re.test(key))?.[0];
     if (field) found[field] = c;
