@@ -88,4 +88,19 @@ describe("the o42 document from the workbook", () => {
     expect(sources.measuresSheet).toBe("มาตรการของเรา");
     expect(input.measures[0].timeframe).toBe("ไตรมาส 3");
   });
+
+  it("a renamed sheet the add-in knows wins over a sheet only named like ours", () => {
+    const mine = asCells("limitations", "ข้อจำกัด ปี 2568");
+    const lh = mine.values.findIndex((r) => r[0] === "ด้าน");
+    mine.values[lh + 1] = ["บุคลากร", "เจ้าหน้าที่ย้ายบ่อย"];
+    // A sheet staff (or the command) named ITA-ข้อจำกัด (2), which the add-in did not write.
+    const other = asCells("limitations", "ITA-ข้อจำกัด (2)");
+    other.values[lh + 1] = ["บุคลากร", "ข้อความจากไฟล์อื่น"];
+    const book = { sheets: [mine, other], kinds: { "ข้อจำกัด ปี 2568": "limitations" as const } };
+    const { input, sources } = o42FromWorkbook(book, result, { digits: "arabic" });
+    expect(sources.limitationsSheet).toBe("ข้อจำกัด ปี 2568");
+    expect(input.limitations[0].detail).toBe("เจ้าหน้าที่ย้ายบ่อย");
+    // Without the adapter's kinds (the command), the name and the copy number decide.
+    expect(o42FromWorkbook({ sheets: [mine, other] }, result, { digits: "arabic" }).sources.limitationsSheet).toBe("ITA-ข้อจำกัด (2)");
+  });
 });

@@ -43,9 +43,16 @@ function kindOf(book: WorkbookForDocument, sheet: SheetCells): SheetKind | undef
   return book.kinds?.[sheet.name] ?? ownKindOf(sheet.name);
 }
 
-/** Of several sheets of a kind ("ITA-มาตรการ", "ITA-มาตรการ (2)"), the latest written: the highest copy number. */
+/**
+ * The sheet of a kind the document reads: one the adapter knows it wrote (by marker or record, renamed
+ * or not) before one that is only named like ours; of several, the latest written ("ITA-มาตรการ (2)"
+ * after "ITA-มาตรการ"): the highest copy number.
+ */
 function latest(book: WorkbookForDocument, kind: SheetKind): SheetCells | undefined {
-  return book.sheets.filter((s) => kindOf(book, s) === kind).sort((a, b) => copyNumber(b.name) - copyNumber(a.name))[0];
+  const known = (s: SheetCells) => (book.kinds?.[s.name] === kind ? 1 : 0);
+  return book.sheets
+    .filter((s) => kindOf(book, s) === kind)
+    .sort((a, b) => known(b) - known(a) || copyNumber(b.name) - copyNumber(a.name))[0];
 }
 
 export function o42FromWorkbook(
