@@ -50,6 +50,15 @@ export interface KeptCopy {
   token: string;
 }
 
+/** A sheet of ours that stays as staff left it (a create-once sheet) and gets the marker it lacks. */
+export interface MarkedSheet {
+  id: string;
+  name: string;
+  markerFormula: string;
+  /** The sheet has a defined name of ours that is not a marker we can read: its formula is replaced. */
+  hadMarker: boolean;
+}
+
 export interface WritePlan {
   runId: string;
   writtenAt: string;
@@ -60,6 +69,8 @@ export interface WritePlan {
   copies: KeptCopy[];
   /** Records of sheets that stay as they are (copies from earlier runs, the limitations sheet staff fill in). */
   kept: SheetRecord[];
+  /** Sheets that stay and are given a marker (written before markers existed, or the marker was lost). */
+  marks: MarkedSheet[];
   /** The final order of the sheets: an existing sheet's id, or the index of a planned sheet. */
   order: (string | number)[];
   carry: { edited: number; carried: number; lost: number };
@@ -118,6 +129,7 @@ export function planWrite(snapshot: WorkbookSnapshot, specs: SheetSpec[], now: D
   // Old sheets of kinds this run does not write: out of date, removed unless staff typed in them;
   // or, for a kind that is not (the limitations sheet), left exactly as staff left it, still known as ours.
   const kept: SheetRecord[] = [];
+  const marks: MarkedSheet[] = [];
   for (const old of generated) {
     if (used.has(old) || old.role.kind !== "generated") continue;
     const kind = old.role.sheetKind;
@@ -127,7 +139,19 @@ export function planWrite(snapshot: WorkbookSnapshot, specs: SheetSpec[], now: D
     }
     // Found by its marker without a record (the settings part was lost): recorded again.
     const record: SheetRecord = old.role.record ?? { id: old.id, key: kind, name: old.name, writtenAt: old.marker?.writtenAt ?? "" };
-    kept.push({ ...record, id: old.id, name: old.name, ...(old.marker ? { marker: old.marker.token } : {}) });
+    if (old.marker) {
+      kept.push({ ...record, id: old.id, name: old.name, marker: old.marker.token });
+      continue;
+    }
+    // No marker (written by a version before markers, or removed): given one now, its cells untouched.
+    const token = `${runId}-k${marks.length}`;
+    marks.push({
+      id: old.id,
+      name: old.name,
+      hadMarker: old.markerText !== undefined,
+      markerFormula: markerFormula({ kind, token, hash: hashOf(old), writtenAt: record.writtenAt || writtenAt }),
+    });
+    kept.push({ ...record, id: old.id, name: old.name, marker: token });
   }
   for (const s of snapshot.sheets) {
     if (s.role.kind !== "copy") continue;
@@ -191,7 +215,7 @@ export function planWrite(snapshot: WorkbookSnapshot, specs: SheetSpec[], now: D
     if (!p.replaces) order.push(i);
   });
 
-  return { runId, writtenAt, sheets, remove, copies: keptCopies, kept, order, carry: totals };
+  return { runId, writtenAt, sheets, remove, copies: keptCopies, kept, marks, order, carry: totals };
 }
 
 /** The settings part's sheet records after the run, given the new sheets' IDs. */

@@ -3,7 +3,8 @@
 //      wrap, status fills, an Excel table with a style, frozen header, print titles, the chart,
 //      then the staff cells carried over (formulas as formulas) and the sheet's marker;
 //   2. only then the old sheets are deleted (or renamed to a dated copy, re-marked as a copy),
-//      the new sheets and tables take their final names, and a replacing sheet the old one's place.
+//      the new sheets and tables take their final names, and a replacing sheet the old one's place;
+//      a sheet that stays as staff left it without a marker (the limitations sheet) gets one.
 // If the batch fails in step 1 the workbook still has all its old sheets; cleanupTemporary()
 // removes the half-written temporary ones.
 import { layoutOf, MARKER_NAME, type SheetSpec, TABLE_STYLE, TITLE_FONT_SIZE, TONE_COLOR, toneRuns, widthToPoints } from "../core";
@@ -154,6 +155,13 @@ export function queueWrite(context: XContext, plan: WritePlan): QueuedWrite {
   plan.order.forEach((entry, position) => {
     if (typeof entry === "number" && plan.sheets[entry].replaces) added[entry].position = position;
   });
+  // Sheets that stay as staff left them (the limitations sheet) and lacked a marker: only the marker
+  // is added, last, so that a batch failing before it leaves them exactly as they were.
+  for (const m of plan.marks) {
+    const ws = workbook.worksheets.getItem(m.id);
+    if (m.hadMarker) ws.names.getItem(MARKER_NAME).formula = m.markerFormula;
+    else ws.names.add(MARKER_NAME, m.markerFormula).visible = false;
+  }
   for (const ws of added) ws.load("id,name");
   const first = plan.sheets.findIndex((p) => p.spec.key === "summary");
   added[first >= 0 ? first : 0]?.activate();

@@ -327,7 +327,20 @@ describe("write plan", () => {
     const plan = planWrite(s, [spec([])], new Date(), "x");
     expect(plan.remove).toEqual([]);
     expect(plan.copies).toEqual([]);
-    expect(plan.kept).toEqual([record]);
+    // Written before markers: it stays as it is and is given one, so it is known by it from now on.
+    expect(plan.kept).toEqual([{ ...record, marker: "x-k0" }]);
+    expect(plan.marks).toEqual([
+      { id: "l", name: "ITA-คลังมาตรการ", hadMarker: false, markerFormula: expect.stringContaining("|library|x-k0|") },
+    ]);
+  });
+
+  it("a sheet that stays and already has its marker is left without a write and recorded under that marker", () => {
+    const marker = { kind: "limitations", token: "old-3", hash: "h", writtenAt: "t" };
+    const record: SheetRecord = { id: "l", key: "limitations", name: "ข้อจำกัด อบต.", writtenAt: "t", marker: "old-3" };
+    const stays = info("l2", "ข้อจำกัด อบต.", 0, { kind: "generated", sheetKind: "limitations", record, marker });
+    const plan = planWrite(snapshot([{ ...stays, marker, markerText: "x" }], [record]), [spec([])], new Date(), "x");
+    expect(plan.marks).toEqual([]);
+    expect(plan.kept).toEqual([{ ...record, id: "l2" }]);
   });
 
   it("refuses an invalid sheet name before writing anything", () => {

@@ -4,7 +4,15 @@
 // kept in a dated copy, and the pane's result card says which.
 import "../setup-dom";
 import { render } from "@testing-library/react";
-import { defaultSettings, SETTINGS_NAMESPACE, parseSettings, type Settings } from "../../src/core";
+import {
+  defaultSettings,
+  MARKER_NAME,
+  parseMarker,
+  parseSettings,
+  serializeSettings,
+  SETTINGS_NAMESPACE,
+  type Settings,
+} from "../../src/core";
 import { runAnalysis, scanWorkbook } from "../../src/excel/run";
 import { ResultCard } from "../../src/taskpane/components/ResultCard";
 import { engine } from "../../src/taskpane/engine";
@@ -12,6 +20,9 @@ import type { RunOutcome } from "../../src/taskpane/host";
 import { T } from "../../src/taskpane/strings";
 import { seed004IndicatorSheet, seed004QuestionSheet } from "../fixtures/seed-sheets";
 import { FakeExcel, type FakeSheetModel, parseAddress } from "./fake-excel";
+
+/** The marker the add-in left in a sheet (a sheet-scoped defined name). */
+const parseMarkerOf = (sheet: FakeSheetModel) => parseMarker(sheet.names.get(MARKER_NAME)?.formula);
 
 type Written = Extract<RunOutcome, { kind: "written" }>;
 const NOW = () => new Date(2024, 10, 23, 9, 30);
@@ -253,5 +264,54 @@ describe("running again keeps what staff typed", () => {
     // The sheets a run will replace: not the limitations sheet.
     expect(scan.ownSheets.map((s) => s.name)).toEqual(["สรุปผล 2566", ...REPLACED.slice(1)]);
     expect(scan.cells.sheets.map((s) => s.name)).toEqual(["รายข้อ", "ตัวชี้วัด", "ITA-คลังมาตรการ"]);
+  });
+});
+
+describe("the limitations sheet is staff's from the moment it exists", () => {
+  const ALONE = "มีเจ้าหน้าที่รับผิดชอบงานคุณธรรมและความโปร่งใสเพียงคนเดียว";
+  const MORE = "ระบบสารสนเทศของหน่วยงานยังไม่รองรับการเผยแพร่ข้อมูลแบบเปิด";
+
+  /** Staff fill in the sheet: a side's detail, a side of their own in a new row, a cleared prompt, a note below. */
+  function fillIn(excel: FakeExcel): FakeSheetModel {
+    const limits = excel.model.sheet(LIMITS);
+    const { header, last } = tableOf(excel, limits);
+    expect(limits.at(header + 1, 0).value).toBe("บุคลากร");
+    limits.at(header + 1, 1).value = ALONE;
+    limits.at(header + 2, 1).value = "";
+    limits.at(last + 1, 0).value = "ข้อมูล";
+    limits.at(last + 1, 1).value = MORE;
+    limits.at(last + 3, 0).value = "ที่ประชุมคณะทำงานเห็นชอบแล้ว";
+    limits.name = "ข้อจำกัด อบต.";
+    return limits;
+  }
+
+  it("one written before markers (a record by ID only) is given a marker, its cells untouched, and is known by it afterwards", async () => {
+    const excel = seedWorkbook();
+    await run(excel);
+    const limits = fillIn(excel);
+    // As the version before markers left it: no marker in the sheet, a record by worksheet ID only.
+    limits.names.clear();
+    const part = excel.model.parts.find((p) => p.namespaceUri === SETTINGS_NAMESPACE)!;
+    const settings = saved(excel);
+    part.xml = serializeSettings({
+      ...settings,
+      sheets: settings.sheets.map((r) => (r.key === "limitations" ? { id: r.id, key: r.key, name: r.name, writtenAt: r.writtenAt } : r)),
+    });
+    const cells = JSON.stringify([...limits.cells]);
+
+    await run(excel, { digits: "arabic" });
+    expect(excel.model.sheets).toContain(limits);
+    expect(JSON.stringify([...limits.cells])).toBe(cells);
+    const marker = parseMarkerOf(limits)!;
+    expect(marker).toMatchObject({ kind: "limitations" });
+    expect(saved(excel).sheets.find((s) => s.key === "limitations")!.marker).toBe(marker.token);
+
+    // Now the ID may change: the marker finds it.
+    excel.model.renewIds();
+    const again = await run(excel);
+    expect(again.sheets.map((s) => s.name)).toEqual(REPLACED);
+    expect(excel.model.sheets).toContain(limits);
+    expect(JSON.stringify([...limits.cells])).toBe(cells);
+    expect(names(excel).filter((n) => n.startsWith(LIMITS))).toEqual([]);
   });
 });
