@@ -343,6 +343,30 @@ describe("write plan", () => {
     expect(plan.kept).toEqual([{ ...record, id: "l2" }]);
   });
 
+  it("never replaces a create-once sheet the workbook has: a spec of its kind is not written, the sheet stays", () => {
+    const marker = { kind: "limitations", token: "r1-3", hash: "h", writtenAt: "t" };
+    const record: SheetRecord = { id: "l", key: "limitations", name: "ITA-ข้อจำกัด", writtenAt: "t", marker: "r1-3" };
+    const limits: SheetSpec = { ...spec([]), key: "limitations", name: "ITA-ข้อจำกัด (2)", tableName: "ITA_Limitations" };
+    const stays = { ...info("l", "ITA-ข้อจำกัด", 0, { kind: "generated", sheetKind: "limitations", record, marker }), marker };
+    const plan = planWrite(snapshot([stays], [record]), [summary, limits], new Date(), "x");
+    expect(plan.sheets.map((p) => p.spec.key)).toEqual(["summary"]);
+    expect([plan.remove, plan.copies, plan.marks]).toEqual([[], [], []]);
+    expect(plan.kept).toEqual([record]);
+    // With none in the workbook it is written like any other sheet.
+    expect(planWrite(snapshot([]), [summary, limits], new Date(), "x").sheets.map((p) => p.spec.key)).toEqual(["summary", "limitations"]);
+  });
+
+  it("a create-once sheet found by its marker alone (the settings part lost) is recorded again", () => {
+    const marker = { kind: "limitations", token: "r1-3", hash: "h", writtenAt: "2024-11-23T02:30:00.000Z" };
+    const stays = { ...info("l", "ข้อจำกัด อบต.", 0, { kind: "generated", sheetKind: "limitations", marker }), marker };
+    const plan = planWrite(snapshot([stays]), [summary], new Date(), "x");
+    expect(plan.kept).toEqual([{ id: "l", key: "limitations", name: "ข้อจำกัด อบต.", writtenAt: marker.writtenAt, marker: "r1-3" }]);
+    expect(recordsAfter(plan, ["n1"]).map((r) => [r.key, r.marker])).toEqual([
+      ["summary", "x-0"],
+      ["limitations", "r1-3"],
+    ]);
+  });
+
   it("refuses an invalid sheet name before writing anything", () => {
     expect(() => planWrite(snapshot([]), [{ ...spec([]), name: "a/b" }], new Date(), "x")).toThrow(/ต้องห้าม/);
   });

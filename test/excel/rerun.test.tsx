@@ -4,7 +4,9 @@
 // kept in a dated copy, and the pane's result card says which.
 import "../setup-dom";
 import { render } from "@testing-library/react";
+import { strFromU8, unzipSync } from "fflate";
 import {
+  analyzeOptionsFrom,
   defaultSettings,
   MARKER_NAME,
   parseMarker,
@@ -13,7 +15,8 @@ import {
   SETTINGS_NAMESPACE,
   type Settings,
 } from "../../src/core";
-import { runAnalysis, scanWorkbook } from "../../src/excel/run";
+import { o42Docx, sourcesText } from "../../src/core/document";
+import { readForDocument, runAnalysis, scanWorkbook } from "../../src/excel/run";
 import { ResultCard } from "../../src/taskpane/components/ResultCard";
 import { engine } from "../../src/taskpane/engine";
 import type { RunOutcome } from "../../src/taskpane/host";
@@ -70,6 +73,32 @@ const LIMITS = "ITA-ข้อจำกัด";
 /** The sheets the first run writes, in order; every one but the limitations sheet is replaced by a re-run. */
 const OURS = ["ITA-สรุปผล", "ITA-วิเคราะห์รายประเด็น", "ITA-มาตรการ", LIMITS, "ITA-คลังมาตรการ", "ITA-ปัญหาข้อมูล"];
 const REPLACED = OURS.filter((n) => n !== LIMITS);
+
+/** Everything a sheet holds (cells with formats, names, widths, layout, charts, tables), to compare. */
+function stateOf(excel: FakeExcel, sheet: FakeSheetModel): string {
+  const { name, visibility, frozenRows, orientation, printTitleRows, autofitRows, charts } = sheet;
+  return JSON.stringify({
+    name,
+    visibility,
+    cells: [...sheet.cells].sort(([a], [b]) => a.localeCompare(b)),
+    names: [...sheet.names],
+    widths: [...sheet.columnWidths],
+    frozenRows,
+    orientation,
+    printTitleRows,
+    autofitRows,
+    charts,
+    tables: excel.model.tables.filter((t) => t.sheet === sheet).map((t) => [t.name, t.style, t.address]),
+  });
+}
+
+/** The text of the o42 document the pane builds from the workbook as it is now. */
+async function documentText(excel: FakeExcel, settings: Settings): Promise<{ text: string; sources: string[] }> {
+  const read = await readForDocument(excel.run);
+  const result = engine.analyze(read.data, analyzeOptionsFrom(settings));
+  const built = await o42Docx(read.book, result, { digits: settings.digits, date: "2025-01-06" });
+  return { text: strFromU8(unzipSync(built.bytes)["word/document.xml"]), sources: sourcesText(built.sources) };
+}
 
 describe("running again keeps what staff typed", () => {
   it("an edited finding is carried into the same measure's row", async () => {
@@ -284,6 +313,40 @@ describe("the limitations sheet is staff's from the moment it exists", () => {
     limits.name = "ข้อจำกัด อบต.";
     return limits;
   }
+
+  it("survives two re-runs untouched (IDs renewed, then the settings part lost), and the o42 document reads it as staff left it", async () => {
+    const excel = seedWorkbook();
+    await run(excel);
+    const limits = fillIn(excel);
+    const before = stateOf(excel, limits);
+    const position = excel.model.sheets.indexOf(limits);
+
+    // Re-run 1: every worksheet ID changes (another host): the marker, not the ID or the name, finds it.
+    excel.model.renewIds();
+    const first = await run(excel, { digits: "arabic" });
+    // Re-run 2: the settings part is gone too: the marker alone.
+    excel.model.parts = [];
+    const second = await run(excel, { digits: "arabic", fiscalYear: 2569 }, LATER);
+
+    for (const out of [first, second]) {
+      expect(out.sheets.map((s) => s.name)).toEqual(REPLACED);
+      expect(out).toMatchObject({ edited: 0, carried: 0, keptCopies: [] });
+    }
+    expect(excel.model.sheets[position]).toBe(limits);
+    expect(stateOf(excel, limits)).toBe(before);
+    // Never a second limitations sheet, never a dated copy, never the prompts again.
+    expect(names(excel).filter((n) => n.startsWith(LIMITS) || n.includes("เดิม"))).toEqual([]);
+    expect(whereIs(excel, ALONE)).toEqual([`ข้อจำกัด อบต.!${tableOf(excel, limits).header + 1},1`]);
+    // Still recorded as ours, under the marker it was written with.
+    const record = saved(excel).sheets.find((s) => s.key === "limitations")!;
+    expect(record).toMatchObject({ id: limits.id, name: "ข้อจำกัด อบต." });
+    expect(parseMarkerOf(limits)).toMatchObject({ kind: "limitations", token: record.marker });
+
+    const doc = await documentText(excel, { ...defaultSettings(), digits: "arabic" });
+    expect(doc.text).toContain(ALONE);
+    expect(doc.text).toContain(MORE);
+    expect(doc.sources).toContain("ส่วนที่ 4 ใช้ข้อจำกัดจากแผ่นงาน ข้อจำกัด อบต.");
+  });
 
   it("one written before markers (a record by ID only) is given a marker, its cells untouched, and is known by it afterwards", async () => {
     const excel = seedWorkbook();
