@@ -38,6 +38,7 @@ export {
   STATUS_LABEL,
   TOOLS,
   TOOL_KEYS,
+  TOOL_IN_TEXT,
   TOOL_LABEL,
   TOOL_SHORT,
   applyDigits,
@@ -55,9 +56,11 @@ export {
   SETTINGS_NAMESPACE,
   analyzeOptionsFrom,
   defaultSettings,
+  settingsFieldErrors,
   stampText,
   validateSettings,
   type DocumentField,
+  type SettingsField,
   type EditableColumn,
   type RowStamp,
   type Settings,
@@ -74,7 +77,16 @@ export { truncateToUnits, uniqueSheetName, uniqueTableName } from "./render/shee
 
 // The catalog and one code's facts, for the ITA.* formulas and `ita lookup`.
 export { BUILTIN_CATALOG } from "./catalog/builtin";
-export { findItem, frameworkById, latestFramework } from "./catalog/find";
+export { findItem, frameworkById, frameworkForYear, latestFramework } from "./catalog/find";
+// The score-entry sheet offered for a workbook with no scores (the pane writes it with src/excel).
+export {
+  TEMPLATE_SCORE_COLUMN,
+  scoreEntrySheet,
+  templateSheetName,
+  type TemplateBox,
+  type TemplateSheet,
+  type TemplateValue,
+} from "./catalog/template";
 export { LookupError, canonicalCode, findCode, lookupCode, lookupInFramework, resolveFramework, type CodeLookup } from "./code-lookup";
 export { classifyScore } from "./analysis/classify";
 export { ratingLevel } from "./scoring/levels";
