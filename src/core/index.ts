@@ -80,6 +80,7 @@ export { BUILTIN_CATALOG } from "./catalog/builtin";
 export { findItem, frameworkById, frameworkForYear, latestFramework } from "./catalog/find";
 // The score-entry sheet offered for a workbook with no scores (the pane writes it with src/excel).
 export {
+  TEMPLATE_INPUT_COLOR,
   TEMPLATE_SCORE_COLUMN,
   scoreEntrySheet,
   templateSheetName,

@@ -8,6 +8,7 @@
 import { layoutOf, type SheetSpec, TABLE_STYLE, TITLE_FONT_SIZE, TONE_COLOR, toneRuns, widthToPoints } from "../core";
 import type { XContext, XRange, XTable, XWorksheet } from "./api";
 import { columnLetter, rangeA1 } from "./addresses";
+import { supports } from "./capabilities";
 import { cellWrite } from "./cells";
 import type { PlannedSheet, WritePlan } from "./plan";
 
@@ -67,8 +68,11 @@ function writeSheet(ws: XWorksheet, planned: PlannedSheet): XTable {
   t.style = TABLE_STYLE;
 
   ws.freezePanes.freezeRows(layout.headerRow + 1);
-  ws.pageLayout.orientation = "Landscape";
-  ws.pageLayout.setPrintTitleRows(`$${layout.headerRow + 1}:$${layout.headerRow + 1}`);
+  // Print setup is ExcelApi 1.9; the pane-only manifest runs on 1.7, where the sheets print portrait.
+  if (supports("ExcelApi", "1.9")) {
+    ws.pageLayout.orientation = "Landscape";
+    ws.pageLayout.setPrintTitleRows(`$${layout.headerRow + 1}:$${layout.headerRow + 1}`);
+  }
   if (spec.columns.some((c) => c.wrap)) table.format.autofitRows();
 
   if (spec.chart) addChart(ws, spec, layout.firstDataRow, layout.chartAnchor);

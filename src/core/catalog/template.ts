@@ -7,6 +7,9 @@ import type { Framework } from "../types";
 
 export type TemplateValue = string | number | null;
 
+/** The fill of the cells where staff type scores (light yellow: "type here"). */
+export const TEMPLATE_INPUT_COLOR = "#FFF2CC";
+
 /** A rectangle of cells, 0-based from A1. */
 export interface TemplateBox {
   row: number;
