@@ -1,22 +1,40 @@
 // The pane in Excel: the Office.js adapter (src/excel) with the real Excel.run.
 import { applySettings, setWorkbookCatalog, setWorkbookLibrary } from "../functions/context";
 import type { ExcelRun } from "../excel/api";
+import { supports } from "../excel/capabilities";
 import { activateSheet, readForDocument, runAnalysis, scanWorkbook, selectCell } from "../excel/run";
+import { addTemplateSheet } from "../excel/template";
+import { capabilitiesOf } from "./compat";
 import type { Engine, PaneHost } from "./host";
-
-/** What Office.onReady says about where the pane runs. */
-export interface ExcelPlatform {
-  /** Office.PlatformType: "PC", "OfficeOnline", "Mac", … */
-  platform?: string | null;
-}
 
 const excelRun: ExcelRun = (batch) => Excel.run((context) => batch(context));
 
+/** Office's theme: dark when its body background is dark (Excel for Windows and Mac report it). */
+function officeTheme(): "light" | "dark" {
+  const background = typeof Office !== "undefined" ? Office.context?.officeTheme?.bodyBackgroundColor : undefined;
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(background ?? "");
+  if (!m) return "light";
+  const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5 ? "dark" : "light";
+}
+
+/** What Office.onReady and the page say about where the pane runs. */
+export interface ExcelPlatform {
+  /** Office.PlatformType: "PC", "OfficeOnline", "Mac", … */
+  platform?: string | null;
+  /** The page of the pane-only manifest (pane.html): no shared runtime, no ITA.* formulas. */
+  paneOnly?: boolean;
+}
+
 export function excelHost(engine: Engine, run: ExcelRun = excelRun, where: ExcelPlatform = {}): PaneHost {
+  const paneOnly = where.paneOnly === true;
   /** What the ITA.* formulas were last told (they start with no year: the latest framework). */
   let published = JSON.stringify([undefined, undefined, undefined, false]);
-  return {
+  const host: PaneHost = {
     kind: "excel",
+    theme: officeTheme(),
+    capabilities: () => capabilitiesOf(supports, paneOnly),
+    addTemplate: (sheet) => addTemplateSheet(run, sheet),
     scan: () => scanWorkbook(run),
     readForDocument: () => readForDocument(run),
     // Excel for Mac ignores downloads from the pane (office-js #2700): the pane says so instead.
@@ -30,7 +48,7 @@ export function excelHost(engine: Engine, run: ExcelRun = excelRun, where: Excel
     onShown(listener) {
       let removed = false;
       let remove: (() => Promise<void>) | undefined;
-      const addin = typeof Office !== "undefined" ? Office.addin : undefined;
+      const addin = typeof Office !== "undefined" && supports("SharedRuntime", "1.1") ? Office.addin : undefined;
       addin
         ?.onVisibilityModeChanged((message) => {
           if (!removed && message.visibilityMode === Office.VisibilityMode.taskpane) listener();
@@ -63,4 +81,11 @@ export function excelHost(engine: Engine, run: ExcelRun = excelRun, where: Excel
       });
     },
   };
+  // Without the shared runtime the page lives only while the pane is open, and no ITA.* formula
+  // runs in it: nothing to follow, nothing to tell, no recalculation to pay for.
+  if (paneOnly || !supports("SharedRuntime", "1.1")) {
+    delete host.onShown;
+    delete host.publish;
+  }
+  return host;
 }
