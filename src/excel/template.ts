@@ -56,6 +56,8 @@ export function addTemplateSheet(run: ExcelRun, sheet: TemplateSheet): Promise<s
       header.format.wrapText = true;
     }
     for (const b of sheet.scoreBoxes) ws.getRange(rangeA1(b.row, b.column, b.rows, b.columns)).format.fill.color = TEMPLATE_INPUT_COLOR;
+    // Rows as tall as their wrapped question texts and headers (Excel does not grow them by itself here).
+    all.format.autofitRows();
 
     ws.activate();
     const first = sheet.scoreBoxes[0];

@@ -27,6 +27,8 @@ describe("the score-entry sheet in Excel", () => {
     expect(ws.at(i1, 1).value).toBe(sheet.rows[i1][1]);
     expect(ws.at(i1, 4)).toMatchObject({ value: "", format: "0.00" });
     expect(excel.model.activeSheet?.name).toBe(name);
+    // Wrapped question texts get rows tall enough to read.
+    expect(ws.autofitRows).toEqual([`A1:E${sheet.rows.length}`]);
     expect(excel.model.selection).toBe(`${name}!E${i1 + 1}`);
 
     const scan = await scanWorkbook(excel.run);
