@@ -33,3 +33,5 @@ if (typeof Blob !== "undefined" && !Blob.prototype.arrayBuffer)
 // jsdom has no TextEncoder; every browser does (docx encodes the document's XML with it).
 g.TextEncoder ??= NodeTextEncoder;
 g.TextDecoder ??= NodeTextDecoder;
+// jsdom does not scroll (the pane scrolls its result to the top).
+if (typeof window !== "undefined") window.scrollTo = () => {};
