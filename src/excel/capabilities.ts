@@ -3,7 +3,7 @@
 // (test/taskpane/requirement-sets.test.ts holds the rule). Outside Office (the tests and the
 // recording fake) everything is supported.
 
-export type RequirementSet = "ExcelApi" | "SharedRuntime" | "CustomFunctionsRuntime";
+export type RequirementSet = "ExcelApi" | "SharedRuntime" | "CustomFunctionsRuntime" | "OpenBrowserWindowApi";
 
 export function supports(set: RequirementSet, version: string): boolean {
   if (typeof Office === "undefined") return true;

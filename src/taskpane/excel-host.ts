@@ -40,7 +40,7 @@ export function excelHost(engine: Engine, run: ExcelRun = excelRun, where: Excel
     // Excel for Mac ignores downloads from the pane (office-js #2700): the pane says so instead.
     canDownload: where.platform !== "Mac",
     openInBrowser(url) {
-      Office.context.ui.openBrowserWindow(url);
+      if (supports("OpenBrowserWindowApi", "1.1")) Office.context.ui.openBrowserWindow(url);
     },
     run: (settings, onProgress) => runAnalysis(run, engine, settings, onProgress),
     selectCell: (ref) => selectCell(run, ref),
@@ -83,6 +83,8 @@ export function excelHost(engine: Engine, run: ExcelRun = excelRun, where: Excel
   };
   // Without the shared runtime the page lives only while the pane is open, and no ITA.* formula
   // runs in it: nothing to follow, nothing to tell, no recalculation to pay for.
+  // Without OpenBrowserWindowApi the pane shows the address as text only.
+  if (!supports("OpenBrowserWindowApi", "1.1")) delete host.openInBrowser;
   if (paneOnly || !supports("SharedRuntime", "1.1")) {
     delete host.onShown;
     delete host.publish;

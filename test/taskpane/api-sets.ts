@@ -13,7 +13,7 @@ import ts from "typescript";
 export const ROOT = join(__dirname, "..", "..");
 
 /** The requirement-set families the manifests declare; any other tag (Mailbox, WordApi …) is not Excel's gate. */
-const FAMILIES = ["ExcelApi", "SharedRuntime", "CustomFunctionsRuntime"] as const;
+const FAMILIES = ["ExcelApi", "SharedRuntime", "CustomFunctionsRuntime", "OpenBrowserWindowApi"] as const;
 export type Family = (typeof FAMILIES)[number];
 
 export interface Need {

@@ -499,11 +499,11 @@ describe("the o42 document button", () => {
     };
     host.canDownload = true;
     render(<App host={host} engine={engine} />);
-    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    await main().findByText("สิ่งที่พบในสมุดงาน");
     fireEvent.click(screen.getByRole("button", { name: "สร้างเอกสาร o42 (Word)" }));
     await waitFor(() => expect(screen.getByLabelText("เอกสาร o42").textContent).toMatch(/พร้อมแล้ว/), { timeout: 10_000 });
     expect(reads).toEqual([1]);
-    expect(screen.getByText(/ใช้มาตรการ \d+ แถวที่จัดทำใหม่จากผลการวิเคราะห์/)).toBeTruthy();
+    expect(main().getByText(/ใช้มาตรการ \d+ แถวที่จัดทำใหม่จากผลการวิเคราะห์/)).toBeTruthy();
     const created: Blob[] = [];
     URL.createObjectURL = (b: Blob) => (created.push(b), "blob:x");
     URL.revokeObjectURL = () => {};
@@ -512,7 +512,7 @@ describe("the o42 document button", () => {
     expect(created).toHaveLength(1);
     expect(created[0].type).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     expect(click).toHaveBeenCalled();
-    await screen.findByText("ดาวน์โหลดเอกสาร o42-2567.docx แล้ว");
+    await main().findByText("ดาวน์โหลดเอกสาร o42-2567.docx แล้ว");
   });
 
   it("says in Thai when the data has errors, and on Excel for Mac builds nothing", async () => {
@@ -526,9 +526,9 @@ describe("the o42 document button", () => {
       settings: defaultSettings(),
     });
     render(<App host={host} engine={engine} />);
-    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    await main().findByText("สิ่งที่พบในสมุดงาน");
     fireEvent.click(screen.getByRole("button", { name: "สร้างเอกสาร o42 (Word)" }));
-    await screen.findByText(/ข้อมูลในสมุดงานมีข้อผิดพลาด จึงยังจัดทำเอกสารไม่ได้/);
+    await main().findByText(/ข้อมูลในสมุดงานมีข้อผิดพลาด จึงยังจัดทำเอกสารไม่ได้/);
   });
 
   it("on Excel for Mac: says the pane cannot download and points to the preview page", async () => {
@@ -542,9 +542,9 @@ describe("the o42 document button", () => {
     const opened: string[] = [];
     host.openInBrowser = (url) => opened.push(url);
     render(<App host={host} engine={engine} />);
-    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    await main().findByText("สิ่งที่พบในสมุดงาน");
     fireEvent.click(screen.getByRole("button", { name: "สร้างเอกสาร o42 (Word)" }));
-    await screen.findByText("Excel for Mac ไม่ให้บานหน้าต่างนี้ดาวน์โหลดไฟล์");
+    await main().findByText("Excel for Mac ไม่ให้บานหน้าต่างนี้ดาวน์โหลดไฟล์");
     fireEvent.click(screen.getByRole("button", { name: "เปิดหน้านี้ในเบราว์เซอร์" }));
     expect(opened).toHaveLength(1);
     expect(reads).toBe(0);
