@@ -10,7 +10,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { readWorkbookSettings } from "../../src/cli/workbook-settings";
 import { DIST, ROOT, initialGzipKb, initialScripts } from "./dist";
-import { launch, OFFICE_JS, openPane as open, ORIGIN, RESULTS } from "./browser";
+import { expectFits, launch, OFFICE_JS, openPane as open, ORIGIN, RESULTS } from "./browser";
 import { excelOfficeStub, type SeedSheet } from "./excel-stub";
 
 const EXAMPLE = join(ROOT, "examples", "sao-2566-questions.xlsx");
@@ -121,6 +121,8 @@ describe("browser preview (Office.onReady gives no host)", () => {
     await expect(main.getByText(/พบตารางคะแนน ITA \d+ ตาราง/).isVisible()).resolves.toBe(true);
     await expect(main.getByText("ปีที่วิเคราะห์: 2566").isVisible()).resolves.toBe(true);
     await page.getByRole("button", { name: "ตั้งค่าเพิ่มเติม" }).click();
+    // A wider pane (400 px) may put fields side by side: still no select text cut, nothing sideways.
+    await expectFits(page, "addin-2-findings-400");
     await page.screenshot({ path: join(RESULTS, "addin-2-findings.png"), fullPage: true });
 
     await page.getByRole("button", { name: "วิเคราะห์และสร้างไฟล์ใหม่" }).click();

@@ -44,10 +44,12 @@ export const useStyles = makeStyles({
   errorIcon: { color: tokens.colorPaletteRedForeground1 },
   warningIcon: { color: tokens.colorPaletteDarkOrangeForeground1 },
   okIcon: { color: tokens.colorPaletteGreenForeground1 },
-  // Two fields side by side when both fit at their natural width, else one under the other.
+  // Two fields side by side only where each gets 13rem ("อัตโนมัติ (กรอบปี 2566)" and the select's
+  // chevron need about 190 px), else one under the other.
   fields: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(10rem, 1fr))",
+    gridTemplateColumns: "repeat(auto-fit, minmax(13rem, 1fr))",
+    alignItems: "start",
     gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
   },
   scoreRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
