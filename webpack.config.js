@@ -1,5 +1,6 @@
 // The Excel add-in build: one page, taskpane.html, is the shared runtime of the task pane (React +
-// Fluent UI v9) and the ITA.* custom functions (functions.json generated from their JSDoc).
+// Fluent UI v9) and the ITA.* custom functions (functions.json generated from their JSDoc); pane.html
+// is the same pane without the functions, for the pane-only manifest (manifest-pane-only.xml).
 //   npm run build        production: dist/ with the manifest pointing at ITA_PUBLIC_URL
 //   npm run build:dev    development: dist/ with the https://localhost:3000 manifest
 //   npm run dev-server   https://localhost:3000 with office-addin-dev-certs
@@ -13,7 +14,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { DEV_ORIGIN, productionManifest, publicUrl } = require("./scripts/manifest");
+const { DEFAULT_PUBLIC_URL, DEV_ORIGIN, paneOnlyManifest, productionManifest, publicUrl } = require("./scripts/manifest");
 
 const OFFICE_CDN = "https://appsforoffice.microsoft.com";
 const FUNCTIONS = "./src/functions/functions.ts";
@@ -49,6 +50,12 @@ async function httpsOptions() {
 
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
+  const baseUrl = dev ? DEV_ORIGIN : publicUrl();
+  if (!dev && baseUrl === DEFAULT_PUBLIC_URL)
+    console.warn(
+      `webpack: the manifests point at the placeholder ${DEFAULT_PUBLIC_URL}: set ITA_PUBLIC_URL to the server that will host dist/`,
+    );
+  const manifestFor = (xml) => (dev ? xml : productionManifest(xml, baseUrl));
   const hasFunctions = fs.existsSync(path.resolve(__dirname, FUNCTIONS));
   if (!hasFunctions) console.warn(`webpack: ${FUNCTIONS} not found: building the task pane without custom functions`);
 
@@ -130,16 +137,28 @@ module.exports = async (env = {}, argv = {}) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["runtime", "react", "fluent", "common", "taskpane", ...(hasFunctions ? ["functions"] : [])],
         csp: contentSecurityPolicy(dev),
+        runtime: "",
+        scriptLoading: "defer",
+      }),
+      // The pane-only page: no custom functions on it (its manifest has no shared runtime).
+      new HtmlWebpackPlugin({
+        filename: "pane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["runtime", "react", "fluent", "common", "taskpane"],
+        csp: contentSecurityPolicy(dev),
+        runtime: "pane",
         scriptLoading: "defer",
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/help.html", to: "help.html" },
+          { from: "src/taskpane/boot/old-browser.js", to: "old-browser.js" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => Buffer.from(manifestFor(content.toString("utf8"))) },
           {
             from: "manifest.xml",
-            to: "manifest.xml",
-            transform: (content) => (dev ? content : Buffer.from(productionManifest(content.toString("utf8"), publicUrl()))),
+            to: "manifest-pane-only.xml",
+            transform: (content) => Buffer.from(manifestFor(paneOnlyManifest(content.toString("utf8")))),
           },
         ],
       }),

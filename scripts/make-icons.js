@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 "use strict";
-// Writes the add-in's icons (assets/icon-{16,32,64,80,128}.png) from code: a blue rounded square
-// with three rising white bars and a gold baseline (a score chart). No downloads, no image
+// Writes the add-in's icons (assets/icon-{16,20,24,32,40,48,64,80,128}.png: every size a ribbon
+// button takes at any display scaling, plus 128) from code: a blue rounded square with three rising
+// white bars and a gold baseline (a score chart). No downloads, no image
 // library: shapes are rasterised with 4×4 supersampling and encoded as PNG with zlib.
 // Run: node scripts/make-icons.js
 
@@ -9,7 +10,7 @@ const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 
-const SIZES = [16, 32, 64, 80, 128];
+const SIZES = [16, 20, 24, 32, 40, 48, 64, 80, 128];
 const BLUE = [15, 108, 189];
 const WHITE = [255, 255, 255];
 const GOLD = [255, 185, 0];

@@ -20,11 +20,18 @@ if (typeof window !== "undefined" && !window.matchMedia)
       removeEventListener: () => {},
       dispatchEvent: () => false,
     }) as MediaQueryList;
-// jsdom has no Blob.arrayBuffer on File in some versions; the preview reads files with it.
+// jsdom has no Blob.arrayBuffer on File in some versions (nor Response); the preview reads files with it.
 if (typeof Blob !== "undefined" && !Blob.prototype.arrayBuffer)
   Blob.prototype.arrayBuffer = function (this: Blob) {
-    return new Response(this).arrayBuffer();
+    return new Promise<ArrayBuffer>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(this);
+    });
   };
 // jsdom has no TextEncoder; every browser does (docx encodes the document's XML with it).
 g.TextEncoder ??= NodeTextEncoder;
 g.TextDecoder ??= NodeTextDecoder;
+// jsdom does not scroll (the pane scrolls its result to the top).
+if (typeof window !== "undefined") window.scrollTo = () => {};

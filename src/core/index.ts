@@ -40,6 +40,7 @@ export {
   STATUS_LABEL,
   TOOLS,
   TOOL_KEYS,
+  TOOL_IN_TEXT,
   TOOL_LABEL,
   TOOL_SHORT,
   applyDigits,
@@ -56,8 +57,10 @@ export {
   SETTINGS_NAMESPACE,
   analyzeOptionsFrom,
   defaultSettings,
+  settingsFieldErrors,
   validateSettings,
   type DocumentField,
+  type SettingsField,
   type Settings,
   type SheetRecord,
 } from "./settings/model";
@@ -89,7 +92,17 @@ export { truncateToUnits, uniqueSheetName, uniqueTableName } from "./render/shee
 
 // The catalog and one code's facts, for the ITA.* formulas and `ita lookup`.
 export { BUILTIN_CATALOG } from "./catalog/builtin";
-export { findItem, frameworkById, latestFramework } from "./catalog/find";
+export { findItem, frameworkById, frameworkForYear, latestFramework } from "./catalog/find";
+// The score-entry sheet offered for a workbook with no scores (the pane writes it with src/excel).
+export {
+  TEMPLATE_INPUT_COLOR,
+  TEMPLATE_SCORE_COLUMN,
+  scoreEntrySheet,
+  templateSheetName,
+  type TemplateBox,
+  type TemplateSheet,
+  type TemplateValue,
+} from "./catalog/template";
 export { LookupError, canonicalCode, findCode, lookupCode, lookupInFramework, resolveFramework, type CodeLookup } from "./code-lookup";
 export { classifyScore } from "./analysis/classify";
 export { ratingLevel } from "./scoring/levels";

@@ -25,6 +25,7 @@ import {
   tooManyCellsWarning,
 } from "../core";
 import type { XContext, XCustomXmlPart, XNamedItem, XRange, XRangeAreas, XWorksheet } from "./api";
+import { supports } from "./capabilities";
 import { fromExcelValue } from "./cells";
 import { identifySheets, type SheetRole } from "./identify";
 
@@ -32,6 +33,8 @@ import { identifySheets, type SheetRole } from "./identify";
 export const CHUNK_CELLS = 100_000;
 /** Used ranges up to this many cells are read whole; larger ones by their filled areas. */
 export const DENSE_CELLS = 200_000;
+/** Without the probe (ExcelApi below 1.9), used ranges up to this size are still read whole. */
+export const UNPROBED_CELLS = 2_000_000;
 /** Key of a cell in the per-sheet maps: row * COLS + column (sheet coordinates). */
 export const COLS = 16_384;
 
@@ -305,7 +308,9 @@ interface Probe {
   formulas: XRangeAreas;
 }
 
-function queueProbe(ws: XWorksheet, box: Box): Probe {
+/** Without ExcelApi 1.9 (Excel 2016, the pane-only manifest) there is no probe: undefined. */
+function queueProbe(ws: XWorksheet, box: Box): Probe | undefined {
+  if (!supports("ExcelApi", "1.9")) return undefined;
   const used = ws.getRangeByIndexes(box.rowIndex, box.columnIndex, box.rowCount, box.columnCount);
   const constants = used.getSpecialCellsOrNullObject("Constants");
   const formulas = used.getSpecialCellsOrNullObject("Formulas");
@@ -314,8 +319,18 @@ function queueProbe(ws: XWorksheet, box: Box): Probe {
   return { constants, formulas };
 }
 
+/**
+ * Where a probe is not possible, a large used range is read whole up to the add-in's old limit
+ * (chunked, a few more round trips), and skipped with the warning beyond it.
+ */
+function withoutProbe(s: SheetInfo): Plan {
+  const own = s.role.kind === "generated";
+  return s.box && s.box.rowCount * s.box.columnCount <= UNPROBED_CELLS ? { kind: "dense", own } : { kind: "skip" };
+}
+
 /** After a probe: skip the sheet (too many filled cells), read it whole (dense enough) or by areas. */
 function planFromProbe(s: SheetInfo, p: Probe): Plan {
+  if (!supports("ExcelApi", "1.9")) return withoutProbe(s);
   const count = (a: XRangeAreas) => (a.isNullObject ? 0 : a.cellCount);
   const filled = count(p.constants) + count(p.formulas);
   if (filled > MAX_FILLED_CELLS) return { kind: "skip", filled };
@@ -406,7 +421,11 @@ async function freshRead(context: XContext, syncer: Syncer): Promise<WorkbookSna
   const probes = new Map<number, Probe>();
   const tasks: Task[] = [];
   base.sheets.forEach((s, i) => {
-    if (plans[i].kind === "skip" && s.box && wanted(s)) probes.set(i, queueProbe(items[i], s.box));
+    if (plans[i].kind === "skip" && s.box && wanted(s)) {
+      const probe = queueProbe(items[i], s.box);
+      if (probe) probes.set(i, probe);
+      else plans[i] = withoutProbe(s);
+    }
     startCells(s, plans[i]);
     tasks.push(...tasksOf(items[i], s, plans[i]));
   });
@@ -443,8 +462,10 @@ async function hintedRead(context: XContext, hint: ReadHint, syncer: Syncer): Pr
     scoped.load("items/id");
     for (const ws of items) ws.load("id,name,position,visibility");
     const queued = items.map(queueLayout);
+    // Area plans exist only where ExcelApi 1.9 made the probe.
+    const canProbe = supports("ExcelApi", "1.9");
     const probes = hint.plans.map((p, i) =>
-      p.kind === "areas" && hint.sheets[i].box ? queueProbe(items[i], hint.sheets[i].box!) : undefined,
+      canProbe && p.kind === "areas" && hint.sheets[i].box ? queueProbe(items[i], hint.sheets[i].box!) : undefined,
     );
     const xmls = parts.map((p) => p.getXml());
     return () => {

@@ -10,6 +10,7 @@
 import { layoutOf, MARKER_NAME, type SheetSpec, TABLE_STYLE, TITLE_FONT_SIZE, TONE_COLOR, toneRuns, widthToPoints } from "../core";
 import type { XContext, XRange, XTable, XWorksheet } from "./api";
 import { cellA1, columnLetter, rangeA1 } from "./addresses";
+import { supports } from "./capabilities";
 import type { Override } from "./carry";
 import { cellWrite, GENERAL_FORMAT } from "./cells";
 import type { PlannedSheet, WritePlan } from "./plan";
@@ -70,8 +71,11 @@ function writeSheet(ws: XWorksheet, planned: PlannedSheet): XTable {
   t.style = TABLE_STYLE;
 
   ws.freezePanes.freezeRows(layout.headerRow + 1);
-  ws.pageLayout.orientation = "Landscape";
-  ws.pageLayout.setPrintTitleRows(`$${layout.headerRow + 1}:$${layout.headerRow + 1}`);
+  // Print setup is ExcelApi 1.9; the pane-only manifest runs on 1.7, where the sheets print portrait.
+  if (supports("ExcelApi", "1.9")) {
+    ws.pageLayout.orientation = "Landscape";
+    ws.pageLayout.setPrintTitleRows(`$${layout.headerRow + 1}:$${layout.headerRow + 1}`);
+  }
   if (spec.columns.some((c) => c.wrap)) table.format.autofitRows();
 
   if (spec.chart) addChart(ws, spec, layout.firstDataRow, layout.chartAnchor);

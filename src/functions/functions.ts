@@ -3,6 +3,8 @@
 // functions.json and appends the CustomFunctions.associate calls at build time: do not add them here.
 // No Excel API calls, no network, not volatile; the workbook's settings come from ./context.
 
+// First: a stand-in CustomFunctions where Excel's runtime is absent (the page in a plain browser).
+import "./runtime";
 import {
   canonicalCode,
   classifyScore,

@@ -3,33 +3,61 @@ import {
   FluentProvider,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   ProgressBar,
   Spinner,
   Text,
-  Title3,
+  webDarkTheme,
   webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
-import { ArrowClockwise20Regular, DocumentArrowUp20Regular, Play20Filled } from "@fluentui/react-icons";
-import { useMemo, useRef } from "react";
-import type { Engine, RunStep } from "./host";
+import { ArrowClockwise20Regular, ArrowDownload20Regular, DocumentArrowUp20Regular, Play20Filled } from "@fluentui/react-icons";
+import { useEffect, useMemo, useRef } from "react";
 import { Findings } from "./components/Findings";
+import { Header } from "./components/Header";
+import { Limits } from "./components/Limits";
+import { LiveRegion } from "./components/LiveRegion";
 import { ProblemList } from "./components/ProblemList";
-import { ResultCard } from "./components/ResultCard";
+import { type ResultAction, ResultCard } from "./components/ResultCard";
 import { SettingsForm } from "./components/SettingsForm";
+import { TemplateOffer } from "./components/TemplateOffer";
 import { THAI_FONTS, useStyles } from "./components/styles";
-import type { PaneHost } from "./host";
-import { download } from "./download";
-import { usePane } from "./hooks/usePane";
-import { useDocument } from "./hooks/useDocument";
 import { DocumentPanel } from "./components/DocumentPanel";
-import { T } from "./strings";
-import { findingsOf } from "./view";
+import { download } from "./download";
+import type { Engine, PaneHost, RunStep } from "./host";
+import { type DocumentPhase, useDocument } from "./hooks/useDocument";
+import { usePane } from "./hooks/usePane";
+import { score2, T } from "./strings";
+import { findingsOf, summaryOf } from "./view";
 
-export const theme: Theme = { ...webLightTheme, fontFamilyBase: THAI_FONTS };
+/** Fluent's web theme (Office's dark theme gives the dark one) with Thai-capable fonts. */
+export function themeFor(kind: "light" | "dark" = "light"): Theme {
+  return { ...(kind === "dark" ? webDarkTheme : webLightTheme), fontFamilyBase: THAI_FONTS };
+}
+export const theme: Theme = themeFor("light");
 
 const STEPS: RunStep[] = ["read", "analyze", "write", "save"];
+
+/** The preview page beside this one (for an Excel that cannot run the pane). */
+function previewAddress(): string | undefined {
+  if (typeof location === "undefined" || !/^https?:$/.test(location.protocol)) return undefined;
+  return new URL("taskpane.html", location.href).href;
+}
+
+/** What the o42 document's panel says, for the live region. */
+function documentSaid(phase: DocumentPhase): string | undefined {
+  switch (phase.name) {
+    case "idle":
+      return undefined;
+    case "building":
+      return T.docBuilding;
+    case "ready":
+      return phase.downloaded ? T.docDownloaded(phase.file.name) : T.docReady(phase.file.name);
+    case "blocked":
+      return T.docMacTitle;
+    case "error":
+      return `${T.docError} ${phase.message}`;
+  }
+}
 
 export interface AppProps {
   host: PaneHost;
@@ -38,8 +66,10 @@ export interface AppProps {
 
 /** The task pane: the same pane in Excel and, outside Excel, as a browser preview on a file. */
 export function App({ host, engine }: AppProps) {
+  const s = useStyles();
+  const themed = useMemo(() => themeFor(host.theme), [host.theme]);
   return (
-    <FluentProvider theme={theme}>
+    <FluentProvider theme={themed} className={s.provider}>
       <Pane host={host} engine={engine} />
     </FluentProvider>
   );
@@ -50,11 +80,13 @@ function Pane({ host, engine }: AppProps) {
   const pane = usePane(host, engine);
   const { state, analysis } = pane;
   const doc = useDocument(host, engine, state.settings);
-  const documentPanel = host.readForDocument ? (
-    <DocumentPanel doc={doc} onOpenInBrowser={host.openInBrowser ? (url) => host.openInBrowser!(url) : undefined} />
-  ) : null;
+  const documentPanel = (disabled: boolean) =>
+    host.readForDocument ? (
+      <DocumentPanel doc={doc} disabled={disabled} onOpenInBrowser={host.openInBrowser ? (url) => host.openInBrowser!(url) : undefined} />
+    ) : null;
   const { phase, scan } = state;
   const fileInput = useRef<HTMLInputElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const preview = host.kind === "preview";
 
   const findings = useMemo(() => (analysis ? findingsOf(analysis, scan?.problems) : undefined), [analysis, scan]);
@@ -64,25 +96,50 @@ function Pane({ host, engine }: AppProps) {
     return [...all].sort();
   }, [analysis, findings]);
 
+  // Focus follows the new content: after a pick, a scan, a rescan, a run (its result) or an error,
+  // the heading of what appeared takes it; during a run it stays on the run button.
+  const nothing = phase.name === "scanned" && findings?.nothingFound === true;
+  const focusKey = `${phase.name}:${state.scans}:${phase.name === "scanned" ? (phase.notice ?? "") : ""}:${nothing}:${pane.analysisError ?? ""}`;
+  const mounted = useRef(false);
+  useEffect(() => {
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
+    if (phase.name === "running") return;
+    // The result starts at the top of the pane, whatever was scrolled before.
+    if (phase.name === "done" && typeof window.scrollTo === "function") window.scrollTo(0, 0);
+    heading.current?.focus({ preventScroll: phase.name === "done" });
+    // Only a change of what is shown moves the focus (not every render).
+  }, [focusKey]);
+
   const pickButton = (label: string, primary: boolean) => (
     <Button appearance={primary ? "primary" : "secondary"} icon={<DocumentArrowUp20Regular />} onClick={() => fileInput.current?.click()}>
       {label}
     </Button>
   );
-  const rescanButton = preview ? (
+  const againButton = preview ? (
     pickButton(T.pickAnother, false)
   ) : (
     <Button icon={<ArrowClockwise20Regular />} onClick={pane.rescan}>
       {T.rescan}
     </Button>
   );
-  const selectCell = host.selectCell ? (cell: string) => void host.selectCell!(cell) : undefined;
+  const retryButton = preview ? pickButton(T.pickAnother, false) : <Button onClick={pane.rescan}>{T.retry}</Button>;
+  const h2 = (text: string) => (
+    <h2 ref={heading} tabIndex={-1} className={s.sectionTitle}>
+      {text}
+    </h2>
+  );
 
+  let live: string;
   let body: JSX.Element;
+  let footer: JSX.Element | null = null;
   if (phase.name === "pick") {
+    live = T.pickTitle;
     body = (
-      <div className={s.section}>
-        <Text weight="semibold">{T.pickTitle}</Text>
+      <section className={s.section}>
+        {h2(T.pickTitle)}
         <Text size={200}>{T.pickHint}</Text>
         <ol className={s.list}>
           {T.pickSteps.map((step) => (
@@ -92,87 +149,176 @@ function Pane({ host, engine }: AppProps) {
           ))}
         </ol>
         <div>{pickButton(T.pickButton, true)}</div>
-      </div>
+      </section>
     );
-  } else if (phase.name === "scanned" && pane.analysisError !== undefined) {
+  } else if (phase.name === "unsupported") {
+    live = `${T.cannotRunTitle} ${phase.message}`;
+    const address = previewAddress();
     body = (
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{T.errorAnalyze}</MessageBarTitle>
-          <div>{pane.analysisError}</div>
-          <div style={{ marginTop: 8 }}>
-            {preview ? pickButton(T.pickAnother, false) : <Button onClick={pane.rescan}>{T.retry}</Button>}
-          </div>
+          {h2(T.cannotRunTitle)}
+          <div>{phase.message}</div>
+          {address ? <div style={{ marginTop: 8, wordBreak: "break-all" }}>{T.previewAddress(address)}</div> : null}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  } else if (phase.name === "scanned" && pane.analysisError !== undefined) {
+    live = T.errorAnalyze;
+    body = (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          {h2(T.errorAnalyze)}
+          <details className={s.details}>
+            <summary>{T.errorDetails}</summary>
+            <pre>{pane.analysisError}</pre>
+          </details>
+          <div style={{ marginTop: 8 }}>{retryButton}</div>
         </MessageBarBody>
       </MessageBar>
     );
   } else if (phase.name === "scanning" || (phase.name === "scanned" && !findings)) {
-    body = <Spinner label={T.scanning} />;
+    live = T.scanning;
+    body = (
+      <div className={s.row}>
+        <Spinner size="small" aria-hidden />
+        {h2(T.scanning)}
+      </div>
+    );
   } else if (phase.name === "error") {
+    const title = phase.during === "scan" ? (preview ? T.readErrorTitle : T.errorScan) : T.errorTitle;
+    const written = phase.during === "run" ? (phase.leftoverPrefix ? T.errorBodyLeftovers(phase.leftoverPrefix) : T.errorBody) : undefined;
+    live = [title, phase.message, written].filter(Boolean).join(" ");
     body = (
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{phase.during === "scan" ? (preview ? T.readError(phase.message) : T.errorScan) : T.errorTitle}</MessageBarTitle>
-          {phase.during === "run" ? <div>{phase.leftoverPrefix ? T.errorBodyLeftovers(phase.leftoverPrefix) : T.errorBody}</div> : null}
-          {phase.during === "scan" && preview ? null : <div>{phase.message}</div>}
-          <div style={{ marginTop: 8 }}>
-            {preview ? pickButton(T.pickAnother, false) : <Button onClick={pane.rescan}>{T.retry}</Button>}
-          </div>
+          {h2(title)}
+          <div>{phase.message}</div>
+          {written ? <div style={{ marginTop: 4 }}>{written}</div> : null}
+          <div style={{ marginTop: 8 }}>{retryButton}</div>
         </MessageBarBody>
       </MessageBar>
     );
   } else if (phase.name === "done") {
+    const r = summaryOf(phase.outcome.result);
+    live = T.doneAnnounce(r.overall !== undefined ? score2(r.overall) : undefined, r.level);
+    const file = phase.outcome.file;
+    const actions: ResultAction[] = [
+      ...(file
+        ? [
+            {
+              key: "download",
+              label: T.download,
+              icon: <ArrowDownload20Regular />,
+              primary: true,
+              hint: T.downloadHint(file.name),
+              onClick: () => download(file),
+            },
+          ]
+        : []),
+      { key: "again", label: T.again, icon: <ArrowClockwise20Regular />, onClick: pane.rescan },
+      ...(preview
+        ? [{ key: "pick", label: T.pickAnother, icon: <DocumentArrowUp20Regular />, onClick: () => fileInput.current?.click() }]
+        : []),
+    ];
     body = (
       <>
         <ResultCard
           outcome={phase.outcome}
           onOpenSheet={host.openSheet ? (name) => void host.openSheet!(name) : undefined}
-          onDownload={phase.outcome.file ? () => download(phase.outcome.file!) : undefined}
-          onAgain={pane.rescan}
+          actions={actions}
+          headingRef={heading}
         />
-        {documentPanel}
+        {documentPanel(false)}
       </>
     );
   } else if (findings && findings.nothingFound) {
+    // Right after adding the score-entry sheet, what to do with it is the news.
+    live = state.template?.added ? T.templateAdded(state.template.added) : T.nothingTitle;
     body = (
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{T.nothingTitle}</MessageBarTitle>
-          <div>{T.nothingBody}</div>
-          <div style={{ marginTop: 8 }}>{rescanButton}</div>
-        </MessageBarBody>
-      </MessageBar>
+      <>
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {h2(T.nothingTitle)}
+            <div>
+              {T.nothingLayout} {preview ? T.nothingThenPreview : T.nothingThenExcel}
+            </div>
+            <div style={{ marginTop: 8 }}>{againButton}</div>
+          </MessageBarBody>
+        </MessageBar>
+        {host.addTemplate && analysis ? (
+          <TemplateOffer
+            frameworks={analysis.catalog.frameworks}
+            agency={state.settings.agency}
+            state={state.template}
+            onChoose={pane.chooseTemplate}
+            onAdd={pane.addTemplate}
+          />
+        ) : null}
+      </>
     );
   } else {
     const f = findings!;
     const running = phase.name === "running";
     const step = running ? STEPS.indexOf(phase.step) : -1;
     const blocked = f.errors.length > 0 || pane.settingsErrors.length > 0;
+    const invalid = phase.name === "scanned" && phase.notice === "invalid";
+    live = running
+      ? T.step[phase.step]
+      : [
+          invalid ? T.invalidRun : undefined,
+          `${T.foundTitle}: ${f.errors.length > 0 ? T.problemsTitle(f.errors.length) : `${T.foundTables(f.tables.length)} ${T.itemsLine(f.scored, f.total)}`}`,
+        ]
+          .filter(Boolean)
+          .join(" ");
+    const hint = running
+      ? undefined
+      : f.errors.length > 0
+        ? T.runBlockedErrors(f.errors.length)
+        : pane.settingsErrors.length > 0
+          ? T.runBlockedSettings
+          : preview
+            ? T.runHintPreview
+            : T.runHintExcel;
     body = (
       <>
-        {phase.name === "scanned" && phase.notice === "invalid" ? (
-          <MessageBar intent="error">
+        {invalid ? (
+          <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{T.invalidRun}</MessageBarBody>
           </MessageBar>
         ) : null}
-        <Findings findings={f} ownSheets={scan?.ownSheets ?? []} />
+        {/* What blocks the run comes first: it is what staff must act on. */}
         {f.errors.length > 0 ? (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
-              <MessageBarTitle>{T.problemsTitle(f.errors.length)}</MessageBarTitle>
+              <h2 ref={heading} tabIndex={-1} className={s.sectionTitle}>
+                {T.problemsTitle(f.errors.length)}
+              </h2>
               <div>{preview ? T.problemsBodyPreview : T.problemsBody}</div>
-              <ProblemList problems={f.errors} onSelect={selectCell} label={T.problemsTitle(f.errors.length)} />
-              <div style={{ marginTop: 8 }}>{rescanButton}</div>
+              <ProblemList
+                problems={f.errors}
+                onSelect={host.selectCell ? pane.selectCell : undefined}
+                label={T.problemsTitle(f.errors.length)}
+              />
+              {state.cellGone ? <div role="alert">{T.cellGone(state.cellGone)}</div> : null}
+              <div style={{ marginTop: 8 }}>{againButton}</div>
             </MessageBarBody>
           </MessageBar>
         ) : null}
+        <Findings findings={f} ownSheets={scan?.ownSheets ?? []} headingRef={f.errors.length > 0 ? undefined : heading} />
         {f.warnings.length > 0 ? (
-          <div className={s.section}>
-            <Text size={200} weight="semibold">
+          <section className={s.section} aria-labelledby="ita-warnings-title">
+            <h2 id="ita-warnings-title" className={s.sectionTitle}>
               {T.warningsTitle(f.warnings.length)}
-            </Text>
-            <ProblemList problems={f.warnings} onSelect={selectCell} limit={3} label={T.warningsTitle(f.warnings.length)} />
-          </div>
+            </h2>
+            <ProblemList
+              problems={f.warnings}
+              onSelect={host.selectCell ? pane.selectCell : undefined}
+              limit={3}
+              label={T.warningsTitle(f.warnings.length)}
+            />
+            {state.cellGone && f.errors.length === 0 ? <Text size={200}>{T.cellGone(state.cellGone)}</Text> : null}
+          </section>
         ) : null}
         <SettingsForm
           settings={state.settings}
@@ -185,71 +331,78 @@ function Pane({ host, engine }: AppProps) {
           }}
           years={years}
           frameworks={(analysis?.catalog.frameworks ?? []).map((fw) => ({ id: fw.id, label: fw.label }))}
-          errors={pane.settingsErrors}
           disabled={running}
         />
-        <div className={s.section}>
-          <Button
-            appearance="primary"
-            size="large"
-            icon={running ? <Spinner size="tiny" /> : <Play20Filled />}
-            disabled={blocked || running}
-            onClick={pane.run}
-          >
-            {preview ? T.runPreview : T.runExcel}
-          </Button>
-          {running ? (
-            <div className={s.section} aria-live="polite">
-              <ProgressBar value={(step + 1) / (STEPS.length + 1)} />
-              <Text size={200}>{T.step[phase.step]}</Text>
-            </div>
-          ) : (
-            <Text size={200} className={s.muted}>
-              {pane.settingsErrors.length > 0 ? T.settingsInvalid : preview ? T.runHintPreview : T.runHintExcel}
-            </Text>
-          )}
-        </div>
-        {host.readForDocument ? (
-          <DocumentPanel
-            doc={doc}
-            disabled={blocked || running}
-            onOpenInBrowser={host.openInBrowser ? (url) => host.openInBrowser!(url) : undefined}
-          />
-        ) : null}
+        {documentPanel(blocked || running)}
       </>
+    );
+    footer = (
+      <footer className={s.footer}>
+        <Button
+          appearance="primary"
+          size="large"
+          icon={running ? <Spinner size="tiny" /> : <Play20Filled />}
+          disabledFocusable={blocked || running}
+          onClick={pane.run}
+          aria-describedby="ita-run-hint"
+        >
+          {preview ? T.runPreview : T.runExcel}
+        </Button>
+        {running ? (
+          <div className={s.section} id="ita-run-hint">
+            <ProgressBar value={(step + 1) / (STEPS.length + 1)} aria-label={T.step[phase.step]} />
+            <Text size={200}>{T.step[phase.step]}</Text>
+          </div>
+        ) : (
+          <Text size={200} className={s.muted} id="ita-run-hint">
+            {hint}
+          </Text>
+        )}
+      </footer>
     );
   }
 
   return (
-    <main className={s.root}>
-      <header className={s.header}>
-        <Title3 as="h1">{T.appTitle}</Title3>
-        <Text size={200} className={s.muted}>
-          {preview ? T.appSubtitlePreview : T.appSubtitleExcel}
-        </Text>
-        {preview && state.fileName && phase.name !== "pick" ? <Text size={200}>{T.fileLabel(state.fileName)}</Text> : null}
-      </header>
-      {preview ? (
-        <input
-          ref={fileInput}
-          className={s.fileInput}
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-label={T.pickButton}
-          data-testid="file-input"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = "";
-            if (file) pane.openFile(file);
-          }}
+    <>
+      <LiveRegion
+        messages={[
+          live,
+          state.cellGone ? T.cellGone(state.cellGone) : undefined,
+          state.template?.failed,
+          state.notice,
+          documentSaid(doc.phase),
+        ]}
+      />
+      <main className={s.root}>
+        <Header
+          preview={preview}
+          fileName={phase.name !== "pick" ? state.fileName : undefined}
+          onPickAnother={preview ? () => fileInput.current?.click() : undefined}
         />
-      ) : null}
-      {state.notice ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{state.notice}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {body}
-    </main>
+        {preview ? (
+          <input
+            ref={fileInput}
+            className={s.fileInput}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-label={T.pickButton}
+            data-testid="file-input"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = "";
+              if (file) pane.openFile(file);
+            }}
+          />
+        ) : null}
+        <Limits limits={state.limits} />
+        {state.notice ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{state.notice}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {body}
+        {footer ?? <div className={s.bottomSpace} />}
+      </main>
+    </>
   );
 }

@@ -1,30 +1,48 @@
 // The pane in Excel: the Office.js adapter (src/excel) with the real Excel.run.
 import { applySettings, setWorkbookCatalog, setWorkbookLibrary } from "../functions/context";
 import type { ExcelRun } from "../excel/api";
+import { supports } from "../excel/capabilities";
 import { activateSheet, ExcelSession, readForDocument, runAnalysis, scanWorkbook, selectCell } from "../excel/run";
+import { addTemplateSheet } from "../excel/template";
+import { capabilitiesOf } from "./compat";
 import type { Engine, PaneHost } from "./host";
-
-/** What Office.onReady says about where the pane runs. */
-export interface ExcelPlatform {
-  /** Office.PlatformType: "PC", "OfficeOnline", "Mac", … */
-  platform?: string | null;
-}
 
 const excelRun: ExcelRun = (batch) => Excel.run((context) => batch(context));
 
+/** Office's theme: dark when its body background is dark (Excel for Windows and Mac report it). */
+function officeTheme(): "light" | "dark" {
+  const background = typeof Office !== "undefined" ? Office.context?.officeTheme?.bodyBackgroundColor : undefined;
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(background ?? "");
+  if (!m) return "light";
+  const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5 ? "dark" : "light";
+}
+
+/** What Office.onReady and the page say about where the pane runs. */
+export interface ExcelPlatform {
+  /** Office.PlatformType: "PC", "OfficeOnline", "Mac", … */
+  platform?: string | null;
+  /** The page of the pane-only manifest (pane.html): no shared runtime, no ITA.* formulas. */
+  paneOnly?: boolean;
+}
+
 export function excelHost(engine: Engine, run: ExcelRun = excelRun, where: ExcelPlatform = {}): PaneHost {
+  const paneOnly = where.paneOnly === true;
   /** What the ITA.* formulas were last told (they start with no year: the latest framework). */
   let published = JSON.stringify([undefined, undefined, undefined, false]);
   // The last read's layout (a run after the scan reads in one round trip) and whether ITA.* formulas were seen.
   const session = new ExcelSession();
-  return {
+  const host: PaneHost = {
     kind: "excel",
+    theme: officeTheme(),
+    capabilities: () => capabilitiesOf(supports, paneOnly),
+    addTemplate: (sheet) => addTemplateSheet(run, sheet),
     scan: () => scanWorkbook(run, session),
     readForDocument: () => readForDocument(run, session),
     // Excel for Mac ignores downloads from the pane (office-js #2700): the pane says so instead.
     canDownload: where.platform !== "Mac",
     openInBrowser(url) {
-      Office.context.ui.openBrowserWindow(url);
+      if (supports("OpenBrowserWindowApi", "1.1")) Office.context.ui.openBrowserWindow(url);
     },
     run: (settings, onProgress) => runAnalysis(run, engine, settings, onProgress, undefined, session),
     selectCell: (ref) => selectCell(run, ref),
@@ -32,7 +50,7 @@ export function excelHost(engine: Engine, run: ExcelRun = excelRun, where: Excel
     onShown(listener) {
       let removed = false;
       let remove: (() => Promise<void>) | undefined;
-      const addin = typeof Office !== "undefined" ? Office.addin : undefined;
+      const addin = typeof Office !== "undefined" && supports("SharedRuntime", "1.1") ? Office.addin : undefined;
       addin
         ?.onVisibilityModeChanged((message) => {
           if (!removed && message.visibilityMode === Office.VisibilityMode.taskpane) listener();
@@ -70,4 +88,13 @@ export function excelHost(engine: Engine, run: ExcelRun = excelRun, where: Excel
       });
     },
   };
+  // Without the shared runtime the page lives only while the pane is open, and no ITA.* formula
+  // runs in it: nothing to follow, nothing to tell, no recalculation to pay for.
+  // Without OpenBrowserWindowApi the pane shows the address as text only.
+  if (!supports("OpenBrowserWindowApi", "1.1")) delete host.openInBrowser;
+  if (paneOnly || !supports("SharedRuntime", "1.1")) {
+    delete host.onShown;
+    delete host.publish;
+  }
+  return host;
 }

@@ -1,7 +1,7 @@
 // The contracts between the pane and where its workbook lives: Excel (the Office.js adapter in
 // src/excel) or a file in the browser preview. The pane only talks to these, so component tests
 // pass small fakes.
-import type { AnalysisResult, AnalyzeOptions, Problem, RenderOptions, Settings, SheetSpec, WorkbookCells } from "../core";
+import type { AnalysisResult, AnalyzeOptions, Problem, RenderOptions, Settings, SheetSpec, TemplateSheet, WorkbookCells } from "../core";
 import type { WorkbookForDocument } from "../core/document";
 
 /** The engine, passed in (the pane wires src/core's door; tests may pass small fakes). */
@@ -66,8 +66,22 @@ export interface DocumentRead {
   settings: Settings;
 }
 
+/** What the pane can do where it runs (compat.ts reads it from Office's requirement sets). */
+export interface HostCapabilities {
+  /** False when this Excel cannot read and write the workbook for the pane at all. */
+  canRun: boolean;
+  /** What does not work here, each a Thai sentence that says what to use instead. */
+  limits: string[];
+}
+
 export interface PaneHost {
   kind: "excel" | "preview";
+  /** Office's theme (Excel) or the system's (preview); light when unknown. */
+  theme?: "light" | "dark";
+  /** Excel only: what this Excel supports; absent means everything. */
+  capabilities?(): HostCapabilities;
+  /** Excel only: adds the score-entry sheet for staff to fill; resolves to the name it got. */
+  addTemplate?(sheet: TemplateSheet): Promise<string>;
   /** Excel: reads the open workbook. Preview: reads the chosen file (open() first). */
   scan(): Promise<ScanOutcome>;
   /** Preview only: the user picked a file. */
@@ -101,5 +115,16 @@ export class LeftoverSheetsError extends Error {
   ) {
     super(cause instanceof Error ? cause.message : String(cause));
     this.name = "LeftoverSheetsError";
+  }
+}
+
+/** An error whose message is already a Thai sentence that says what to do (shown as is). */
+export class PaneError extends Error {
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = "PaneError";
   }
 }

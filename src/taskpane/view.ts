@@ -54,12 +54,24 @@ export interface IssueCount {
   improve: number;
 }
 
+export interface ToolFigure {
+  key: ToolKey;
+  score: number;
+  /** EIT's two parts are shown under EIT. */
+  part: boolean;
+  /** Rests on a list the catalog marks provisional (the 2567+ OIT list): said beside the figure. */
+  provisional: boolean;
+}
+
 export interface ResultSummary {
   year: number | undefined;
   agency?: string;
   overall?: number;
+  /** Typed in the workbook (an official figure) or computed by the engine from the scores. */
+  overallSource?: "official" | "computed";
+  overallProvisional: boolean;
   level?: string;
-  tools: { key: ToolKey; score: number }[];
+  tools: ToolFigure[];
   issues: IssueCount[];
   measures: number;
   fiscalYear: number;
@@ -67,11 +79,27 @@ export interface ResultSummary {
 
 export function summaryOf(result: AnalysisResult): ResultSummary {
   const json = toAnalysisJson(result);
-  const tools = (Object.entries(json.tools) as [ToolKey, number][]).map(([key, score]) => ({ key, score }));
+  // Where the engine marks a figure provisional itself (issue 7), that flag belongs here; until
+  // then: OIT rests on the framework's provisional list when an OIT indicator was computed from
+  // its items (official indicator or tool figures do not), and so does an overall computed from it.
+  const cur = result.current;
+  const oit =
+    result.framework.oitProvisional &&
+    cur.tools.OIT?.source === "computed" &&
+    ([9, 10] as const).some((n) => cur.indicators[n]?.source === "computed");
+  const tools = (Object.entries(json.tools) as [ToolKey, number][]).map(([key, score]) => ({
+    key,
+    score,
+    part: key === "EIT_PUBLIC" || key === "EIT_SURVEY",
+    provisional: oit && key === "OIT",
+  }));
+  const overall = cur.overall;
   return {
     year: result.year,
     ...(result.agency ? { agency: result.agency } : {}),
     ...(json.overall ? { overall: json.overall.score } : {}),
+    ...(overall ? { overallSource: overall.source } : {}),
+    overallProvisional: oit && overall?.source === "computed",
     ...(json.overall?.level ? { level: json.overall.level } : {}),
     tools,
     issues: result.issues.map((issue) => ({

@@ -5,17 +5,14 @@
 // Screenshots go to test-results/.
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { readWorkbookSettings } from "../../src/cli/workbook-settings";
-import { DIST, ROOT, ensureDist, initialGzipKb, initialScripts } from "./dist";
+import { DIST, ROOT, initialGzipKb, initialScripts } from "./dist";
+import { expectFits, launch, OFFICE_JS, openPane as open, ORIGIN, RESULTS } from "./browser";
 import { excelOfficeStub, type SeedSheet } from "./excel-stub";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ORIGIN = "https://addin.test";
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const RESULTS = join(ROOT, "test-results");
 const EXAMPLE = join(ROOT, "examples", "sao-2566-questions.xlsx");
 
 /** The example workbook, or (before examples/ exists) a small one made here from seed 004's layout. */
@@ -39,96 +36,47 @@ async function exampleWorkbook(): Promise<{ path: string; overall?: string; leve
   return { path };
 }
 
-function contentType(path: string): string {
-  if (path.endsWith(".html")) return "text/html; charset=utf-8";
-  if (path.endsWith(".js")) return "application/javascript";
-  if (path.endsWith(".json")) return "application/json";
-  if (path.endsWith(".png")) return "image/png";
-  if (path.endsWith(".xml")) return "application/xml";
-  return "application/octet-stream";
-}
-
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(RESULTS, { recursive: true });
-  ensureDist();
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-thai-tlwg (see .ci/run)`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  browser = await launch();
 }, 300_000);
 
 afterAll(async () => {
   await browser?.close();
 });
 
-interface Opened {
-  page: Page;
-  errors: string[];
-  aborted: string[];
-}
-
-async function openPane(width = 400, officeJs?: string): Promise<Opened> {
-  const context = await browser.newContext({
-    viewport: { width, height: 1000 },
-    acceptDownloads: true,
-    locale: "th-TH",
-    deviceScaleFactor: 1,
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const aborted: string[] = [];
-  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(`console: ${m.text()}`);
-  });
-  await page.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url.split("?")[0] === OFFICE_JS)
-      return officeJs !== undefined
-        ? route.fulfill({ body: officeJs, contentType: "application/javascript" })
-        : route.fulfill({ path: join(__dirname, "office-stub.js"), contentType: "application/javascript" });
-    if (url.startsWith(`${ORIGIN}/`)) {
-      const file = join(DIST, decodeURIComponent(new URL(url).pathname));
-      if (file.startsWith(DIST) && existsSync(file)) return route.fulfill({ path: file, contentType: contentType(file) });
-      return route.fulfill({ status: 404, body: "not found" });
-    }
-    aborted.push(url);
-    return route.abort();
-  });
-  await page.goto(`${ORIGIN}/taskpane.html`);
-  return { page, errors, aborted };
-}
+const openPane = (width = 400, officeJs?: string) => open(browser, { width, ...(officeJs !== undefined ? { officeJs } : {}) });
 
 describe("the built add-in", () => {
   it("has the manifest, the pane and functions.json in dist/", () => {
     for (const f of [
       "manifest.xml",
+      "manifest-pane-only.xml",
       "taskpane.html",
+      "pane.html",
+      "old-browser.js",
       "functions.json",
       "functions.js",
       "help.html",
-      "assets/icon-16.png",
-      "assets/icon-80.png",
+      ...[16, 20, 24, 32, 40, 48, 64, 80].map((n) => `assets/icon-${n}.png`),
     ])
       expect(existsSync(join(DIST, f))).toBe(true);
-    const manifest = readFileSync(join(DIST, "manifest.xml"), "utf8");
-    expect(manifest).not.toMatch(/localhost/);
-    expect(manifest).toContain("https://ita-addin.example.org/taskpane.html");
-    // Every URL of the manifest is a file of dist/.
-    const urls = manifest.replace(/<!--[\s\S]*?-->/g, "").match(/https:\/\/ita-addin\.example\.org\/[^"<\s]*/g) ?? [];
-    expect(urls.length).toBeGreaterThan(5);
-    for (const u of urls) expect(existsSync(join(DIST, new URL(u).pathname))).toBe(true);
+    for (const [file, page] of [
+      ["manifest.xml", "taskpane.html"],
+      ["manifest-pane-only.xml", "pane.html"],
+    ]) {
+      const manifest = readFileSync(join(DIST, file), "utf8");
+      expect(manifest).not.toMatch(/localhost/);
+      expect(manifest).toContain(`https://ita-addin.example.org/${page}`);
+      expect(manifest).toContain('<SupportUrl DefaultValue="https://ita-addin.example.org/help.html"/>');
+      // Every URL of the manifest is a file of dist/.
+      const urls = manifest.replace(/<!--[\s\S]*?-->/g, "").match(/https:\/\/ita-addin\.example\.org\/[^"<\s]*/g) ?? [];
+      expect(urls.length).toBeGreaterThan(5);
+      for (const u of urls) expect(existsSync(join(DIST, new URL(u).pathname))).toBe(true);
+    }
+    // The pane-only page carries no custom functions.
+    expect(readFileSync(join(DIST, "pane.html"), "utf8")).not.toMatch(/functions\.js/);
     const functions = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: { id: string }[] };
     expect(functions.functions.map((f) => f.id)).toContain("ISSUE");
   });
@@ -151,6 +99,10 @@ describe("the built add-in", () => {
     const origins = csp.match(/https?:\/\/[^\s;]+|wss?:\/\/[^\s;]+/g) ?? [];
     expect(origins).toEqual(["https://appsforoffice.microsoft.com"]);
     expect(html).toContain(`src=${OFFICE_JS}`);
+    // The old-engine guard comes before every other script, and is not deferred.
+    const scripts = Array.from(html.matchAll(/<script\b([^>]*)>/g), (m) => m[1]);
+    expect(scripts[0]).toMatch(/src="?old-browser\.js/);
+    expect(scripts[0]).not.toMatch(/defer/);
   });
 });
 
@@ -159,21 +111,24 @@ describe("browser preview (Office.onReady gives no host)", () => {
     const example = await exampleWorkbook();
     const { page, errors, aborted } = await openPane();
 
-    await page.getByText("เลือกไฟล์คะแนน ITA").waitFor();
+    await page.getByRole("heading", { name: "เลือกไฟล์คะแนน ITA" }).waitFor();
     expect(await page.evaluate(() => (window as unknown as { __officeStub?: unknown }).__officeStub !== undefined)).toBe(true);
     await page.screenshot({ path: join(RESULTS, "addin-1-pick.png"), fullPage: true });
 
     await page.getByTestId("file-input").setInputFiles(example.path);
-    await page.getByText("สิ่งที่พบในสมุดงาน").waitFor({ timeout: 30_000 });
-    await expect(page.getByText(/พบตารางคะแนน ITA \d+ ตาราง/).isVisible()).resolves.toBe(true);
-    await expect(page.getByText("ปีที่วิเคราะห์: 2566").isVisible()).resolves.toBe(true);
+    await page.getByRole("heading", { name: "สิ่งที่พบในสมุดงาน" }).waitFor({ timeout: 30_000 });
+    const main = page.getByRole("main");
+    await expect(main.getByText(/พบตารางคะแนน ITA \d+ ตาราง/).isVisible()).resolves.toBe(true);
+    await expect(main.getByText("ปีที่วิเคราะห์: 2566").isVisible()).resolves.toBe(true);
     await page.getByRole("button", { name: "ตั้งค่าเพิ่มเติม" }).click();
+    // A wider pane (400 px) may put fields side by side: still no select text cut, nothing sideways.
+    await expectFits(page, "addin-2-findings-400");
     await page.screenshot({ path: join(RESULTS, "addin-2-findings.png"), fullPage: true });
 
     await page.getByRole("button", { name: "วิเคราะห์และสร้างไฟล์ใหม่" }).click();
-    const card = page.getByRole("group", { name: "วิเคราะห์เสร็จแล้ว" }).or(page.getByLabel("วิเคราะห์เสร็จแล้ว"));
-    await card.first().waitFor({ timeout: 30_000 });
-    const text = await card.first().innerText();
+    const card = page.getByRole("region", { name: "วิเคราะห์เสร็จแล้ว" });
+    await card.waitFor({ timeout: 30_000 });
+    const text = await card.innerText();
     expect(text).toContain("คะแนนรวม ITA");
     expect(text).toContain("จำนวนข้อที่ต้องพัฒนาในแต่ละประเด็น");
     if (example.overall) expect(text).toContain(example.overall);
@@ -203,7 +158,7 @@ describe("browser preview (Office.onReady gives no host)", () => {
     const example = await exampleWorkbook();
     const { page, errors, aborted } = await openPane();
     await page.getByTestId("file-input").setInputFiles(example.path);
-    await page.getByText("สิ่งที่พบในสมุดงาน").waitFor({ timeout: 30_000 });
+    await page.getByRole("main").getByText("สิ่งที่พบในสมุดงาน").waitFor({ timeout: 30_000 });
     const [download] = await Promise.all([
       page.waitForEvent("download", { timeout: 60_000 }),
       page.getByRole("button", { name: "สร้างเอกสาร o42 (Word)" }).click(),
@@ -216,8 +171,13 @@ describe("browser preview (Office.onReady gives no host)", () => {
     expect(xml).toContain("องค์การบริหารส่วนตำบลห้วยทรายงาม");
     expect(xml).toContain("ลงชื่อ");
     expect(Object.keys(files)).toEqual(expect.arrayContaining(["word/media/image1.png", "word/media/image1.svg"]));
-    await page.getByText("ดาวน์โหลดเอกสาร o42-2567.docx แล้ว").waitFor();
-    await expect(page.getByText(/ใช้มาตรการ \d+ แถวที่จัดทำใหม่จากผลการวิเคราะห์/).isVisible()).resolves.toBe(true);
+    await page.getByRole("main").getByText("ดาวน์โหลดเอกสาร o42-2567.docx แล้ว").waitFor();
+    await expect(
+      page
+        .getByRole("main")
+        .getByText(/ใช้มาตรการ \d+ แถวที่จัดทำใหม่จากผลการวิเคราะห์/)
+        .isVisible(),
+    ).resolves.toBe(true);
     await page.screenshot({ path: join(RESULTS, "addin-5-o42-document.png"), fullPage: true });
     expect(errors).toEqual([]);
     expect(aborted).toEqual([]);
@@ -233,7 +193,7 @@ describe("browser preview (Office.onReady gives no host)", () => {
     await wb.xlsx.writeFile(path);
     const { page, errors } = await openPane();
     await page.getByTestId("file-input").setInputFiles(path);
-    await page.getByText("ไม่พบข้อมูลคะแนน ITA ในสมุดงานนี้").waitFor({ timeout: 30_000 });
+    await page.getByRole("heading", { name: "ไม่พบข้อมูลคะแนน ITA ในสมุดงานนี้" }).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: join(RESULTS, "addin-4-nothing-found.png"), fullPage: true });
     expect(errors).toEqual([]);
   }, 60_000);
@@ -247,13 +207,15 @@ describe("in Excel (office.js reports Excel; Excel.run backed by the fake)", () 
     const sheets: SeedSheet[] = cells.sheets.map((s) => ({ name: s.name, values: s.values }));
     const { page, errors, aborted } = await openPane(400, excelOfficeStub(sheets));
 
-    await page.getByText("สิ่งที่พบในสมุดงาน").waitFor({ timeout: 30_000 });
-    expect(await page.getByText("อ่านคะแนน ITA จากสมุดงานนี้", { exact: false }).isVisible()).toBe(true);
+    await page.getByRole("heading", { name: "สิ่งที่พบในสมุดงาน" }).waitFor({ timeout: 30_000 });
+    // In Excel the task pane's title bar names the add-in: the page's own title is for screen readers.
+    const title = await page.getByRole("heading", { name: "วิเคราะห์ ITA และจัดทำมาตรการ", level: 1 }).boundingBox();
+    expect(title!.width).toBeLessThanOrEqual(1);
     await page.screenshot({ path: join(RESULTS, "addin-excel-1-findings.png"), fullPage: true });
     const before = await page.evaluate(() => (window as unknown as { __fakeExcel: { totalSyncs: number } }).__fakeExcel.totalSyncs);
 
     await page.getByRole("button", { name: "วิเคราะห์และสร้างแผ่นงาน" }).click();
-    const card = page.getByLabel("วิเคราะห์เสร็จแล้ว");
+    const card = page.getByRole("region", { name: "วิเคราะห์เสร็จแล้ว" });
     await card.waitFor({ timeout: 30_000 });
     await page.screenshot({ path: join(RESULTS, "addin-excel-2-result.png"), fullPage: true });
     const state = await page.evaluate(() => {
@@ -293,7 +255,7 @@ describe("the o42 document in Excel", () => {
 
   it("on Windows and the web: builds it from the open workbook and offers the download", async () => {
     const { page, errors, aborted } = await openPane(400, excelOfficeStub(await excelSheets(), { platform: "PC" }));
-    await page.getByText("สิ่งที่พบในสมุดงาน").waitFor({ timeout: 30_000 });
+    await page.getByRole("main").getByText("สิ่งที่พบในสมุดงาน").waitFor({ timeout: 30_000 });
     await page.getByRole("button", { name: "สร้างเอกสาร o42 (Word)" }).click();
     const offer = page.getByRole("button", { name: "ดาวน์โหลดเอกสาร o42" });
     await offer.waitFor({ timeout: 60_000 });
@@ -309,12 +271,12 @@ describe("the o42 document in Excel", () => {
 
   it("on a Mac: says in Thai that Excel for Mac cannot download, and points to the preview page", async () => {
     const { page, errors } = await openPane(400, excelOfficeStub(await excelSheets(), { platform: "Mac" }));
-    await page.getByText("สิ่งที่พบในสมุดงาน").waitFor({ timeout: 30_000 });
+    await page.getByRole("main").getByText("สิ่งที่พบในสมุดงาน").waitFor({ timeout: 30_000 });
     let downloads = 0;
     page.on("download", () => downloads++);
     await page.getByRole("button", { name: "สร้างเอกสาร o42 (Word)" }).click();
-    await page.getByText("Excel for Mac ไม่ให้บานหน้าต่างนี้ดาวน์โหลดไฟล์").waitFor({ timeout: 30_000 });
-    await expect(page.getByText(`${ORIGIN}/taskpane.html`).isVisible()).resolves.toBe(true);
+    await page.getByRole("main").getByText("Excel for Mac ไม่ให้บานหน้าต่างนี้ดาวน์โหลดไฟล์").waitFor({ timeout: 30_000 });
+    await expect(page.getByRole("main").getByText(`${ORIGIN}/taskpane.html`).isVisible()).resolves.toBe(true);
     await page.getByRole("button", { name: "เปิดหน้านี้ในเบราว์เซอร์" }).click();
     const opened = await page.evaluate(() => (window as unknown as { __openedInBrowser?: string[] }).__openedInBrowser ?? []);
     expect(opened).toEqual([`${ORIGIN}/taskpane.html`]);
@@ -337,7 +299,7 @@ describe("in Excel, with a bad score", () => {
     await list.waitFor({ timeout: 30_000 });
     await page.screenshot({ path: join(RESULTS, "addin-excel-3-problems.png"), fullPage: true });
     expect(await page.getByRole("button", { name: "วิเคราะห์และสร้างแผ่นงาน" }).isDisabled()).toBe(true);
-    const cell = list.getByRole("button", { name: /B5$/ });
+    const cell = list.getByRole("button", { name: "'คะแนน ปี 66'!B5" });
     await cell.click();
     await page.waitForFunction(
       () => (window as unknown as { __fakeExcel: { model: { selection?: string } } }).__fakeExcel.model.selection === "คะแนน ปี 66!B5",

@@ -1,6 +1,7 @@
 // An office.js stand-in that reports Excel as the host, with Excel.run backed by the recording
 // fake of the Excel API (test/excel/fake-excel.ts, transpiled for the browser). The built pane
 // then runs its Excel path in a real browser: scan, run, write, select a cell, open a sheet.
+// Options stand for other Excels: requirement sets it lacks, its theme.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
@@ -11,11 +12,24 @@ export interface SeedSheet {
   values: CellValue[][];
 }
 
+export interface StubOptions {
+  /** Requirement sets this Excel lacks, from a version up: ["ExcelApi 1.9", "SharedRuntime 1.1"]. */
+  lacks?: string[];
+  /** Office.context.officeTheme.bodyBackgroundColor ("#262626" for the dark theme). */
+  bodyBackground?: string;
+  /** Where Office.onReady says the pane runs (Excel for Mac cannot download). */
+  platform?: "OfficeOnline" | "PC" | "Mac";
+}
+
 /** The stub's source: the fake, a workbook holding `sheets`, and Office/Excel/CustomFunctions globals. */
-export function excelOfficeStub(sheets: SeedSheet[], where: { platform?: "OfficeOnline" | "PC" | "Mac" } = {}): string {
+export function excelOfficeStub(sheets: SeedSheet[], options: StubOptions = {}): string {
   const fake = ts.transpileModule(readFileSync(join(__dirname, "..", "excel", "fake-excel.ts"), "utf8"), {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
   }).outputText;
+  const lacks = (options.lacks ?? []).map((l) => {
+    const [set, version] = l.split(" ");
+    return { set, version };
+  });
   return `(function () {
   "use strict";
   var exports = {};
@@ -28,13 +42,26 @@ export function excelOfficeStub(sheets: SeedSheet[], where: { platform?: "Office
   });
   window.__fakeExcel = excel;
   window.Excel = { run: function (batch) { return excel.run(batch); } };
-  var info = { host: "Excel", platform: ${JSON.stringify(where.platform ?? "OfficeOnline")}, addin: null };
+  var lacks = ${JSON.stringify(lacks)};
+  function newer(a, b) {
+    var x = a.split("."), y = b.split(".");
+    for (var i = 0; i < Math.max(x.length, y.length); i++) if ((+x[i] || 0) !== (+y[i] || 0)) return (+x[i] || 0) > (+y[i] || 0);
+    return true;
+  }
+  var info = { host: "Excel", platform: ${JSON.stringify(options.platform ?? "OfficeOnline")}, addin: null };
   window.Office = {
     HostType: { Excel: "Excel", Word: "Word" },
     PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
+    VisibilityMode: { taskpane: "Taskpane", hidden: "Hidden" },
+    addin: { onVisibilityModeChanged: function () { return Promise.resolve(function () { return Promise.resolve(); }); } },
     onReady: function (cb) { return new Promise(function (r) { setTimeout(function () { if (cb) cb(info); r(info); }, 0); }); },
     context: {
-      requirements: { isSetSupported: function () { return true; } },
+      requirements: {
+        isSetSupported: function (name, version) {
+          return !lacks.some(function (l) { return l.set === name && newer(version || "1.1", l.version); });
+        },
+      },
+      officeTheme: ${JSON.stringify(options.bodyBackground ? { bodyBackgroundColor: options.bodyBackground } : undefined)},
       ui: { openBrowserWindow: function (url) { (window.__openedInBrowser = window.__openedInBrowser || []).push(url); } },
     },
   };

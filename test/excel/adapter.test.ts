@@ -483,6 +483,24 @@ describe("hidden sheets, stray far cells and sheets too large to read", () => {
     expect(out.result.read.observations).toEqual(plain.result.read.observations);
   });
 
+  it("without ExcelApi 1.9 (no probe), reads a used range up to 2,000,000 cells whole and skips a larger one with the warning", async () => {
+    const office = globalThis as { Office?: unknown };
+    office.Office = { context: { requirements: { isSetSupported: (set: string, v: string) => !(set === "ExcelApi" && v === "1.9") } } };
+    try {
+      const excel = scoreWorkbook();
+      excel.model.sheet("คะแนน").at(9_999, 99).value = "x"; // 1,000,000 cells of used range
+      excel.model.sheet("บันทึก").at(1_048_575, 16_383).value = "y";
+      const scan = await scanWorkbook(excel.run);
+      const score = scan.cells.sheets.find((s) => s.name === "คะแนน")!;
+      expect(score.values[3]).toEqual(["i1", 98.5]);
+      expect(scan.cells.sheets.map((s) => s.name)).toEqual(["คะแนน"]);
+      expect(scan.problems.some((p) => p.message.includes("บันทึก"))).toBe(true);
+      for (const s of excel.lastContext.syncs) expect(s.cellsRead).toBeLessThanOrEqual(CHUNK_CELLS);
+    } finally {
+      delete office.Office;
+    }
+  });
+
   it("does not read a sheet over the filled-cell limit, and says which sheet and what to do", async () => {
     const excel = scoreWorkbook();
     const big = excel.model.addSheet("ข้อมูลดิบ");

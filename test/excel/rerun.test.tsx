@@ -46,7 +46,7 @@ async function run(excel: FakeExcel, patch: Partial<Settings> = {}, now = NOW): 
 
 /** What the pane's result card says after the run. */
 function paneSays(out: Written): string {
-  const { container, unmount } = render(<ResultCard outcome={out} onAgain={() => {}} />);
+  const { container, unmount } = render(<ResultCard outcome={out} actions={[]} />);
   const text = container.textContent ?? "";
   unmount();
   return text;

@@ -11,11 +11,16 @@ const manifestTools = require("../../scripts/manifest.js") as {
   DEFAULT_PUBLIC_URL: string;
   publicUrl(env?: Record<string, string | undefined>): string;
   productionManifest(xml: string, baseUrl?: string): string;
+  paneOnlyManifest(xml: string): string;
+  PANE_ONLY_DEV_ID: string;
+  PANE_ONLY_PRODUCTION_ID: string;
 };
 
 const ROOT = join(__dirname, "..", "..");
 const SOURCE = readFileSync(join(ROOT, "manifest.xml"), "utf8");
 const PRODUCTION = manifestTools.productionManifest(SOURCE, manifestTools.DEFAULT_PUBLIC_URL);
+const PANE_ONLY = manifestTools.paneOnlyManifest(SOURCE);
+const PANE_ONLY_PRODUCTION = manifestTools.productionManifest(PANE_ONLY, manifestTools.DEFAULT_PUBLIC_URL);
 
 type Node = Record<string, unknown>;
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", isArray: () => false });
@@ -50,7 +55,10 @@ function resources(xml: string) {
 describe.each([
   ["development", SOURCE],
   ["production", PRODUCTION],
-])("the %s manifest", (_name, xml) => {
+  ["pane-only development", PANE_ONLY],
+  ["pane-only production", PANE_ONLY_PRODUCTION],
+])("the %s manifest", (name, xml) => {
+  const paneOnly = name.startsWith("pane-only");
   const { doc, all, images, urls, strings } = resources(xml);
   const app = doc.OfficeApp as Node;
 
@@ -68,32 +76,56 @@ describe.each([
     }
   });
 
-  it("declares the custom functions' namespace ITA", () => {
-    const ns = all.find((e) => e.tag === "Namespace")!;
-    expect(strings.get(String(ns.node["@_resid"]))?.value).toBe("ITA");
-  });
+  if (!paneOnly)
+    it("declares the custom functions' namespace ITA", () => {
+      const ns = all.find((e) => e.tag === "Namespace")!;
+      expect(strings.get(String(ns.node["@_resid"]))?.value).toBe("ITA");
+    });
 
-  it("requests the shared runtime, long-lived, hosting the pane and the functions in one page", () => {
-    const sets = ((app.Requirements as Node).Sets as Node).Set as Node[];
-    expect(sets).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ "@_Name": "SharedRuntime", "@_MinVersion": "1.1" }),
-        // The adapter's newest calls (page layout, chart series values) are ExcelApi 1.9.
-        expect.objectContaining({ "@_Name": "ExcelApi", "@_MinVersion": "1.9" }),
-      ]),
-    );
-    const runtime = all.find((e) => e.tag === "Runtime")!;
-    expect(runtime.node["@_lifetime"]).toBe("long");
-    const page = String(runtime.node["@_resid"]);
-    expect(urls.get(page)?.value).toMatch(/\/taskpane\.html$/);
-    const cf = all.find((e) => e.tag === "ExtensionPoint" && e.node["@_xsi:type"] === "CustomFunctions")!.node;
-    expect(((cf.Page as Node).SourceLocation as Node)["@_resid"]).toBe(page);
-    expect(urls.get(String(((cf.Metadata as Node).SourceLocation as Node)["@_resid"]))?.value).toMatch(/\/functions\.json$/);
-    expect(all.find((e) => e.tag === "FunctionFile")!.node["@_resid"]).toBe(page);
-    const action = all.find((e) => e.tag === "Action")!.node;
-    expect(action["@_xsi:type"]).toBe("ShowTaskpane");
-    expect((action.SourceLocation as Node)["@_resid"]).toBe(page);
-    expect(((app.DefaultSettings as Node).SourceLocation as Node)["@_DefaultValue"]).toBe(urls.get(page)?.value);
+  if (!paneOnly)
+    it("requests the shared runtime, long-lived, hosting the pane and the functions in one page", () => {
+      const sets = ((app.Requirements as Node).Sets as Node).Set as Node[];
+      expect(sets).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ "@_Name": "SharedRuntime", "@_MinVersion": "1.1" }),
+          // Builds with the shared runtime have ExcelApi 1.11 or later anyway; 1.9 is the print setup.
+          expect.objectContaining({ "@_Name": "ExcelApi", "@_MinVersion": "1.9" }),
+        ]),
+      );
+      const runtime = all.find((e) => e.tag === "Runtime")!;
+      expect(runtime.node["@_lifetime"]).toBe("long");
+      const page = String(runtime.node["@_resid"]);
+      expect(urls.get(page)?.value).toMatch(/\/taskpane\.html$/);
+      const cf = all.find((e) => e.tag === "ExtensionPoint" && e.node["@_xsi:type"] === "CustomFunctions")!.node;
+      expect(((cf.Page as Node).SourceLocation as Node)["@_resid"]).toBe(page);
+      expect(urls.get(String(((cf.Metadata as Node).SourceLocation as Node)["@_resid"]))?.value).toMatch(/\/functions\.json$/);
+      expect(all.find((e) => e.tag === "FunctionFile")!.node["@_resid"]).toBe(page);
+      const action = all.find((e) => e.tag === "Action")!.node;
+      expect(action["@_xsi:type"]).toBe("ShowTaskpane");
+      expect((action.SourceLocation as Node)["@_resid"]).toBe(page);
+      expect(((app.DefaultSettings as Node).SourceLocation as Node)["@_DefaultValue"]).toBe(urls.get(page)?.value);
+    });
+
+  if (paneOnly)
+    it("is the pane alone: pane.html, no shared runtime, no custom functions, only the ExcelApi the pane needs", () => {
+      const set = ((app.Requirements as Node).Sets as Node).Set as Node;
+      expect(set).toEqual({ "@_Name": "ExcelApi", "@_MinVersion": "1.7" });
+      for (const tag of ["Runtimes", "Runtime", "AllFormFactors", "Namespace", "Script", "Metadata"])
+        expect(all.some((e) => e.tag === tag)).toBe(false);
+      expect(xml).not.toMatch(/functions\.(js|json)|taskpane\.html|ITA\.\*|=ITA\./);
+      const action = all.find((e) => e.tag === "Action")!.node;
+      expect(urls.get(String((action.SourceLocation as Node)["@_resid"]))?.value).toMatch(/\/pane\.html$/);
+      expect(((app.DefaultSettings as Node).SourceLocation as Node)["@_DefaultValue"]).toMatch(/\/pane\.html$/);
+      // Its own add-in: installed beside the full one without a clash.
+      expect(String(app.Id)).toBe(name.includes("production") ? manifestTools.PANE_ONLY_PRODUCTION_ID : manifestTools.PANE_ONLY_DEV_ID);
+      expect(String((app.DisplayName as Node)["@_DefaultValue"])).toMatch(/^วิเคราะห์ ITA และมาตรการ \(บานหน้าต่าง\)/);
+    });
+
+  it("has ribbon icons at every size a button takes (16–80) and its help page as SupportUrl", () => {
+    for (const icon of all.filter((e) => e.tag === "Icon"))
+      expect(((icon.node["bt:Image"] as Node[]) ?? []).map((i) => Number(i["@_size"]))).toEqual([16, 20, 24, 32, 40, 48, 64, 80]);
+    const support = String((app.SupportUrl as Node)["@_DefaultValue"]);
+    expect(support).toBe(`${new URL(urls.get("Taskpane.Url")!.value).origin}/help.html`);
   });
 
   it("puts the Thai button on the Home tab, with Thai names and an English fallback", () => {
@@ -147,7 +179,7 @@ describe.each([
   });
 });
 
-describe("the production manifest", () => {
+describe("the production manifests", () => {
   it("has no localhost, its own Id and names without (dev)", () => {
     expect(PRODUCTION).not.toMatch(/localhost/);
     expect(PRODUCTION).toContain(`<Id>${manifestTools.PRODUCTION_ID}</Id>`);
@@ -155,6 +187,12 @@ describe("the production manifest", () => {
     expect(PRODUCTION).not.toContain("(dev)");
     expect(SOURCE).toContain("(dev)");
     expect(PRODUCTION).toContain('<bt:String id="Functions.Namespace" DefaultValue="ITA"/>');
+    expect(PANE_ONLY_PRODUCTION).not.toMatch(/localhost|\(dev\)/);
+    expect(PANE_ONLY_PRODUCTION).toContain(`<Id>${manifestTools.PANE_ONLY_PRODUCTION_ID}</Id>`);
+    expect(
+      new Set([manifestTools.DEV_ID, manifestTools.PRODUCTION_ID, manifestTools.PANE_ONLY_DEV_ID, manifestTools.PANE_ONLY_PRODUCTION_ID])
+        .size,
+    ).toBe(4);
   });
 
   it("takes its URL from ITA_PUBLIC_URL at build time, https only", () => {

@@ -4,11 +4,13 @@
 // real engine on small workbooks.
 import "../setup-dom";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { defaultSettings, type Settings } from "../../src/core";
+import { BUILTIN_CATALOG, defaultSettings, frameworkById, type Settings, type TemplateSheet } from "../../src/core";
 import type { CellValue, WorkbookCells } from "../../src/core/types";
 import type { Progress } from "../../src/taskpane/host";
 import { App } from "../../src/taskpane/App";
 import { engine } from "../../src/taskpane/engine";
+import { previewHost } from "../../src/taskpane/preview/preview-host";
+import { score2 } from "../../src/taskpane/strings";
 import { LeftoverSheetsError, type PaneHost, type PaneRunOutcome, type ScanOutcome, type WrittenOutcome } from "../../src/taskpane/host";
 import { seed004IndicatorSheet, seed004QuestionSheet } from "../fixtures/seed-sheets";
 
@@ -87,6 +89,19 @@ function written(cells: WorkbookCells, patch: Partial<WrittenOutcome> = {}): Wri
 }
 
 const runButton = () => screen.getByRole("button", { name: "วิเคราะห์และสร้างแผ่นงาน" });
+/** The pane's own content (the live region, outside it, repeats some texts for screen readers). */
+const main = () => within(screen.getByRole("main"));
+/** Fluent keeps a disabled primary action focusable (disabledFocusable): it is aria-disabled. */
+const isDisabled = (b: HTMLElement) => b.getAttribute("aria-disabled") === "true" || (b as HTMLButtonElement).disabled;
+const live = () => screen.getByTestId("live").textContent ?? "";
+
+// The pane logs each failure's original for support (console.warn): kept here to check, not printed.
+let warned: unknown[][];
+beforeEach(() => {
+  warned = [];
+  jest.spyOn(console, "warn").mockImplementation((...args: unknown[]) => void warned.push(args));
+});
+afterEach(() => jest.restoreAllMocks());
 
 describe("the task pane in Excel", () => {
   it("nothing found: says so, explains the expected layout, and scans again on request", async () => {
@@ -104,9 +119,10 @@ describe("the task pane in Excel", () => {
       }),
     );
     render(<App host={host} engine={engine} />);
-    expect(screen.getByText("กำลังตรวจสมุดงาน…")).toBeTruthy();
-    await screen.findByText("ไม่พบข้อมูลคะแนน ITA ในสมุดงานนี้");
-    expect(screen.getByText(/คอลัมน์รหัสข้อ/)).toBeTruthy();
+    expect(main().getByRole("heading", { name: "กำลังตรวจสมุดงาน…" })).toBeTruthy();
+    await screen.findByRole("heading", { name: "ไม่พบข้อมูลคะแนน ITA ในสมุดงานนี้" });
+    await waitFor(() => expect(live()).toBe("ไม่พบข้อมูลคะแนน ITA ในสมุดงานนี้"));
+    expect(main().getByText(/คอลัมน์รหัสข้อ.*แล้วกด “ตรวจอีกครั้ง”/)).toBeTruthy();
     expect(screen.queryByRole("button", { name: "วิเคราะห์และสร้างแผ่นงาน" })).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "ตรวจอีกครั้ง" }));
     await waitFor(() => expect(host.scans).toBe(2));
@@ -124,22 +140,50 @@ describe("the task pane in Excel", () => {
     expect(cells.map((c) => c.textContent)).toEqual(expect.arrayContaining(["รายข้อ!B5", "รายข้อ!B7"]));
     fireEvent.click(within(alert).getByRole("button", { name: "รายข้อ!B5" }));
     await waitFor(() => expect(host.selected).toEqual(["รายข้อ!B5"]));
-    expect((runButton() as HTMLButtonElement).disabled).toBe(true);
+    expect(isDisabled(runButton())).toBe(true);
+    // The hint under the button says why it is disabled; the problems take the focus.
+    expect(main().getByText(/ยังวิเคราะห์ไม่ได้: แก้ปัญหาในข้อมูล \d+ รายการด้านบนก่อน/)).toBeTruthy();
+    expect(document.activeElement?.textContent).toMatch(/^พบปัญหาในข้อมูลที่ต้องแก้ก่อน/);
+    // Every message starts in Thai, the cell inside it.
+    for (const li of within(alert).getAllByTestId("problem")) expect(li.textContent).toMatch(/^[\u0e01-\u0e4e“]/);
+  });
+
+  it("a problem's cell that no longer exists: says so and what to do, instead of nothing", async () => {
+    const sheet = seed004QuestionSheet();
+    const bad: CellValue[][] = sheet.values.map((r) => [...r]);
+    bad[4][1] = "105";
+    const host = excelHost(scanOf({ sheets: [{ ...sheet, values: bad }] }));
+    host.selectCell = async (ref) => {
+      host.selected.push(ref);
+      return false;
+    };
+    render(<App host={host} engine={engine} />);
+    const list = await screen.findByRole("list", { name: /พบปัญหาในข้อมูลที่ต้องแก้ก่อน/ });
+    fireEvent.click(within(list).getByRole("button", { name: "รายข้อ!B5" }));
+    expect(
+      await main().findByText("ไม่พบเซลล์ รายข้อ!B5 ในสมุดงานแล้ว (แผ่นงานอาจถูกเปลี่ยนชื่อหรือลบ): กด “ตรวจอีกครั้ง” เพื่อตรวจสมุดงานใหม่"),
+    ).toBeTruthy();
+    await waitFor(() => expect(live()).toContain("ไม่พบเซลล์ รายข้อ!B5"));
   });
 
   it("ready: shows what was found and the settings with their defaults; the run button is enabled", async () => {
     const host = excelHost(scanOf(seed004(), { ownSheets: [{ key: "summary", name: "ITA-สรุปผล" }] }));
     render(<App host={host} engine={engine} />);
-    await screen.findByText("สิ่งที่พบในสมุดงาน");
-    expect(screen.getByText(/พบตารางคะแนน ITA 1 ตาราง/)).toBeTruthy();
-    expect(screen.getByText(/แผ่นงาน “รายข้อ” ช่วง/)).toBeTruthy();
-    expect(screen.getByText("ปีที่วิเคราะห์: 2566")).toBeTruthy();
-    expect(screen.getByText(/กรอบการประเมิน: /)).toBeTruthy();
-    expect(screen.getByText(/มีคะแนน \d+ ข้อ จากทั้งหมด \d+ ข้อ/)).toBeTruthy();
-    expect(screen.getByText(/แผ่นงานจากการวิเคราะห์ครั้งก่อน: “ITA-สรุปผล”/)).toBeTruthy();
+    await screen.findByRole("heading", { name: "สิ่งที่พบในสมุดงาน" });
+    expect(document.activeElement?.textContent).toBe("สิ่งที่พบในสมุดงาน");
+    await waitFor(() => expect(live()).toMatch(/^สิ่งที่พบในสมุดงาน: พบตารางคะแนน ITA 1 ตาราง มีคะแนน \d+ ข้อ/));
+    expect(main().getByText(/พบตารางคะแนน ITA 1 ตาราง/)).toBeTruthy();
+    expect(main().getByText(/แผ่นงาน “รายข้อ” ช่วง/)).toBeTruthy();
+    expect(main().getByText("ปีที่วิเคราะห์: 2566")).toBeTruthy();
+    expect(main().getByText(/กรอบการประเมิน: /)).toBeTruthy();
+    expect(main().getByText(/มีคะแนน \d+ ข้อ จากทั้งหมด \d+ ข้อ/)).toBeTruthy();
+    expect(main().getByText(/แผ่นงานจากการวิเคราะห์ครั้งก่อน: “ITA-สรุปผล”/)).toBeTruthy();
     expect(screen.getByRole("option", { name: "อัตโนมัติ (2566)" })).toBeTruthy();
     expect(screen.getByRole("option", { name: "อัตโนมัติ (กรอบปี 2566)" })).toBeTruthy();
-    expect((runButton() as HTMLButtonElement).disabled).toBe(false);
+    // Short options that fit the select; the framework's full label under it.
+    expect(screen.getByRole("option", { name: "กรอบปี 2567" })).toBeTruthy();
+    expect(main().getByText(/^ใช้: ITA 2566 \(IIT 30 ข้อ/)).toBeTruthy();
+    expect(isDisabled(runButton())).toBe(false);
     expect(host.published).toBeGreaterThan(0);
 
     // More settings: thresholds, mode, digits, fiscal year; a bad threshold blocks the run.
@@ -148,10 +192,15 @@ describe("the task pane in Excel", () => {
     fireEvent.click(screen.getByRole("radio", { name: "เลขอารบิก (123)" }));
     const improve = screen.getByLabelText("“พัฒนาให้ดีขึ้น” เมื่อคะแนนต่ำกว่า");
     fireEvent.change(improve, { target: { value: "80" } });
-    expect(screen.getByText(/ต้องไม่สูงกว่าเกณฑ์/)).toBeTruthy();
-    expect((runButton() as HTMLButtonElement).disabled).toBe(true);
+    // Both thresholds are marked (the rule is about the two), and the hint says why the button is off.
+    expect(main().getAllByText(/ต้องไม่สูงกว่าเกณฑ์/)).toHaveLength(2);
+    expect(improve.getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByLabelText("“แก้ไขโดยเร่งด่วน” เมื่อคะแนนต่ำกว่า").getAttribute("aria-invalid")).toBe("true");
+    expect(main().getByText("ยังวิเคราะห์ไม่ได้: แก้การตั้งค่าที่มีเครื่องหมายสีแดงก่อน")).toBeTruthy();
+    expect(isDisabled(runButton())).toBe(true);
     fireEvent.change(improve, { target: { value: "96" } });
-    expect((runButton() as HTMLButtonElement).disabled).toBe(false);
+    expect(improve.getAttribute("aria-invalid")).not.toBe("true");
+    expect(isDisabled(runButton())).toBe(false);
     fireEvent.click(runButton());
     expect(host.runs[0].settings).toMatchObject({ digits: "arabic", classification: { improveBelow: 96, urgentBelow: 85 } });
   });
@@ -160,7 +209,7 @@ describe("the task pane in Excel", () => {
     const saved: Settings = { ...defaultSettings(), agency: "เทศบาลตำบลตัวอย่าง", digits: "arabic", fiscalYear: 2569 };
     const host = excelHost(scanOf(seed004(), { settings: saved, hasSettings: true }));
     render(<App host={host} engine={engine} />);
-    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    await screen.findByRole("heading", { name: "สิ่งที่พบในสมุดงาน" });
     expect((screen.getByLabelText("ชื่อหน่วยงาน") as HTMLInputElement).value).toBe("เทศบาลตำบลตัวอย่าง");
     fireEvent.click(runButton());
     expect(host.runs[0].settings).toMatchObject({ agency: "เทศบาลตำบลตัวอย่าง", digits: "arabic", fiscalYear: 2569 });
@@ -169,20 +218,24 @@ describe("the task pane in Excel", () => {
   it("running: shows the step in progress and disables the button and the settings", async () => {
     const host = excelHost(scanOf(seed004()));
     render(<App host={host} engine={engine} />);
-    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    await main().findByText("สิ่งที่พบในสมุดงาน");
     fireEvent.click(runButton());
-    expect(screen.getByText("กำลังอ่านข้อมูลจากสมุดงาน…")).toBeTruthy();
+    expect(main().getByText("กำลังอ่านข้อมูลจากสมุดงาน…")).toBeTruthy();
+    await waitFor(() => expect(live()).toBe("กำลังอ่านข้อมูลจากสมุดงาน…"));
     act(() => host.runs[0].progress("write"));
-    expect(screen.getByText("กำลังเขียนแผ่นงาน…")).toBeTruthy();
+    expect(main().getByText("กำลังเขียนแผ่นงาน…")).toBeTruthy();
+    await waitFor(() => expect(live()).toBe("กำลังเขียนแผ่นงาน…"));
     expect(screen.getAllByRole("progressbar").length).toBeGreaterThan(0);
-    expect((runButton() as HTMLButtonElement).disabled).toBe(true);
+    expect(isDisabled(runButton())).toBe(true);
+    // The button keeps the focus while it works (never the page's body).
+    expect(document.activeElement).not.toBe(document.body);
     expect((screen.getByLabelText("ชื่อหน่วยงาน") as HTMLInputElement).disabled).toBe(true);
   });
 
   it("done: the result card with overall score, level, tools, urgent/improve per issue and links to the new sheets", async () => {
     const host = excelHost(scanOf(seed004()));
     render(<App host={host} engine={engine} />);
-    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    await main().findByText("สิ่งที่พบในสมุดงาน");
     fireEvent.click(runButton());
     const outcome = written(
       { sheets: [seed004QuestionSheet(), seed004IndicatorSheet()] },
@@ -202,33 +255,50 @@ describe("the task pane in Excel", () => {
     expect(within(within(table).getAllByRole("row")[1]).getAllByRole("cell")[1].textContent).toBe(String(urgent));
     expect(c.getByText("นำสิ่งที่เจ้าหน้าที่พิมพ์หรือแก้ไขไว้ 2 ช่องมาใส่ในแผ่นงานใหม่แล้ว")).toBeTruthy();
     expect(c.getByText(/เก็บแผ่นงานเดิมไว้ในชื่อ “ITA-มาตรการ เดิม 1-10-2567”/)).toBeTruthy();
+    // Announced with its figures; the focus on its heading.
+    await waitFor(() => expect(live()).toBe(`วิเคราะห์เสร็จแล้ว คะแนนรวม ITA ${score2(overall)} ระดับ${outcome.result.current.level}`));
+    expect(document.activeElement?.textContent).toBe("วิเคราะห์เสร็จแล้ว");
+    expect(c.getByRole("heading", { name: "คะแนนรายเครื่องมือ" })).toBeTruthy();
+    expect(card.textContent).not.toMatch(/EIT Public|EIT Survey/);
+    // The next steps are one list of actions (a new output adds one entry).
+    expect(
+      within(c.getByTestId("result-actions"))
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["วิเคราะห์อีกครั้ง"]);
     fireEvent.click(c.getByRole("button", { name: /ITA-มาตรการ/ }));
     await waitFor(() => expect(host.opened).toEqual(["ITA-มาตรการ"]));
     fireEvent.click(c.getByRole("button", { name: "วิเคราะห์อีกครั้ง" }));
-    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    await main().findByText("สิ่งที่พบในสมุดงาน");
     expect(host.scans).toBe(2);
   });
 
   it("error: says nothing was written and offers to try again", async () => {
     const host = excelHost(scanOf(seed004()));
     render(<App host={host} engine={engine} />);
-    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    await main().findByText("สิ่งที่พบในสมุดงาน");
     fireEvent.click(runButton());
     await act(async () => host.runs[0].done.reject(new Error("RichApi.Error: The request payload size has exceeded the limit")));
-    expect(await screen.findByText("เกิดข้อผิดพลาด")).toBeTruthy();
-    expect(screen.getByText(/ไม่ได้เขียนสิ่งใดลงสมุดงาน/)).toBeTruthy();
-    expect(screen.getByText(/payload size/)).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "เกิดข้อผิดพลาด" })).toBeTruthy();
+    expect(document.activeElement?.textContent).toBe("เกิดข้อผิดพลาด");
+    expect(main().getByText(/ไม่ได้เขียนสิ่งใดลงสมุดงาน/)).toBeTruthy();
+    // What to do instead of Excel's own text.
+    expect(main().getByText(/ข้อมูลในสมุดงานมากเกินกว่าที่ Excel ส่งได้ในครั้งเดียว/)).toBeTruthy();
+    expect(screen.queryByText(/payload|RichApi/)).toBeNull();
+    // The original is not lost: it went to the console for whoever supports the add-in.
+    expect(warned.some((w) => String(w[1]).includes("payload size"))).toBe(true);
+    await waitFor(() => expect(live()).toMatch(/^เกิดข้อผิดพลาด ข้อมูลในสมุดงานมากเกิน/));
     fireEvent.click(screen.getByRole("button", { name: "ลองอีกครั้ง" }));
-    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    await main().findByText("สิ่งที่พบในสมุดงาน");
   });
 
   it("error: names the temporary sheets that could not be removed, instead of saying nothing was written", async () => {
     const host = excelHost(scanOf(seed004()));
     render(<App host={host} engine={engine} />);
-    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    await main().findByText("สิ่งที่พบในสมุดงาน");
     fireEvent.click(runButton());
     await act(async () => host.runs[0].done.reject(new LeftoverSheetsError(new Error("RichApi.Error: busy"), "~ita-abc-")));
-    expect(await screen.findByText(/ลบแผ่นงานที่ชื่อขึ้นต้นด้วย “~ita-abc-”/)).toBeTruthy();
+    expect(await main().findByText(/ลบแผ่นงานที่ชื่อขึ้นต้นด้วย “~ita-abc-”/)).toBeTruthy();
     expect(screen.queryByText(/ไม่ได้เขียนสิ่งใดลงสมุดงาน/)).toBeNull();
   });
 
@@ -241,8 +311,9 @@ describe("the task pane in Excel", () => {
       },
     };
     render(<App host={host} engine={broken} />);
-    expect(await screen.findByText(/วิเคราะห์ข้อมูลไม่สำเร็จ/)).toBeTruthy();
-    expect(screen.getByText(/engine fault: index out of range/)).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: /วิเคราะห์ข้อมูลไม่สำเร็จ/ })).toBeTruthy();
+    // The program's own text only under "details", for whoever supports the add-in.
+    expect(main().getByText("รายละเอียดสำหรับผู้ดูแลโปรแกรม").closest("details")?.textContent).toMatch(/engine fault: index out of range/);
     expect(screen.queryByText("สิ่งที่พบในสมุดงาน")).toBeNull();
   });
 
@@ -250,20 +321,21 @@ describe("the task pane in Excel", () => {
     const host = excelHost(scanOf(seed004()));
     host.publishFails = new Error("RichApi.Error: The workbook is in cell-edit mode");
     render(<App host={host} engine={engine} />);
-    await screen.findByText("สิ่งที่พบในสมุดงาน");
-    expect(await screen.findByText(/กด Ctrl\+Alt\+F9 เพื่อคำนวณใหม่ \(RichApi.Error: The workbook is in cell-edit mode\)/)).toBeTruthy();
+    await main().findByText("สิ่งที่พบในสมุดงาน");
+    expect(await main().findByText(/ออกจากเซลล์ที่กำลังแก้ไข \(ถ้ามี\) แล้วกด Ctrl\+Alt\+F9 เพื่อคำนวณใหม่$/)).toBeTruthy();
+    expect(screen.queryByText(/RichApi|cell-edit/)).toBeNull();
   });
 
   it("a run that finds errors in changed data writes nothing and shows them", async () => {
     const host = excelHost(scanOf(seed004()));
     render(<App host={host} engine={engine} />);
-    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    await main().findByText("สิ่งที่พบในสมุดงาน");
     fireEvent.click(runButton());
     const sheet = seed004QuestionSheet();
     const changed = { sheets: [{ ...sheet, values: sheet.values.map((r, i) => (i === 4 ? [r[0], "105"] : r)) }] };
     const result = engine.analyze(changed, { classification: defaultSettings().classification });
     await act(async () => host.runs[0].done.resolve({ kind: "invalid", cells: changed, result, problems: result.problems }));
-    expect(await screen.findByText(/ข้อมูลในสมุดงานเปลี่ยนไปและมีข้อผิดพลาด/)).toBeTruthy();
+    expect(await main().findByText(/ข้อมูลในสมุดงานเปลี่ยนไปและมีข้อผิดพลาด/)).toBeTruthy();
     expect(screen.getByRole("list", { name: /พบปัญหาในข้อมูลที่ต้องแก้ก่อน/ })).toBeTruthy();
   });
 
@@ -275,10 +347,10 @@ describe("the task pane in Excel", () => {
       return () => (shown = undefined);
     };
     render(<App host={host} engine={engine} />);
-    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    await main().findByText("สิ่งที่พบในสมุดงาน");
     expect(host.scans).toBe(1);
     act(() => shown!());
-    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    await main().findByText("สิ่งที่พบในสมุดงาน");
     await waitFor(() => expect(host.scans).toBe(2));
   });
 
@@ -289,10 +361,94 @@ describe("the task pane in Excel", () => {
       return scanOf(seed004());
     });
     render(<App host={host} engine={engine} />);
-    expect(await screen.findByText("อ่านสมุดงานไม่สำเร็จ")).toBeTruthy();
+    expect(await main().findByText("อ่านสมุดงานไม่สำเร็จ")).toBeTruthy();
     fail = false;
     fireEvent.click(screen.getByRole("button", { name: "ลองอีกครั้ง" }));
-    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    await main().findByText("สิ่งที่พบในสมุดงาน");
+  });
+});
+
+describe("the task pane in Excel: what this Excel can do, and an empty workbook", () => {
+  it("an Excel that cannot read and write for the pane: says so and what to use instead, and never scans", async () => {
+    const host = excelHost(scanOf(seed004()));
+    host.capabilities = () => ({ canRun: false, limits: ["Excel รุ่นนี้อ่านและเขียนสมุดงานให้ add-in ไม่ได้: ใช้หน้าทดลองในเบราว์เซอร์"] });
+    render(<App host={host} engine={engine} />);
+    expect(await screen.findByRole("heading", { name: "Excel รุ่นนี้ใช้ add-in วิเคราะห์ ITA ไม่ได้" })).toBeTruthy();
+    expect(main().getByText(/ใช้หน้าทดลองในเบราว์เซอร์/)).toBeTruthy();
+    await waitFor(() => expect(live()).toMatch(/^Excel รุ่นนี้ใช้ add-in วิเคราะห์ ITA ไม่ได้/));
+    expect(host.scans).toBe(0);
+  });
+
+  it("what this Excel lacks is listed, folded, and the pane works as usual", async () => {
+    const host = excelHost(scanOf(seed004()));
+    host.capabilities = () => ({ canRun: true, limits: ["ตั้งหน้ากระดาษแนวนอนไม่ได้: ตั้งเองก่อนพิมพ์"] });
+    render(<App host={host} engine={engine} />);
+    await screen.findByRole("heading", { name: "สิ่งที่พบในสมุดงาน" });
+    expect(main().getByText("สิ่งที่ Excel รุ่นนี้ทำไม่ได้ (1 ข้อ)").closest("details")?.textContent).toMatch(/ตั้งเองก่อนพิมพ์/);
+    expect(isDisabled(runButton())).toBe(false);
+  });
+
+  it("an empty workbook: offers the score-entry sheet of the chosen framework, adds it, and says what to do next", async () => {
+    const empty = scanOf({ sheets: [{ name: "Sheet1", values: [["บันทึก"]] }] });
+    const host = excelHost(empty);
+    const added: TemplateSheet[] = [];
+    host.addTemplate = async (sheet) => {
+      added.push(sheet);
+      return `${sheet.name} (2)`;
+    };
+    render(<App host={host} engine={engine} />);
+    await screen.findByRole("heading", { name: "ไม่พบข้อมูลคะแนน ITA ในสมุดงานนี้" });
+    const offer = main().getByRole("heading", { name: "เพิ่มแผ่นงานกรอกคะแนน" }).closest("div")!.parentElement!;
+    fireEvent.change(within(offer).getByLabelText("ปีที่ประเมิน (พ.ศ.)"), { target: { value: "2567" } });
+    fireEvent.click(within(offer).getByRole("button", { name: "เพิ่มแผ่นงานกรอกคะแนน" }));
+    await waitFor(() => expect(host.scans).toBe(2));
+    expect(added).toHaveLength(1);
+    const framework = frameworkById(BUILTIN_CATALOG, "2567")!;
+    expect(added[0].rows.filter((r) => typeof r[0] === "string" && /^[ieo]\d+$/.test(r[0])).map((r) => r[0])).toEqual(
+      framework.items.map((i) => i.code),
+    );
+    const note = "เพิ่มแผ่นงาน “แบบกรอกคะแนน ITA 2567 (2)” แล้ว: กรอกคะแนนในช่องสีเหลือง (เว้นว่างข้อที่ไม่มีคะแนน) แล้วกด “ตรวจอีกครั้ง”";
+    expect(await main().findByText(note)).toBeTruthy();
+    await waitFor(() => expect(live()).toBe(note));
+    // The choice survives the scan that followed.
+    expect((main().getByLabelText("ปีที่ประเมิน (พ.ศ.)") as HTMLSelectElement).value).toBe("2567");
+  });
+
+  it("adding the score-entry sheet fails: what to do, never Excel's text", async () => {
+    const host = excelHost(scanOf({ sheets: [{ name: "Sheet1", values: [["บันทึก"]] }] }));
+    host.addTemplate = async () => {
+      throw Object.assign(new Error("AccessDenied: The workbook is protected"), { code: "AccessDenied" });
+    };
+    render(<App host={host} engine={engine} />);
+    await screen.findByRole("heading", { name: "ไม่พบข้อมูลคะแนน ITA ในสมุดงานนี้" });
+    fireEvent.click(main().getByRole("button", { name: "เพิ่มแผ่นงานกรอกคะแนน" }));
+    expect(await main().findByText("เพิ่มแผ่นงานกรอกคะแนนไม่สำเร็จ")).toBeTruthy();
+    expect(main().getByText(/ยกเลิกการป้องกัน/)).toBeTruthy();
+    expect(screen.queryByText(/AccessDenied|protected/)).toBeNull();
+  });
+});
+
+describe("the browser preview: files it cannot open", () => {
+  const open = async (name: string, bytes: Uint8Array) => {
+    render(<App host={previewHost(engine)} engine={engine} />);
+    fireEvent.change(screen.getByTestId("file-input"), { target: { files: [new File([bytes as BlobPart], name)] } });
+    // A damaged zip goes as far as exceljs, which loads on demand: slower than the others.
+    await screen.findByRole("heading", { name: "เปิดไฟล์นี้ไม่ได้" }, { timeout: 15_000 });
+    return main().getByRole("heading", { name: "เปิดไฟล์นี้ไม่ได้" }).parentElement!.textContent ?? "";
+  };
+
+  it.each([
+    ["a text file named .xlsx", "คะแนน.xlsx", new Uint8Array(Buffer.from("ข้อ,คะแนน\ni1,90")), /ไม่ใช่ไฟล์ \.xlsx/],
+    ["an .xls", "คะแนน.xls", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /ไฟล์ \.xls \(Excel 97–2003\)/],
+    ["a password-protected .xlsx", "คะแนน.xlsx", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /ตั้งรหัสผ่านไว้/],
+    ["a damaged zip", "คะแนน.xlsx", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]), /ไม่ใช่ไฟล์ \.xlsx หรือไฟล์เสียหาย/],
+    ["an empty file", "คะแนน.xlsx", new Uint8Array(0), /ว่างเปล่า/],
+    ["a CSV", "คะแนน.csv", new Uint8Array(Buffer.from("a,b")), /ไฟล์ \.csv เปิดในหน้านี้ไม่ได้/],
+  ])("%s: says what to do, in Thai, without the library's text", async (_what, name, bytes, want) => {
+    const text = await open(name, bytes);
+    expect(text).toMatch(want);
+    expect(document.body.textContent).not.toMatch(/zip|central directory|stuk\.github\.io|Error/);
+    expect(screen.getAllByRole("button", { name: "เลือกไฟล์อื่น" }).length).toBeGreaterThan(0);
   });
 });
 
@@ -310,12 +466,12 @@ describe("the browser preview", () => {
       run: () => (run = deferred<PaneRunOutcome>()).promise,
     };
     render(<App host={host} engine={engine} />);
-    expect(screen.getByText("เลือกไฟล์คะแนน ITA")).toBeTruthy();
+    expect(main().getByText("เลือกไฟล์คะแนน ITA")).toBeTruthy();
     const input = screen.getByTestId("file-input") as HTMLInputElement;
     fireEvent.change(input, { target: { files: [new File(["x"], "คะแนน.xlsx")] } });
-    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    await main().findByText("สิ่งที่พบในสมุดงาน");
     expect(opened).toEqual(["คะแนน.xlsx"]);
-    expect(screen.getByText("ไฟล์: คะแนน.xlsx")).toBeTruthy();
+    expect(main().getByText("ไฟล์: คะแนน.xlsx")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "วิเคราะห์และสร้างไฟล์ใหม่" }));
     const blob = new Blob(["xlsx"]);
     await act(async () => run!.resolve(written(seed004(), { file: { name: "คะแนน-ผลวิเคราะห์ITA.xlsx", blob } })));
@@ -343,11 +499,11 @@ describe("the o42 document button", () => {
     };
     host.canDownload = true;
     render(<App host={host} engine={engine} />);
-    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    await main().findByText("สิ่งที่พบในสมุดงาน");
     fireEvent.click(screen.getByRole("button", { name: "สร้างเอกสาร o42 (Word)" }));
     await waitFor(() => expect(screen.getByLabelText("เอกสาร o42").textContent).toMatch(/พร้อมแล้ว/), { timeout: 10_000 });
     expect(reads).toEqual([1]);
-    expect(screen.getByText(/ใช้มาตรการ \d+ แถวที่จัดทำใหม่จากผลการวิเคราะห์/)).toBeTruthy();
+    expect(main().getByText(/ใช้มาตรการ \d+ แถวที่จัดทำใหม่จากผลการวิเคราะห์/)).toBeTruthy();
     const created: Blob[] = [];
     URL.createObjectURL = (b: Blob) => (created.push(b), "blob:x");
     URL.revokeObjectURL = () => {};
@@ -356,7 +512,7 @@ describe("the o42 document button", () => {
     expect(created).toHaveLength(1);
     expect(created[0].type).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     expect(click).toHaveBeenCalled();
-    await screen.findByText("ดาวน์โหลดเอกสาร o42-2567.docx แล้ว");
+    await main().findByText("ดาวน์โหลดเอกสาร o42-2567.docx แล้ว");
   });
 
   it("says in Thai when the data has errors, and on Excel for Mac builds nothing", async () => {
@@ -370,9 +526,9 @@ describe("the o42 document button", () => {
       settings: defaultSettings(),
     });
     render(<App host={host} engine={engine} />);
-    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    await main().findByText("สิ่งที่พบในสมุดงาน");
     fireEvent.click(screen.getByRole("button", { name: "สร้างเอกสาร o42 (Word)" }));
-    await screen.findByText(/ข้อมูลในสมุดงานมีข้อผิดพลาด จึงยังจัดทำเอกสารไม่ได้/);
+    await main().findByText(/ข้อมูลในสมุดงานมีข้อผิดพลาด จึงยังจัดทำเอกสารไม่ได้/);
   });
 
   it("on Excel for Mac: says the pane cannot download and points to the preview page", async () => {
@@ -386,9 +542,9 @@ describe("the o42 document button", () => {
     const opened: string[] = [];
     host.openInBrowser = (url) => opened.push(url);
     render(<App host={host} engine={engine} />);
-    await screen.findByText("สิ่งที่พบในสมุดงาน");
+    await main().findByText("สิ่งที่พบในสมุดงาน");
     fireEvent.click(screen.getByRole("button", { name: "สร้างเอกสาร o42 (Word)" }));
-    await screen.findByText("Excel for Mac ไม่ให้บานหน้าต่างนี้ดาวน์โหลดไฟล์");
+    await main().findByText("Excel for Mac ไม่ให้บานหน้าต่างนี้ดาวน์โหลดไฟล์");
     fireEvent.click(screen.getByRole("button", { name: "เปิดหน้านี้ในเบราว์เซอร์" }));
     expect(opened).toHaveLength(1);
     expect(reads).toBe(0);

@@ -66,17 +66,30 @@ export function analyzeOptionsFrom(settings: Settings): AnalyzeOptions {
   return options;
 }
 
-/** Problems with user-entered settings, in Thai; empty when the settings can be used. */
-export function validateSettings(settings: Settings): string[] {
-  const errors: string[] = [];
+/** A settings field a person types or picks (the pane marks the field a problem is about). */
+export type SettingsField = "urgentBelow" | "improveBelow" | "lowestPerIssue" | "year" | "fiscalYear";
+
+/** Problems with user-entered settings, each with the fields it is about; empty when the settings can be used. */
+export function settingsFieldErrors(settings: Settings): { fields: SettingsField[]; message: string }[] {
+  const errors: { fields: SettingsField[]; message: string }[] = [];
   const c = settings.classification;
   const isScore = (n: number) => Number.isFinite(n) && n >= 0 && n <= 100;
-  if (!isScore(c.urgentBelow) || !isScore(c.improveBelow)) errors.push("เกณฑ์คะแนนต้องอยู่ระหว่าง 0 ถึง 100");
-  else if (c.urgentBelow > c.improveBelow) errors.push("เกณฑ์ “แก้ไขโดยเร่งด่วน” ต้องไม่สูงกว่าเกณฑ์ “พัฒนาให้ดีขึ้น”");
+  const badScores: SettingsField[] = [
+    ...(isScore(c.urgentBelow) ? [] : (["urgentBelow"] as const)),
+    ...(isScore(c.improveBelow) ? [] : (["improveBelow"] as const)),
+  ];
+  if (badScores.length > 0) errors.push({ fields: badScores, message: "เกณฑ์คะแนนต้องอยู่ระหว่าง 0 ถึง 100" });
+  else if (c.urgentBelow > c.improveBelow)
+    errors.push({ fields: ["urgentBelow", "improveBelow"], message: "เกณฑ์ “แก้ไขโดยเร่งด่วน” ต้องไม่สูงกว่าเกณฑ์ “พัฒนาให้ดีขึ้น”" });
   if (!Number.isInteger(c.lowestPerIssue) || c.lowestPerIssue < 1 || c.lowestPerIssue > 50)
-    errors.push("จำนวนข้อคะแนนต่ำสุดต่อประเด็นต้องเป็นจำนวนเต็ม 1–50");
+    errors.push({ fields: ["lowestPerIssue"], message: "จำนวนข้อคะแนนต่ำสุดต่อประเด็นต้องเป็นจำนวนเต็ม 1–50" });
   const isYear = (y: number | undefined) => y === undefined || (Number.isInteger(y) && y >= 2550 && y <= 2650);
-  if (!isYear(settings.year)) errors.push("ปีที่ประเมินต้องเป็นปี พ.ศ. เช่น 2567");
-  if (!isYear(settings.fiscalYear)) errors.push("ปีงบประมาณของมาตรการต้องเป็นปี พ.ศ. เช่น 2568");
+  if (!isYear(settings.year)) errors.push({ fields: ["year"], message: "ปีที่ประเมินต้องเป็นปี พ.ศ. เช่น 2567" });
+  if (!isYear(settings.fiscalYear)) errors.push({ fields: ["fiscalYear"], message: "ปีงบประมาณของมาตรการต้องเป็นปี พ.ศ. เช่น 2568" });
   return errors;
+}
+
+/** Problems with user-entered settings, in Thai; empty when the settings can be used. */
+export function validateSettings(settings: Settings): string[] {
+  return settingsFieldErrors(settings).map((e) => e.message);
 }

@@ -1,5 +1,6 @@
 import { Card, Text } from "@fluentui/react-components";
 import { CheckmarkCircle20Filled, TableSearch20Regular } from "@fluentui/react-icons";
+import type { Ref } from "react";
 import { T, joinList } from "../strings";
 import type { Findings as FindingsModel } from "../view";
 import { useStyles } from "./styles";
@@ -8,19 +9,23 @@ export interface FindingsProps {
   findings: FindingsModel;
   /** The add-in's sheets from an earlier run. */
   ownSheets: { key: string; name: string }[];
+  /** The section's heading, which takes the focus after a scan. */
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
 /** What the scan found: tables and ranges, year(s), framework, items, what is missing. */
-export function Findings({ findings: f, ownSheets }: FindingsProps) {
+export function Findings({ findings: f, ownSheets, headingRef }: FindingsProps) {
   const s = useStyles();
   return (
-    <Card className={s.card} aria-label={T.foundTitle}>
+    <Card className={s.card} role="region" aria-labelledby="ita-found-title">
       <div className={s.row}>
-        <TableSearch20Regular />
-        <Text weight="semibold">{T.foundTitle}</Text>
+        <TableSearch20Regular aria-hidden />
+        <h2 id="ita-found-title" ref={headingRef} tabIndex={-1} className={s.sectionTitle}>
+          {T.foundTitle}
+        </h2>
       </div>
       <div className={s.row}>
-        <CheckmarkCircle20Filled className={s.okIcon} />
+        <CheckmarkCircle20Filled className={s.okIcon} aria-hidden />
         <Text>{T.foundTables(f.tables.length)}</Text>
       </div>
       <ul className={s.list}>

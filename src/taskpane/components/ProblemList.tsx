@@ -21,9 +21,9 @@ export function ProblemList({ problems, onSelect, limit = 8, label }: ProblemLis
   const shown = all ? problems : problems.slice(0, limit);
   return (
     <div className={s.section}>
-      <ul className={s.list} aria-label={label} style={{ listStyle: "none", paddingLeft: 0 }}>
+      <ul className={s.plainList} aria-label={label}>
         {shown.map((p, i) => (
-          <li key={i} className={s.problem}>
+          <li key={i} className={s.problem} data-testid="problem">
             {p.severity === "error" ? (
               <ErrorCircle16Filled className={mergeClasses(s.problemIcon, s.errorIcon)} aria-label={SEVERITY_LABEL.error} />
             ) : (
@@ -44,7 +44,7 @@ export function ProblemList({ problems, onSelect, limit = 8, label }: ProblemLis
   );
 }
 
-/** The message with its cell address as a link to the cell (the address leads when the message lacks it). */
+/** The message with its cell address as a link to the cell; the message always comes first. */
 function MessageWithCell({ problem, onSelect }: { problem: Problem; onSelect: (cell: string) => void }) {
   const link = (key: number) => (
     <Link key={key} as="button" onClick={() => onSelect(problem.cell)} title={T.goToCell(problem.cell)}>
@@ -55,7 +55,7 @@ function MessageWithCell({ problem, onSelect }: { problem: Problem; onSelect: (c
   if (parts.length === 1)
     return (
       <>
-        {link(0)} {problem.message}
+        {problem.message} ({link(0)})
       </>
     );
   return <>{parts.flatMap((part, i) => (i === 0 ? [part] : [link(i), part]))}</>;

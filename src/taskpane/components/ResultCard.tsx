@@ -1,16 +1,30 @@
 import { Badge, Button, Card, Link, MessageBar, MessageBarBody, Text, mergeClasses } from "@fluentui/react-components";
-import { ArrowClockwise20Regular, ArrowDownload20Regular, CheckmarkCircle20Filled, Open16Regular } from "@fluentui/react-icons";
-import { TOOL_SHORT } from "../../core";
+import { CheckmarkCircle20Filled, Open16Regular } from "@fluentui/react-icons";
+import type { ReactElement, Ref } from "react";
+import { TOOL_IN_TEXT } from "../../core";
 import type { WrittenOutcome } from "../host";
 import { T, score2 } from "../strings";
 import { summaryOf } from "../view";
 import { useStyles } from "./styles";
 
+/** One thing to do with the result: download the file, analyse again, (later) the o42 document. */
+export interface ResultAction {
+  key: string;
+  label: string;
+  icon?: ReactElement;
+  primary?: boolean;
+  /** A line under the button (the file name of a download). */
+  hint?: string;
+  onClick: () => void;
+}
+
 export interface ResultCardProps {
   outcome: WrittenOutcome;
   onOpenSheet?: (name: string) => void;
-  onDownload?: () => void;
-  onAgain: () => void;
+  /** In order; the first primary one is the main next step. New outputs add an entry here. */
+  actions: ResultAction[];
+  /** The card's heading, which takes the focus when the result appears. */
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
 function levelColor(level: string | undefined): "success" | "warning" | "danger" | "informative" {
@@ -20,17 +34,17 @@ function levelColor(level: string | undefined): "success" | "warning" | "danger"
   return "success";
 }
 
-/** Overall score, level, tools, urgent/improve items per issue, and the written sheets. */
-export function ResultCard({ outcome, onOpenSheet, onDownload, onAgain }: ResultCardProps) {
+/** Overall score, level, tools, urgent/improve items per issue, the written sheets, and what to do next. */
+export function ResultCard({ outcome, onOpenSheet, actions, headingRef }: ResultCardProps) {
   const s = useStyles();
   const r = summaryOf(outcome.result);
   return (
-    <Card className={s.card} aria-label={T.doneTitle}>
+    <Card className={s.card} role="region" aria-labelledby="ita-done-title">
       <div className={s.row}>
-        <CheckmarkCircle20Filled className={s.okIcon} />
-        <Text weight="semibold" size={400}>
+        <CheckmarkCircle20Filled className={s.okIcon} aria-hidden />
+        <h2 id="ita-done-title" ref={headingRef} tabIndex={-1} className={s.sectionTitle}>
           {T.doneTitle}
-        </Text>
+        </h2>
       </div>
       {r.agency ? <Text size={200}>{r.agency}</Text> : null}
       <div className={s.tool}>
@@ -45,25 +59,43 @@ export function ResultCard({ outcome, onOpenSheet, onDownload, onAgain }: Result
             </Badge>
           ) : null}
         </div>
+        {r.overallSource ? (
+          <Text size={200} className={s.muted}>
+            {r.overallSource === "official" ? T.sourceOfficial : T.sourceComputed}
+            {r.overallProvisional ? ` (${T.provisionalFigure})` : ""}
+          </Text>
+        ) : null}
       </div>
       {r.overall === undefined ? <Text size={200}>{T.noOverall}</Text> : null}
       {r.tools.length > 0 ? (
-        <div className={s.tools} aria-label={T.tools}>
-          {r.tools.map((t) => (
-            <div key={t.key} className={s.tool}>
-              <Text size={200} className={s.muted}>
-                {TOOL_SHORT[t.key]}
-              </Text>
-              <Text weight="semibold">{score2(t.score)}</Text>
-            </div>
-          ))}
-        </div>
+        <section className={s.section} aria-labelledby="ita-tools-title">
+          <h3 id="ita-tools-title" className={s.subTitle}>
+            {T.tools}
+          </h3>
+          <dl className={s.tools}>
+            {r.tools.map((t) => (
+              <div key={t.key} style={{ display: "contents" }}>
+                <dt className={t.part ? s.part : undefined}>
+                  <Text size={200}>
+                    {TOOL_IN_TEXT[t.key]}
+                    {t.provisional ? ` (${T.provisionalFigure})` : ""}
+                  </Text>
+                </dt>
+                <dd>
+                  <Text size={200} weight="semibold">
+                    {score2(t.score)}
+                  </Text>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
       ) : null}
-      <table className={s.table} aria-label={T.issuesTitle}>
+      <table className={s.table} aria-labelledby="ita-issues-title">
         <caption style={{ textAlign: "left", paddingBottom: 4 }}>
-          <Text size={200} weight="semibold">
+          <h3 id="ita-issues-title" className={s.subTitle}>
             {T.issuesTitle}
-          </Text>
+          </h3>
         </caption>
         <thead>
           <tr>
@@ -91,44 +123,47 @@ export function ResultCard({ outcome, onOpenSheet, onDownload, onAgain }: Result
         </MessageBar>
       ) : null}
       {outcome.keptCopies?.length ? (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{T.keptCopies(outcome.keptCopies)}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <Text size={200} weight="semibold">
-        {outcome.file ? T.sheetsTitlePreview : T.sheetsTitle}
-      </Text>
-      <ul className={s.list}>
-        {outcome.sheets.map((sheet) => (
-          <li key={sheet.name}>
-            {onOpenSheet ? (
-              <Link as="button" onClick={() => onOpenSheet(sheet.name)} title={T.openSheet(sheet.name)}>
-                {sheet.name} <Open16Regular />
-              </Link>
-            ) : (
-              <Text size={200}>{sheet.name}</Text>
-            )}
-          </li>
+      <section className={s.section} aria-labelledby="ita-sheets-title">
+        <h3 id="ita-sheets-title" className={s.subTitle}>
+          {outcome.file ? T.sheetsTitlePreview : T.sheetsTitle}
+        </h3>
+        <ul className={s.list}>
+          {outcome.sheets.map((sheet) => (
+            <li key={sheet.name}>
+              {onOpenSheet ? (
+                <Link as="button" onClick={() => onOpenSheet(sheet.name)} title={T.openSheet(sheet.name)}>
+                  {sheet.name} <Open16Regular aria-hidden />
+                </Link>
+              ) : (
+                <Text size={200}>{sheet.name}</Text>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className={s.section} aria-label={T.actionsTitle} data-testid="result-actions">
+        {actions.map((a) => (
+          <div key={a.key} className={s.section} style={{ gap: 2 }}>
+            <div>
+              <Button appearance={a.primary ? "primary" : "secondary"} icon={a.icon} onClick={a.onClick}>
+                {a.label}
+              </Button>
+            </div>
+            {a.hint ? (
+              <Text size={200} className={s.muted}>
+                {a.hint}
+              </Text>
+            ) : null}
+          </div>
         ))}
-      </ul>
-      {outcome.file && onDownload ? (
-        <div className={s.section}>
-          <Button appearance="primary" icon={<ArrowDownload20Regular />} onClick={onDownload}>
-            {T.download}
-          </Button>
-          <Text size={200} className={s.muted}>
-            {T.downloadHint(outcome.file.name)}
-          </Text>
-        </div>
-      ) : null}
+      </section>
       <Text size={200} className={s.muted}>
         {T.shareNote}
       </Text>
-      <div>
-        <Button icon={<ArrowClockwise20Regular />} onClick={onAgain}>
-          {T.again}
-        </Button>
-      </div>
     </Card>
   );
 }

@@ -1,7 +1,7 @@
-import { Button, Card, Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
+import { Button, Card, Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronUp16Regular } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { Settings } from "../../core";
+import { type Settings, type SettingsField, settingsFieldErrors } from "../../core";
 import { T } from "../strings";
 import { useStyles } from "./styles";
 
@@ -12,17 +12,25 @@ export interface SettingsFormProps {
   detected: { year?: number; frameworkId?: string; frameworkLabel?: string; agency?: string };
   years: number[];
   frameworks: { id: string; label: string }[];
-  errors: string[];
   disabled?: boolean;
 }
 
 const numberOrUndefined = (text: string): number | undefined => (text.trim() === "" ? undefined : Number(text));
 const shown = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? "" : String(n));
+const ADVANCED: readonly SettingsField[] = ["urgentBelow", "improveBelow", "lowestPerIssue", "fiscalYear"];
 
-/** Agency, year and framework up front; thresholds, mode, digits and fiscal year behind "more". */
-export function SettingsForm({ settings, onChange, detected, years, frameworks, errors, disabled }: SettingsFormProps) {
+/** Agency, year and framework up front; thresholds, mode, digits and fiscal year behind "more". A bad value is marked on its field. */
+export function SettingsForm({ settings, onChange, detected, years, frameworks, disabled }: SettingsFormProps) {
   const s = useStyles();
   const [more, setMore] = useState(false);
+  const errors = settingsFieldErrors(settings);
+  /** The message(s) about one field, for Fluent's Field (marked red, read with the field). */
+  const problem = (field: SettingsField) => {
+    const messages = errors.filter((e) => e.fields.includes(field)).map((e) => e.message);
+    return messages.length > 0 ? { validationState: "error" as const, validationMessage: messages.join(" · ") } : {};
+  };
+  // A bad value behind "more" must be seen: the advanced part opens by itself.
+  const open = more || errors.some((e) => e.fields.some((f) => ADVANCED.includes(f)));
   const set = (patch: Partial<Settings>) => onChange({ ...settings, ...patch });
   const setClass = (patch: Partial<Settings["classification"]>) => set({ classification: { ...settings.classification, ...patch } });
   const withoutKey = <K extends keyof Settings>(key: K, value: Settings[K] | undefined): Settings => {
@@ -34,10 +42,13 @@ export function SettingsForm({ settings, onChange, detected, years, frameworks, 
   const resultsYear = settings.year ?? detected.year;
   const fiscalDefault = resultsYear === undefined ? undefined : resultsYear + 1;
   const c = settings.classification;
+  const inForce = frameworks.find((f) => f.id === (settings.frameworkId ?? detected.frameworkId));
 
   return (
-    <Card className={s.card} aria-label={T.settingsTitle}>
-      <Text weight="semibold">{T.settingsTitle}</Text>
+    <Card className={s.card} role="region" aria-labelledby="ita-settings-title">
+      <h2 id="ita-settings-title" className={s.sectionTitle}>
+        {T.settingsTitle}
+      </h2>
       <Field label={T.agency} hint={T.agencyHint}>
         <Input
           value={settings.agency ?? ""}
@@ -46,8 +57,8 @@ export function SettingsForm({ settings, onChange, detected, years, frameworks, 
           onChange={(_, d) => onChange(withoutKey("agency", d.value))}
         />
       </Field>
-      <div className={s.grid2}>
-        <Field label={T.year}>
+      <div className={s.fields}>
+        <Field label={T.year} {...problem("year")}>
           <Select
             className={s.stretch}
             value={shown(settings.year)}
@@ -62,7 +73,7 @@ export function SettingsForm({ settings, onChange, detected, years, frameworks, 
             ))}
           </Select>
         </Field>
-        <Field label={T.framework}>
+        <Field label={T.framework} hint={inForce ? T.frameworkHint(inForce.label) : undefined}>
           <Select
             className={s.stretch}
             value={settings.frameworkId ?? ""}
@@ -72,7 +83,7 @@ export function SettingsForm({ settings, onChange, detected, years, frameworks, 
             <option value="">{detected.frameworkId ? T.autoFramework(detected.frameworkId) : T.autoNone}</option>
             {frameworks.map((f) => (
               <option key={f.id} value={f.id}>
-                {f.label}
+                {T.frameworkOption(f.id)}
               </option>
             ))}
           </Select>
@@ -82,14 +93,14 @@ export function SettingsForm({ settings, onChange, detected, years, frameworks, 
         <Button
           size="small"
           appearance="subtle"
-          icon={more ? <ChevronUp16Regular /> : <ChevronDown16Regular />}
-          aria-expanded={more}
-          onClick={() => setMore(!more)}
+          icon={open ? <ChevronUp16Regular /> : <ChevronDown16Regular />}
+          aria-expanded={open}
+          onClick={() => setMore(!open)}
         >
-          {more ? T.settingsLess : T.settingsMore}
+          {open ? T.settingsLess : T.settingsMore}
         </Button>
       </div>
-      {more ? (
+      {open ? (
         <>
           <Field label={T.mode}>
             <RadioGroup
@@ -102,8 +113,8 @@ export function SettingsForm({ settings, onChange, detected, years, frameworks, 
             </RadioGroup>
           </Field>
           {c.mode === "threshold" ? (
-            <div className={s.grid2}>
-              <Field label={T.urgentBelow}>
+            <div className={s.fields}>
+              <Field label={T.urgentBelow} {...problem("urgentBelow")}>
                 <Input
                   type="number"
                   min={0}
@@ -113,7 +124,7 @@ export function SettingsForm({ settings, onChange, detected, years, frameworks, 
                   onChange={(_, d) => setClass({ urgentBelow: numberOrUndefined(d.value) ?? Number.NaN })}
                 />
               </Field>
-              <Field label={T.improveBelow}>
+              <Field label={T.improveBelow} {...problem("improveBelow")}>
                 <Input
                   type="number"
                   min={0}
@@ -125,7 +136,7 @@ export function SettingsForm({ settings, onChange, detected, years, frameworks, 
               </Field>
             </div>
           ) : (
-            <Field label={T.lowestPerIssue}>
+            <Field label={T.lowestPerIssue} {...problem("lowestPerIssue")}>
               <Input
                 type="number"
                 min={1}
@@ -138,7 +149,6 @@ export function SettingsForm({ settings, onChange, detected, years, frameworks, 
           )}
           <Field label={T.digits}>
             <RadioGroup
-              layout="horizontal"
               value={settings.digits}
               disabled={disabled}
               onChange={(_, d) => set({ digits: d.value === "arabic" ? "arabic" : "thai" })}
@@ -147,7 +157,11 @@ export function SettingsForm({ settings, onChange, detected, years, frameworks, 
               <Radio value="arabic" label={T.digitsArabic} />
             </RadioGroup>
           </Field>
-          <Field label={T.fiscalYear} hint={fiscalDefault !== undefined ? T.fiscalYearHint(fiscalDefault) : undefined}>
+          <Field
+            label={T.fiscalYear}
+            hint={fiscalDefault !== undefined ? T.fiscalYearHint(fiscalDefault) : undefined}
+            {...problem("fiscalYear")}
+          >
             <Input
               type="number"
               value={shown(settings.fiscalYear)}
@@ -156,10 +170,8 @@ export function SettingsForm({ settings, onChange, detected, years, frameworks, 
               onChange={(_, d) => onChange(withoutKey("fiscalYear", numberOrUndefined(d.value)))}
             />
           </Field>
-          <Text weight="semibold" size={200}>
-            {T.docSettings}
-          </Text>
-          <div className={s.grid2}>
+          <h3 className={s.subTitle}>{T.docSettings}</h3>
+          <div className={s.fields}>
             <Field label={T.headName} hint={T.headHint}>
               <Input value={settings.headName ?? ""} disabled={disabled} onChange={(_, d) => onChange(withoutKey("headName", d.value))} />
             </Field>
@@ -178,11 +190,6 @@ export function SettingsForm({ settings, onChange, detected, years, frameworks, 
             </Field>
           </div>
         </>
-      ) : null}
-      {errors.length > 0 ? (
-        <Field validationState="error" validationMessage={errors.join(" · ")}>
-          <span />
-        </Field>
       ) : null}
     </Card>
   );

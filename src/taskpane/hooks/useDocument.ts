@@ -5,6 +5,7 @@ import { useCallback, useRef, useState } from "react";
 import { analyzeOptionsFrom, DOCUMENT_FIELDS, hasErrors, type Settings } from "../../core";
 import type { PaneFile } from "../download";
 import { download } from "../download";
+import { excelAdvice, fileAdvice, logOriginal } from "../errors";
 import type { Engine, PaneHost } from "../host";
 import { T } from "../strings";
 
@@ -64,7 +65,11 @@ export function useDocument(
       if (host.kind === "preview") download(file);
       return { name: "ready", file, lines: doc.sourcesText(built.sources), downloaded: host.kind === "preview" };
     })()
-      .then(setPhase, (e: unknown) => setPhase({ name: "error", message: e instanceof Error ? e.message : String(e) }))
+      .then(setPhase, (e: unknown) => {
+        // What to do, never Excel's or docx's own text (that goes to the console for support).
+        logOriginal("building the o42 document", e);
+        setPhase({ name: "error", message: host.kind === "preview" ? fileAdvice(e) : excelAdvice(e) });
+      })
       .finally(() => (busy.current = false));
   }, [host, engine, settings, load]);
 
