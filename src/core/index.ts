@@ -5,13 +5,20 @@
 // The whole job.
 export type { AnalyzeOptions, AnalysisResult } from "./analysis/result";
 export { analyze, analyzeAndRender, hasErrors } from "./analyze";
-export type { RenderOptions } from "./render/sheets";
+export { renderSheets, type RenderOptions } from "./render/sheets";
 export { toAnalysisJson } from "./report/json";
+
+// Many agencies at once: one summary row each, and the overview workbook's sheets.
+export { agencySummary, placeOf, type AgencySummary, type WeakItem } from "./overview/agency";
+export { OverviewBuilder, type OverviewSheet } from "./overview/sheets";
 
 // Problems: how they are built, and the ones an adapter adds a hint to.
 export { problem } from "./problems";
 export { NO_YEAR } from "./analysis/year";
 export { NO_DATA } from "./reader/read-workbook";
+
+// Limits every adapter applies before the engine reads a workbook.
+export { MAX_FILLED_CELLS } from "./limits";
 
 // Plain data shared by every step.
 export type {

@@ -214,9 +214,9 @@ describe("browser preview (Office.onReady gives no host)", () => {
 
 describe("in Excel (office.js reports Excel; Excel.run backed by the fake)", () => {
   it("scans the open workbook, writes the sheets in 5 syncs and links to them", async () => {
-    const { readXlsx } = await import("../../src/xlsx/read");
+    const { readXlsxFile } = await import("../fixtures/xlsx-file");
     const example = await exampleWorkbook();
-    const { cells } = await readXlsx(example.path);
+    const { cells } = readXlsxFile(example.path);
     const sheets: SeedSheet[] = cells.sheets.map((s) => ({ name: s.name, values: s.values }));
     const { page, errors, aborted } = await openPane(400, excelOfficeStub(sheets));
 

@@ -6,7 +6,7 @@ import type { Engine, PaneHost, PaneRunOutcome, ScanOutcome } from "../host";
 type XlsxModule = typeof import("./xlsx");
 type Opened = Awaited<ReturnType<XlsxModule["openWorkbook"]>>;
 
-/** Loads the .xlsx code (exceljs) only when a file is opened. */
+/** Loads the .xlsx code only when a file is opened. */
 const loadXlsx = (): Promise<XlsxModule> => import(/* webpackChunkName: "preview-xlsx" */ "./xlsx");
 
 /** "คะแนน.xlsx" → "คะแนน-ผลวิเคราะห์ITA.xlsx". */
@@ -19,7 +19,7 @@ function scanOf(opened: Opened): ScanOutcome {
     cells: opened.cells,
     settings: opened.settings ?? defaultSettings(),
     hasSettings: opened.settings !== undefined,
-    problems: [],
+    problems: opened.problems,
     ownSheets: [],
   };
 }
@@ -30,7 +30,7 @@ export function previewHost(engine: Engine, load: () => Promise<XlsxModule> = lo
     kind: "preview",
     async open(f: File) {
       const xlsx = await load();
-      const opened = await xlsx.openWorkbook(await f.arrayBuffer());
+      const opened = xlsx.openWorkbook(await f.arrayBuffer(), f.name);
       file = { name: f.name, opened };
       return scanOf(opened);
     },
@@ -41,19 +41,18 @@ export function previewHost(engine: Engine, load: () => Promise<XlsxModule> = lo
     async run(settings: Settings, onProgress): Promise<PaneRunOutcome> {
       if (!file) throw new Error("no file chosen");
       onProgress("read");
-      const { workbook, cells } = file.opened;
+      const { source, cells } = file.opened;
       onProgress("analyze");
-      const { result, sheets: specs } = engine.analyzeAndRender(cells, analyzeOptionsFrom(settings), {
-        digits: settings.digits,
-        existingNames: workbook.worksheets.map((w) => w.name),
-        existingTableNames: workbook.worksheets.flatMap((w) =>
-          Object.keys((w as unknown as { tables?: Record<string, unknown> }).tables ?? {}),
-        ),
-      });
+      // The input's tables are not copied (its sheets are copied as values), so no table name is taken.
+      const { result, sheets: specs } = engine.analyzeAndRender(
+        cells,
+        { ...analyzeOptionsFrom(settings), problems: file.opened.problems },
+        { digits: settings.digits, existingNames: source.sheets.map((s) => s.outputName) },
+      );
       if (hasErrors(result)) return { kind: "invalid", cells, result, problems: result.problems };
       onProgress("write");
       const xlsx = await load();
-      const bytes = await xlsx.buildWorkbook(workbook, specs, { ...settings, sheets: [] });
+      const bytes = xlsx.buildWorkbook(source, specs, { ...settings, sheets: [] });
       const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
       return {
         kind: "written",

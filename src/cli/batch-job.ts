@@ -1,0 +1,67 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { type AgencySummary, agencySummary } from "../core";
+import type { ReadWorkbook } from "../xlsx/read";
+import { type AgencyAnalysis, type Overrides, analyzeWorkbook, outputWorkbook } from "./agency";
+import { ANALYSIS_SUFFIX, type BatchJob } from "./batch-files";
+import { CliError, fileError } from "./errors";
+import { writeOutput } from "./files";
+import { readInput } from "./input";
+import { problemLine } from "./summary-text";
+
+// One file of `ita batch`, start to end: read, analyse, write the agency's outputs, and say what
+// happened in a small plain object (it crosses back from a worker thread). A failure is an outcome,
+// never a throw: the batch goes on and lists it at the end.
+
+export interface JobOptions {
+  /** Where each agency's outputs go; none: analysis only (for the overview or the JSON lines). */
+  outDir?: string;
+  force: boolean;
+  overrides: Overrides;
+}
+
+export type JobOutcome =
+  { ok: true; file: string; outputs: string[]; summary: AgencySummary } | { ok: false; file: string; reason: string; bug?: string };
+
+/**
+ * Each agency's outputs, written side by side under the output folder: today its workbook. The o42
+ * document (`--docx`) is added here, beside it, so that `ita batch` writes it for every agency.
+ */
+async function writeAgencyOutputs(
+  job: BatchJob,
+  read: ReadWorkbook,
+  analysis: AgencyAnalysis,
+  o: JobOptions & { outDir: string },
+): Promise<string[]> {
+  const stem = path.join(o.outDir, job.outputStem + ANALYSIS_SUFFIX);
+  await fs.mkdir(path.dirname(stem), { recursive: true }).catch((err: unknown) => {
+    throw fileError(err, path.dirname(stem), "write");
+  });
+  const workbook = `${stem}.xlsx`;
+  await writeOutput(workbook, outputWorkbook(read, analysis), o.force);
+  return [workbook];
+}
+
+export async function runJob(job: BatchJob, o: JobOptions): Promise<JobOutcome> {
+  try {
+    const read = await readInput(job.input, { keepCopy: o.outDir !== undefined });
+    const analysis = analyzeWorkbook(read, o.overrides, o.outDir !== undefined);
+    if (!analysis.ok) {
+      const errors = analysis.result.problems.filter((p) => p.severity === "error");
+      const shown = errors.slice(0, 3).map(problemLine).join(" · ");
+      const more = errors.length > 3 ? ` และอีก ${errors.length - 3} รายการ (and ${errors.length - 3} more)` : "";
+      return { ok: false, file: job.file, reason: `พบข้อผิดพลาดในข้อมูล ${errors.length} รายการ: ${shown}${more}` };
+    }
+    const outputs = o.outDir !== undefined ? await writeAgencyOutputs(job, read, analysis, { ...o, outDir: o.outDir }) : [];
+    return { ok: true, file: job.file, outputs, summary: agencySummary(analysis.result) };
+  } catch (err) {
+    if (err instanceof CliError) return { ok: false, file: job.file, reason: err.message };
+    const e = err as Error;
+    return {
+      ok: false,
+      file: job.file,
+      reason: `เกิดข้อผิดพลาดภายในโปรแกรม โปรดแจ้งผู้พัฒนา (internal error, please report): ${e?.message ?? String(err)}`,
+      bug: e?.stack ?? String(err),
+    };
+  }
+}
