@@ -9,7 +9,7 @@ export { renderSheets, type RenderOptions } from "./render/sheets";
 export { toAnalysisJson } from "./report/json";
 
 // Many agencies at once: one summary row each, and the overview workbook's sheets.
-export { agencySummary, placeOf, type AgencySummary, type WeakItem } from "./overview/agency";
+export { agencySummary, type AgencySummary, type WeakItem } from "./overview/agency";
 export { OverviewBuilder, type OverviewSheet } from "./overview/sheets";
 
 // Problems: how they are built, and the ones an adapter adds a hint to.

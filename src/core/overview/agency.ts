@@ -15,7 +15,7 @@ export interface WeakItem {
 
 export interface AgencySummary {
   agency: string | null;
-  /** อำเภอ and จังหวัด as the agency's name states them ("… อำเภอเมือง จังหวัดเลย"), null when it does not. */
+  /** อำเภอ and จังหวัด where the workbook states them, null otherwise. */
   district: string | null;
   province: string | null;
   year: number | null;
@@ -32,19 +32,8 @@ export interface AgencySummary {
   warnings: number;
 }
 
-// "อำเภอเมือง", "อ.เมือง"; "จังหวัดเลย", "จ.เลย" (a lone อ./จ., not the end of another word).
-const DISTRICT = /(?:อำเภอ|(?<![\p{L}\p{M}])อ\.)\s*([^\s,()]+)/u;
-const PROVINCE = /(?:จังหวัด|(?<![\p{L}\p{M}])จ\.)\s*([^\s,()]+)/u;
-
-/** District and province named in an agency's text, if it names them. */
-export function placeOf(agency: string | null): { district: string | null; province: string | null } {
-  if (!agency) return { district: null, province: null };
-  const d = DISTRICT.exec(agency);
-  const p = PROVINCE.exec(agency);
-  return { district: d ? d[1] : null, province: p ? p[1] : null };
-}
-
-export function agencySummary(result: AnalysisResult): AgencySummary {
+/** The row of one agency; its district and province come from the caller when the workbook states them. */
+export function agencySummary(result: AnalysisResult, place: { district?: string; province?: string } = {}): AgencySummary {
   const json = toAnalysisJson(result);
   const weak: WeakItem[] = [];
   for (const i of json.items)
@@ -65,7 +54,8 @@ export function agencySummary(result: AnalysisResult): AgencySummary {
   }
   return {
     agency: json.agency,
-    ...placeOf(json.agency),
+    district: place.district ?? null,
+    province: place.province ?? null,
     year: json.year,
     framework: json.framework,
     overall: json.overall?.score ?? null,
