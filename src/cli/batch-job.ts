@@ -13,6 +13,16 @@ import { problemLine } from "./summary-text";
 // happened in a small plain object (it crosses back from a worker thread). A failure is an outcome,
 // never a throw: the batch goes on and lists it at the end.
 
+/** Output folders made so far (by this thread): each is made once, not once per file. */
+const made = new Set<string>();
+async function folder(dir: string): Promise<void> {
+  if (made.has(dir)) return;
+  await fs.mkdir(dir, { recursive: true }).catch((err: unknown) => {
+    throw fileError(err, dir, "write");
+  });
+  made.add(dir);
+}
+
 export interface JobOptions {
   /** Where each agency's outputs go; none: analysis only (for the overview or the JSON lines). */
   outDir?: string;
@@ -34,9 +44,7 @@ async function writeAgencyOutputs(
   o: JobOptions & { outDir: string },
 ): Promise<string[]> {
   const stem = path.join(o.outDir, job.outputStem + ANALYSIS_SUFFIX);
-  await fs.mkdir(path.dirname(stem), { recursive: true }).catch((err: unknown) => {
-    throw fileError(err, path.dirname(stem), "write");
-  });
+  await folder(path.dirname(stem));
   const workbook = `${stem}.xlsx`;
   await writeOutput(workbook, outputWorkbook(read, analysis), o.force);
   return [workbook];

@@ -92,17 +92,27 @@ export async function writeFileExclusive(target: string, data: Uint8Array | stri
 
 /** An output file: exclusive create without --force; with it, atomic replacement. Devices and pipes directly. */
 export async function writeOutput(target: string, data: Uint8Array | string, force: boolean, shownAs = target): Promise<void> {
-  const stat = await fs.stat(target).catch(() => undefined);
-  if (stat && !stat.isFile() && !stat.isDirectory()) {
-    await fs.writeFile(target, data).catch((err: unknown) => {
-      throw fileError(err, shownAs, "write");
-    });
-    return;
+  const device = async () => {
+    const stat = await fs.stat(target).catch(() => undefined);
+    return stat !== undefined && !stat.isFile() && !stat.isDirectory();
+  };
+  try {
+    if (!force) return await writeFileExclusive(target, data, shownAs);
+    if (!(await device())) return await writeFileAtomic(target, data, shownAs);
+  } catch (err) {
+    // An existing device (/dev/null, /dev/stdout) is not a file to protect: write into it.
+    if (!force && err instanceof CliError && (await device())) {
+      await fs.writeFile(target, data).catch((e: unknown) => {
+        throw fileError(e, shownAs, "write");
+      });
+      return;
+    }
+    throw err;
   }
-  if (force) await writeFileAtomic(target, data, shownAs);
-  else await writeFileExclusive(target, data, shownAs);
+  await fs.writeFile(target, data).catch((err: unknown) => {
+    throw fileError(err, shownAs, "write");
+  });
 }
-
 /** Writes data to a temporary file beside the target, then renames it over the target. */
 export async function writeFileAtomic(target: string, data: Uint8Array | string, shownAs = target): Promise<void> {
   const dir = path.dirname(target);

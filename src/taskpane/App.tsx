@@ -12,7 +12,7 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import { ArrowClockwise20Regular, DocumentArrowUp20Regular, Play20Filled } from "@fluentui/react-icons";
-import { useMemo, useRef } from "react";
+import { useMemo, useRef, useState } from "react";
 import type { Engine, RunStep } from "./host";
 import { Findings } from "./components/Findings";
 import { ProblemList } from "./components/ProblemList";
@@ -60,6 +60,8 @@ function Pane({ host, engine }: AppProps) {
   const { phase, scan } = state;
   const fileInput = useRef<HTMLInputElement>(null);
   const preview = host.kind === "preview";
+  // Several files picked in the preview: their overview workbook is downloaded (as ita batch --overview).
+  const [overviewNote, setOverviewNote] = useState<{ intent: "success" | "error"; text: string }>();
 
   const findings = useMemo(() => (analysis ? findingsOf(analysis, scan?.problems) : undefined), [analysis, scan]);
   const years = useMemo(() => {
@@ -228,15 +230,30 @@ function Pane({ host, engine }: AppProps) {
           ref={fileInput}
           className={s.fileInput}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          multiple
+          accept=".xlsx,.xlsm,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           aria-label={T.pickButton}
           data-testid="file-input"
           onChange={(e) => {
-            const file = e.target.files?.[0];
+            const files = Array.from(e.target.files ?? []);
             e.target.value = "";
-            if (file) pane.openFile(file);
+            setOverviewNote(undefined);
+            if (files.length > 1 && host.overview)
+              host.overview(files).then(
+                (o) => {
+                  download(o.file);
+                  setOverviewNote({ intent: "success", text: T.overviewWritten(o.agencies, o.failed.length) });
+                },
+                (err: unknown) => setOverviewNote({ intent: "error", text: err instanceof Error ? err.message : String(err) }),
+              );
+            else if (files[0]) pane.openFile(files[0]);
           }}
         />
+      ) : null}
+      {overviewNote ? (
+        <MessageBar intent={overviewNote.intent} layout="multiline">
+          <MessageBarBody>{overviewNote.text}</MessageBarBody>
+        </MessageBar>
       ) : null}
       {state.notice ? (
         <MessageBar intent="warning" layout="multiline">

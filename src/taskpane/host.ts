@@ -55,12 +55,21 @@ export type InvalidOutcome = Omit<RunInvalid, "cells"> & { cells?: WorkbookCells
 
 export type PaneRunOutcome = WrittenOutcome | InvalidOutcome;
 
+/** The overview of several agencies' files (the preview), as `ita batch --overview` writes it. */
+export interface OverviewOutcome {
+  file: { name: string; blob: Blob };
+  agencies: number;
+  failed: { file: string; reason: string }[];
+}
+
 export interface PaneHost {
   kind: "excel" | "preview";
   /** Excel: reads the open workbook. Preview: reads the chosen file (open() first). */
   scan(): Promise<ScanOutcome>;
   /** Preview only: the user picked a file. */
   open?(file: File): Promise<ScanOutcome>;
+  /** Preview only: the user picked several files; the overview workbook of their agencies. */
+  overview?(files: File[]): Promise<OverviewOutcome>;
   run(settings: Settings, onProgress: Progress): Promise<PaneRunOutcome>;
   /** Excel only: select a problem's cell. */
   selectCell?(ref: string): Promise<boolean>;

@@ -19,6 +19,8 @@ export const T = {
   ],
   pickAnother: "เลือกไฟล์อื่น",
   fileLabel: (name: string) => `ไฟล์: ${name}`,
+  overviewWritten: (agencies: number, failed: number) =>
+    `ดาวน์โหลดสมุดงานภาพรวม ${agencies} หน่วยงานแล้ว${failed ? ` (ไฟล์ที่วิเคราะห์ไม่ได้ ${failed} ไฟล์: ดูสาเหตุในชีต “ไฟล์ที่วิเคราะห์ไม่ได้”)` : ""}: เลือกหลายไฟล์อีกครั้งเพื่อทำภาพรวมใหม่ หรือเลือกไฟล์เดียวเพื่อดูผลของหน่วยงานนั้น`,
   readError: (msg: string) => `อ่านไฟล์นี้ไม่ได้ ต้องเป็นไฟล์ Excel (.xlsx): ${msg}`,
 
   // What was found.

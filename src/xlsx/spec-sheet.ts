@@ -53,6 +53,24 @@ export function specSheetParts(
   const headerStyle = styles.index({ font: "header", fill: HEADER_COLOR, wrap: true, vertical: "center" });
   rows.push(`<row r="${header + 1}">${names.map((n, c) => str(header, c, n, headerStyle)).join("")}</row>`);
 
+  // One style per column, tone and kind of value, looked up once (not once per cell).
+  const bodyStyles = new Map<string, number>();
+  const bodyStyle = (c: number, numeric: boolean, fill: string | undefined) => {
+    const key = `${c}|${numeric ? 1 : 0}|${fill ?? ""}`;
+    let s = bodyStyles.get(key);
+    if (s === undefined) {
+      const column = spec.columns[c];
+      s = styles.index({
+        font: "normal",
+        vertical: "top",
+        wrap: column?.wrap === true,
+        ...(fill ? { fill } : {}),
+        ...(numeric && column?.numFmt ? { numFmt: column.numFmt } : {}),
+      });
+      bodyStyles.set(key, s);
+    }
+    return s;
+  };
   for (let r = 0; r < layout.bodyRows; r++) {
     const values = spec.rows[r] ?? [];
     const tone = spec.tones?.[r];
@@ -62,15 +80,8 @@ export function specSheetParts(
     const cells: string[] = [];
     for (let c = 0; c < cols; c++) {
       const v = values[c] ?? null;
-      const column = spec.columns[c];
       const numeric = typeof v === "number";
-      const s = styles.index({
-        font: "normal",
-        vertical: "top",
-        wrap: column?.wrap === true,
-        ...(fill ? { fill } : {}),
-        ...(numeric && column?.numFmt ? { numFmt: column.numFmt } : {}),
-      });
+      const s = bodyStyle(c, numeric, fill);
       if (numeric) cells.push(`<c r="${cellA1(at, c)}" s="${s}"><v>${numberText(v)}</v></c>`);
       else if (typeof v === "string" && v !== "") cells.push(str(at, c, v, s));
       else cells.push(`<c r="${cellA1(at, c)}" s="${s}"/>`);

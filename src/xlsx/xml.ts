@@ -26,8 +26,12 @@ export function decodeAttr(raw: string): string {
 // eslint-disable-next-line no-control-regex -- characters XML 1.0 cannot hold, written as _xHHHH_
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)/g;
 
+// eslint-disable-next-line no-control-regex -- anything escapeText would change
+const NEEDS_ESCAPE = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_/;
+
 /** Text → XML character data (OOXML escapes for control characters, and for a literal "_xHHHH_"). */
 export function escapeText(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

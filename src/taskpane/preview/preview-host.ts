@@ -1,7 +1,7 @@
 // The pane outside Excel (Office.onReady gives no host): the user picks an .xlsx file, sees the
 // same findings and result, and downloads the new workbook. Nothing leaves the browser.
 import { analyzeOptionsFrom, defaultSettings, hasErrors, type Settings } from "../../core";
-import type { Engine, PaneHost, PaneRunOutcome, ScanOutcome } from "../host";
+import type { Engine, OverviewOutcome, PaneHost, PaneRunOutcome, ScanOutcome } from "../host";
 
 type XlsxModule = typeof import("./xlsx");
 type Opened = Awaited<ReturnType<XlsxModule["openWorkbook"]>>;
@@ -33,6 +33,15 @@ export function previewHost(engine: Engine, load: () => Promise<XlsxModule> = lo
       const opened = xlsx.openWorkbook(await f.arrayBuffer(), f.name);
       file = { name: f.name, opened };
       return scanOf(opened);
+    },
+    async overview(files: File[]): Promise<OverviewOutcome> {
+      const xlsx = await load();
+      const { bytes, agencies, failed } = await xlsx.overviewWorkbook(
+        files.map((f) => ({ name: f.name, bytes: () => f.arrayBuffer() })),
+        engine,
+      );
+      const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+      return { file: { name: "ภาพรวมITA.xlsx", blob }, agencies, failed };
     },
     async scan() {
       if (!file) throw new Error("no file chosen");
