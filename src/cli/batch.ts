@@ -7,7 +7,7 @@ import { batchJobs } from "./batch-files";
 import type { JobOutcome } from "./batch-job";
 import { runJobs } from "./batch-pool";
 import { CliError, fileError } from "./errors";
-import { realTarget, writeOutput } from "./files";
+import { fileExists, realTarget, writeOutput } from "./files";
 import type { CliIo } from "./io";
 import { nodeCodec } from "./node-codec";
 import { Progress } from "./progress";
@@ -25,8 +25,7 @@ async function checkTarget(file: string, inputs: Set<string>, force: boolean): P
   if (inputs.has(target)) throw new CliError(`ไม่เขียนทับไฟล์ต้นฉบับ ${file}: ระบุชื่อไฟล์ใหม่ (refusing to write over an input workbook)`);
   const stat = await fs.stat(target).catch(() => undefined);
   if (stat?.isDirectory()) throw new CliError(`${file} เป็นโฟลเดอร์ (is a folder, not a file)`);
-  if (stat?.isFile() && !force)
-    throw new CliError(`มีไฟล์ ${file} อยู่แล้ว: ใช้ --force เพื่อเขียนทับ หรือตั้งชื่อไฟล์ใหม่ (file exists; pass --force to replace it)`);
+  if (stat?.isFile() && !force) throw fileExists(file);
   return target;
 }
 
@@ -37,8 +36,7 @@ async function jsonLinesWriter(target: string | undefined, shownAs: string, forc
   try {
     handle = await fs.open(target, force ? "w" : "wx");
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "EEXIST")
-      throw new CliError(`มีไฟล์ ${shownAs} อยู่แล้ว: ใช้ --force เพื่อเขียนทับ หรือตั้งชื่อไฟล์ใหม่ (file exists; pass --force to replace it)`);
+    if ((err as NodeJS.ErrnoException).code === "EEXIST") throw fileExists(shownAs);
     throw fileError(err, shownAs, "write");
   }
   return {
@@ -84,7 +82,7 @@ export async function runBatch(args: BatchArgs, io: CliIo): Promise<number> {
       { ...(args.outDir !== undefined ? { outDir: args.outDir } : {}), force: args.force, overrides },
       threads,
       async (o) => {
-        if (o.ok) overview.add(o.file, o.outputs[0] ?? null, o.summary);
+        if (o.ok) overview.add(o.file, o.summary);
         else {
           overview.fail(o.file, o.reason);
           failures.push(o);

@@ -64,11 +64,12 @@ export async function checkOutputPath(output: string, check: OutputCheck): Promi
     if (same(target, await realTarget(other)))
       throw new CliError(`--out และ --json ใช้ไฟล์เดียวกันไม่ได้: ${output} (--out and --json must be different files)`);
   if (targetStat?.isDirectory()) throw new CliError(`${output} เป็นโฟลเดอร์ (is a folder, not a file)`);
-  if (targetStat?.isFile() && !check.force) throw exists(output);
+  if (targetStat?.isFile() && !check.force) throw fileExists(output);
   return target;
 }
 
-const exists = (file: string) =>
+/** The refusal to replace an existing file without --force. */
+export const fileExists = (file: string) =>
   new CliError(`มีไฟล์ ${file} อยู่แล้ว: ใช้ --force เพื่อเขียนทับ หรือตั้งชื่อไฟล์ใหม่ (file exists; pass --force to replace it)`);
 
 /** Writes the bytes to a file that must not exist yet (created exclusively); a partial file is removed. */
@@ -77,7 +78,7 @@ export async function writeFileExclusive(target: string, data: Uint8Array | stri
   try {
     handle = await fs.open(target, "wx");
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "EEXIST") throw exists(shownAs);
+    if ((err as NodeJS.ErrnoException).code === "EEXIST") throw fileExists(shownAs);
     throw fileError(err, shownAs, "write");
   }
   try {

@@ -3,7 +3,8 @@
 // 85) as a line across the bars, as the add-in draws it with Office.js. Both the drawing part
 // (where the chart sits) and the chart part (what it shows, with cached values so that it draws
 // before any recalculation) are plain strings.
-import { type SheetSpec, columnIndex } from "../core";
+import { type SheetSpec, columnLetter } from "../core";
+import { parseRef } from "./sheet-scan";
 import { escapeAttr, escapeText, formulaSheet } from "./xml";
 
 const C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -14,23 +15,6 @@ const XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing
 const SERIES_COLORS = ["4472C4", "C00000", "ED7D31", "70AD47"];
 
 type ChartSheet = Pick<SheetSpec, "name" | "columns" | "rows" | "chart">;
-
-const letters = (c: number) => {
-  let n = c + 1;
-  let s = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-};
-
-/** A1 "K5" → 0-based [row, col]. */
-function cellAt(a1: string): [number, number] {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
-  return [Number(m[2]) - 1, columnIndex(m[1])];
-}
 
 function richTitle(text: string): string {
   return (
@@ -44,7 +28,7 @@ function richTitle(text: string): string {
 export function chartXml(sheet: ChartSheet, firstDataRow: number): string {
   const chart = sheet.chart!;
   const ref = (col: number, from: number, to: number) => {
-    const c = `$${letters(col)}`;
+    const c = `$${columnLetter(col)}`;
     return `${formulaSheet(sheet.name)}!${c}$${from + 1}${to > from ? `:${c}$${to + 1}` : ""}`;
   };
   const top = firstDataRow + chart.firstRow;
@@ -104,8 +88,8 @@ export function chartXml(sheet: ChartSheet, firstDataRow: number): string {
 
 /** The drawing part that places the chart (relationship rId1) between two cells of the sheet. */
 export function drawingXml(anchor: { from: string; to: string }, name: string): string {
-  const [fromRow, fromCol] = cellAt(anchor.from);
-  const [toRow, toCol] = cellAt(anchor.to);
+  const [fromRow, fromCol] = parseRef(anchor.from)!;
+  const [toRow, toCol] = parseRef(anchor.to)!;
   const marker = (tag: string, row: number, col: number) =>
     `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
   return (

@@ -28,7 +28,7 @@ export function noteHiddenSheets(problems: Problem[], sheets: readonly { name: s
     return {
       ...p,
       message: `${p.message} ${notes.map((n) => n[0]).join(" ")}`,
-      ...(p.en !== undefined || notes.length ? { en: [p.en, ...notes.map((n) => n[1])].filter(Boolean).join("; ") } : {}),
+      en: [p.en, ...notes.map((n) => n[1])].filter(Boolean).join("; "),
     };
   });
 }

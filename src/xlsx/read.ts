@@ -78,30 +78,29 @@ export function settingsIn(zip: ZipArchive, codec: ZipCodec): Settings | undefin
   return undefined;
 }
 
-function sharedStringsOf(xml: string | undefined): { texts: string[]; items: string[]; rootAttrs: string } {
+/** The shared strings' texts, and (for the copy) their raw items. */
+function sharedStringsOf(xml: string | undefined, keepItems: boolean): { texts: string[]; items: string[]; rootAttrs: string } {
   if (!xml) return { texts: [], items: [], rootAttrs: copyRootAttrs("") };
   const root = firstElement(xml, "sst");
   const texts: string[] = [];
   const items: string[] = [];
   for (const si of elements(xml, "si", root?.innerStart ?? 0)) {
     texts.push(runText(xml, si.innerStart, si.innerEnd));
-    items.push(xml.slice(si.start, si.end));
+    if (keepItems) items.push(xml.slice(si.start, si.end));
   }
   return { texts, items, rootAttrs: copyRootAttrs(root?.attrs ?? "") };
 }
 
-const RENAME_REASON: [RegExp | ((n: string) => boolean), string, string][] = [
-  [/^history$/i, "เป็นชื่อที่ Excel สงวนไว้", "a name Excel reserves"],
-  [(n) => n.length > 31, "ยาวเกิน 31 ตัวอักษร", "longer than 31 characters"],
-];
+/** Why Excel refuses a sheet name, in Thai and English. */
+function renameReason(name: string, duplicate: boolean): [string, string] {
+  if (/^history$/i.test(name)) return ["เป็นชื่อที่ Excel สงวนไว้", "a name Excel reserves"];
+  if (name.length > 31) return ["ยาวเกิน 31 ตัวอักษร", "longer than 31 characters"];
+  if (duplicate) return ["ซ้ำกับชื่อชีตอื่นในสมุดงาน", "the same as another sheet's"];
+  return ["มีอักขระที่ชื่อชีตใช้ไม่ได้", "has characters a sheet name cannot have"];
+}
 
 function renameWarning(name: string, outputName: string, duplicate: boolean): Problem {
-  const found = RENAME_REASON.find(([test]) => (typeof test === "function" ? test(name) : test.test(name)));
-  const [thai, en] = found
-    ? [found[1], found[2]]
-    : duplicate
-      ? ["ซ้ำกับชื่อชีตอื่นในสมุดงาน", "the same as another sheet's"]
-      : ["มีอักขระที่ชื่อชีตใช้ไม่ได้", "has characters a sheet name cannot have"];
+  const [thai, en] = renameReason(name, duplicate);
   return problem(
     "warning",
     "",
@@ -138,7 +137,7 @@ function readXlsxZip(zip: ZipArchive, options: ReadOptions): ReadWorkbook {
 
   const pr = firstElement(workbookXml, "workbookPr");
   const date1904 = pr !== undefined && /^(1|true)$/.test(attribute(pr.attrs, "date1904") ?? "");
-  const strings = sharedStringsOf(relOfType("sharedStrings") ? text(relOfType("sharedStrings")!.target) : undefined);
+  const strings = sharedStringsOf(relOfType("sharedStrings") ? text(relOfType("sharedStrings")!.target) : undefined, keepCopy);
 
   const declared: { name: string; state: SheetState; part: string }[] = [];
   for (const e of elements(workbookXml, "sheet")) {
@@ -179,7 +178,7 @@ function readXlsxZip(zip: ZipArchive, options: ReadOptions): ReadWorkbook {
     source: {
       sheets,
       date1904,
-      sharedStrings: { items: keepCopy ? strings.items : [], rootAttrs: strings.rootAttrs },
+      sharedStrings: { items: strings.items, rootAttrs: strings.rootAttrs },
       ...(styles ? { styles } : {}),
       ...(theme ? { theme } : {}),
     },

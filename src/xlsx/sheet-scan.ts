@@ -4,7 +4,7 @@
 // dropped, their cached results kept, styles kept by index). The XML is decoded in chunks cut
 // after a row's end tag, so a large sheet is never one huge string, and the filled-cell limit
 // stops the pass as soon as it is crossed.
-import type { CellValue } from "../core";
+import { type CellValue, cellA1 } from "../core";
 import { MAIN_NAMESPACES, NS_MAIN, NS_REL, REL_NAMESPACES } from "./opc";
 import { attribute, attributes, decodeText, escapeAttr, runText, startTag, tagEnd } from "./xml";
 
@@ -67,17 +67,6 @@ export function parseRef(ref: string): [number, number] | undefined {
     row = row * 10 + d;
   }
   return row > 0 ? [row - 1, col - 1] : undefined;
-}
-
-function letters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** The copy's root: the main and relationships namespaces (transitional), plus the input's others (x14ac…). */
@@ -295,7 +284,7 @@ export function scanSheet(bytes: Uint8Array, options: ScanOptions): ScannedSheet
         filled++;
       }
       if (out && row >= 0 && col >= 0) {
-        const cellRef = `${letters(col)}${row + 1}`;
+        const cellRef = cellA1(row, col);
         const s = style !== undefined ? ` s="${style}"` : "";
         if (inline) out.push(`<c r="${cellRef}"${s} t="inlineStr">${xml.slice(inline.start, inline.end)}</c>`);
         else if (v && type === "str") out.push(`<c r="${cellRef}"${s} t="inlineStr"><is><t xml:space="preserve">${v.inner}</t></is></c>`);

@@ -186,19 +186,9 @@ export function firstElement(xml: string, local: string, from = 0, to = xml.leng
 
 /** The plain text of every <t> inside an element's content, phonetic runs (<rPh>) left out. */
 export function runText(xml: string, from: number, to: number): string {
+  const phonetic = Array.from(elements(xml, "rPh", from, to), (e) => [e.start, e.end]);
   let out = "";
-  let skipUntil = -1;
-  for (const rph of elements(xml, "rPh", from, to)) {
-    // Rare: collect text outside phonetic runs piecewise.
-    if (skipUntil < 0) skipUntil = 0;
-    out += tText(xml, skipUntil === 0 ? from : skipUntil, rph.start);
-    skipUntil = rph.end;
-  }
-  return skipUntil < 0 ? tText(xml, from, to) : out + tText(xml, skipUntil, to);
-}
-
-function tText(xml: string, from: number, to: number): string {
-  let out = "";
-  for (const t of elements(xml, "t", from, to)) out += decodeText(xml.slice(t.innerStart, t.innerEnd));
+  for (const t of elements(xml, "t", from, to))
+    if (!phonetic.some(([a, b]) => t.start >= a && t.start < b)) out += decodeText(xml.slice(t.innerStart, t.innerEnd));
   return out;
 }

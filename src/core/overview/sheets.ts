@@ -20,7 +20,6 @@ const LEVEL_TONE: Record<string, RowTone> = { ผ่านดีเยี่ย�
 
 interface Row {
   file: string;
-  output: string | null;
   s: AgencySummary;
 }
 
@@ -45,9 +44,9 @@ export class OverviewBuilder {
   private readonly items = new Map<string, ItemCount>();
   private readonly perFramework = new Map<string, number>();
 
-  add(file: string, output: string | null, summary: AgencySummary): void {
+  add(file: string, summary: AgencySummary): void {
     // The weak items are counted here and not kept with the row.
-    this.rows.push({ file, output, s: { ...summary, weak: [] } });
+    this.rows.push({ file, s: { ...summary, weak: [] } });
     this.perFramework.set(summary.framework, (this.perFramework.get(summary.framework) ?? 0) + 1);
     for (const w of summary.weak)
       for (const issue of w.issues) {

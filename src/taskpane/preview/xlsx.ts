@@ -37,7 +37,7 @@ export async function overviewWorkbook(
       const result = engine.analyze(opened.cells, options);
       const error = result.problems.find((p) => p.severity === "error");
       if (error) reason = `${error.cell ? `${error.cell}: ` : ""}${error.message}`;
-      else overview.add(f.name, null, agencySummary(result));
+      else overview.add(f.name, agencySummary(result));
     } catch (err) {
       if (!(err instanceof WorkbookFileError)) throw err;
       reason = err.message;
