@@ -23,7 +23,7 @@ async function benchCore() {
   let headline;
   for (const file of WORKBOOKS) {
     const { cells } = readWorkbookFile(fs.readFileSync(path.join(EXAMPLES, file)), { codec: nodeCodec });
-    for (let k = 0; k < 20; k++) analyze(copy(cells)); // warm up (JIT)
+    for (let k = 0; k < 400; k++) analyze(copy(cells)); // warm up: the JIT takes 300–400 runs to settle
     if (hasErrors(analyze(copy(cells)))) throw new Error(`${file}: the example has errors`);
     const runs = [];
     for (let k = 0; k < RUNS; k++) {

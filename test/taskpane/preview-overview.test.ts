@@ -30,4 +30,15 @@ describe("the preview's overview of several files", () => {
     const levels = Object.fromEntries(tableRows(wb.getWorksheet("ระดับผลการประเมิน")!).map((r) => [r["ระดับ"], r["จำนวนหน่วยงาน"]]));
     expect(levels).toEqual({ ผ่านดีเยี่ยม: 1, ผ่านดี: 1, ผ่าน: 1, ไม่ผ่าน: 0 });
   });
+
+  it("refuses, in Thai, a file over the size limit before reading it, and a workbook over the cell limit naming its sheet", async () => {
+    const host = previewHost(engine, () => import("../../src/taskpane/preview/xlsx"));
+    await expect(host.open!(new File([new Uint8Array(51 * 1024 * 1024)], "ใหญ่.xlsx"))).rejects.toThrow(
+      /^ไฟล์นี้มีขนาด 51 MB เกินขนาดที่อ่านได้ 50 MB: /,
+    );
+    const { readWorkbookFile } = await import("../../src/xlsx/read");
+    const { fflateCodec } = await import("../../src/xlsx/codec-fflate");
+    const bytes = readFileSync(path.join(EXAMPLES, "sao-2566-questions.xlsx"));
+    expect(() => readWorkbookFile(bytes, { codec: fflateCodec, maxFilledCells: 50 })).toThrow(/นับถึงชีต “คะแนนรายข้อ”/);
+  });
 });
