@@ -6,7 +6,7 @@
 // stops the pass as soon as it is crossed.
 import { type CellValue, cellA1 } from "../core";
 import { MAIN_NAMESPACES, NS_MAIN, NS_REL, REL_NAMESPACES } from "./opc";
-import { attribute, attributes, decodeText, escapeAttr, runText, startTag, tagEnd } from "./xml";
+import { attribute, attributes, decodeText, elements, escapeAttr, runText, startTag, tagEnd } from "./xml";
 
 /** What the output keeps of an input sheet: XML pieces, in the input's (schema) order. */
 export interface SheetCopy {
@@ -134,6 +134,22 @@ function childRaw(
   return undefined;
 }
 
+/**
+ * The copy's views: the first window's only, pointing at the output's one workbook view, and not
+ * selected (the output opens on the summary; two selected tabs would group the sheets in Excel).
+ */
+function oneView(raw: string): string {
+  const views = Array.from(elements(raw, "sheetView"));
+  const first = views[0];
+  if (!first) return raw;
+  const view = raw
+    .slice(first.start, first.end)
+    .replace(/\s+tabSelected\s*=\s*("[^"]*"|'[^']*')/, "")
+    .replace(/(\sworkbookViewId\s*=\s*)("[^"]*"|'[^']*')/, '$1"0"');
+  const last = views[views.length - 1];
+  return raw.slice(0, first.start) + view + raw.slice(last.end);
+}
+
 /** Reads one worksheet part (already inflated). */
 export function scanSheet(bytes: Uint8Array, options: ScanOptions): ScannedSheet {
   const { sharedStrings, date1904, keepCopy, onFilled } = options;
@@ -210,7 +226,7 @@ export function scanSheet(bytes: Uint8Array, options: ScanOptions): ScannedSheet
         }
         if (copy && (seenSheetData ? COPY_AFTER : COPY_BEFORE).has(local)) {
           let raw = xml.slice(lt, end);
-          if (local === "sheetViews") raw = raw.replace(/\s+tabSelected\s*=\s*("[^"]*"|'[^']*')/g, "");
+          if (local === "sheetViews") raw = oneView(raw);
           if (local === "pageSetup") raw = raw.replace(/\s+[\w.-]+:id\s*=\s*("[^"]*"|'[^']*')/g, "");
           (seenSheetData ? copy.after : copy.before).push(raw);
         }

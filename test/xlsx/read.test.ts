@@ -204,3 +204,19 @@ describe("reading .xlsx into raw cell values", () => {
     expect(read(bytes, { maxFilledCells: 31 }).cells.sheets).toHaveLength(2);
   });
 });
+
+describe("the copy of an input sheet", () => {
+  it("keeps the first window's view only, unselected, on the output's one workbook view", () => {
+    const xml =
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews>' +
+      '<sheetView tabSelected="1" zoomScale="120" workbookViewId="1"><pane ySplit="3" topLeftCell="A4" state="frozen"/></sheetView>' +
+      '<sheetView workbookViewId="2"/></sheetViews><sheetData><row r="1"><c r="A1" s="3"><f>1+1</f><v>2</v></c></row></sheetData>' +
+      '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" r:id="rId1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></worksheet>';
+    const copy = read(handMade([{ name: "ก", xml }]), { keepCopy: true }).source.sheets[0].copy!;
+    expect(copy.before).toEqual([
+      '<sheetViews><sheetView zoomScale="120" workbookViewId="0"><pane ySplit="3" topLeftCell="A4" state="frozen"/></sheetView></sheetViews>',
+    ]);
+    expect(copy.rows.join("")).toBe('<row r="1"><c r="A1" s="3"><v>2</v></c></row>'); // the formula gone, its value and style kept
+    expect(copy.after[1]).not.toContain("r:id");
+  });
+});
