@@ -3,21 +3,13 @@
 // the first sheet holds an example's scores, then one data sheet of rows × cols numbers, deflated
 // block by block as it is generated (native zlib, sync-flushed) into a zip with a data descriptor.
 const fs = require("fs");
+const path = require("path");
 const zlib = require("zlib");
+// The engine's column letters, from the compiled command (loaded when used: the benchmark builds it first).
+const columnLetter = (c) => require(path.join(__dirname, "..", "build", "core", "index.js")).columnLetter(c);
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-function letters(c) {
-  let n = c + 1;
-  let s = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** Zip entries written one after another; big ones streamed through deflate. */
 class ZipStream {
@@ -128,7 +120,7 @@ function writeBigWorkbook(file, rows, cols) {
   function* data() {
     yield `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}"><sheetData>`;
     let seed = 12345;
-    const cols_ = Array.from({ length: cols }, (_, c) => letters(c));
+    const cols_ = Array.from({ length: cols }, (_, c) => columnLetter(c));
     const batch = [];
     for (let r = 1; r <= rows; r++) {
       let row = `<row r="${r}">`;
