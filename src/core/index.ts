@@ -5,8 +5,14 @@
 // The whole job.
 export type { AnalyzeOptions, AnalysisResult } from "./analysis/result";
 export { analyze, analyzeAndRender, hasErrors } from "./analyze";
-export type { RenderOptions } from "./render/sheets";
+export { renderSheets, type RenderOptions } from "./render/sheets";
 export { toAnalysisJson } from "./report/json";
+
+// Many agencies at once: one summary row each, and the overview workbook's sheets.
+export { agencySummary, type AgencySummary, type WeakItem } from "./overview/agency";
+// The agency's district and province, from the titles staff type (the o42 document's rule).
+export { findPlace, type Place } from "./document/read/place";
+export { OverviewBuilder, type OverviewSheet } from "./overview/sheets";
 
 // Problems: how they are built, and the ones an adapter adds a hint to.
 export { problem } from "./problems";
@@ -49,7 +55,7 @@ export {
 } from "./vocabulary";
 
 // The kinds of sheet the product writes: names, and what a new run does with each.
-export { SHEET_KINDS, isSheetKind, type RenderedKind, type SheetKind } from "./sheet-kinds";
+export { SHEET_KINDS, isOwnSheetName, isSheetKind, ownKindOf, type RenderedKind, type SheetKind } from "./sheet-kinds";
 
 // The add-in's settings (a custom XML part of the workbook) and its record of the sheets it wrote.
 export {
