@@ -88,13 +88,30 @@ export {
   type SheetPrint,
 } from "./settings/print";
 export { parseSettings, serializeSettings } from "./settings/xml";
+// Running again on a workbook we wrote (the add-in, the command and the preview alike): which sheets
+// are ours, what staff typed in them, and the plan that keeps it.
+export { identifySheets, recordOf, type SheetIdentity, type SheetRole } from "./keep/identify";
+export { carryStaffEdits, oldSheetOf, writtenCells, type CarryResult, type OldSheet, type Override } from "./keep/carry";
+export { COLS, documentBook, engineCells, generatedKinds, isRead, replacedSheets, stayingSheets, type KnownSheet } from "./keep/known";
+export {
+  PlanError,
+  planWrite,
+  recordsAfter,
+  tempPrefix,
+  thaiDate,
+  type KeptCopy,
+  type KnownWorkbook,
+  type MarkedSheet,
+  type PlannedSheet,
+  type WritePlan,
+} from "./keep/plan";
 
 // What the sheets look like, for the two writers (exceljs and Office.js).
 export type { ColumnSpec, RowTone, SheetSpec, SpecValue } from "./render/spec";
 export { HEADER_COLOR, TABLE_STYLE, TONE_COLOR } from "./render/look";
 export { TITLE_FONT_SIZE, layoutOf, toneRuns, widthToPoints, type SheetLayout } from "./render/layout";
 export { rowHeight } from "./render/row-height";
-export { truncateToUnits, uniqueSheetName, uniqueTableName } from "./render/sheet-names";
+export { sheetNameProblem, truncateToUnits, uniqueSheetName, uniqueTableName } from "./render/sheet-names";
 
 // The catalog and one code's facts, for the ITA.* formulas and `ita lookup`.
 export { BUILTIN_CATALOG } from "./catalog/builtin";

@@ -78,3 +78,13 @@ export function uniqueTableName(base: string, existing: Iterable<string>): strin
   if (!taken.has(key(clean))) return clean;
   for (let n = 2; ; n++) if (!taken.has(key(`${clean}_${n}`))) return `${clean}_${n}`;
 }
+
+/** Excel's rules for a worksheet name; a Thai message when the name breaks one. */
+export function sheetNameProblem(name: string): string | undefined {
+  if (name.trim() === "") return "ชื่อแผ่นงานว่างไม่ได้";
+  if (name.length > 31) return `ชื่อแผ่นงาน “${name}” ยาวเกิน 31 ตัวอักษร`;
+  if (/[:\\/?*[\]]/.test(name)) return `ชื่อแผ่นงาน “${name}” มีอักขระต้องห้าม : \\ / ? * [ ]`;
+  if (name.startsWith("'") || name.endsWith("'")) return `ชื่อแผ่นงาน “${name}” ขึ้นต้นหรือลงท้ายด้วย ' ไม่ได้`;
+  if (name.toLowerCase() === "history") return "ชื่อแผ่นงาน History สงวนไว้โดย Excel";
+  return undefined;
+}
