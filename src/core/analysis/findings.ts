@@ -42,7 +42,8 @@ export function findingSentence(
   }
   const s = format2(score);
   if (item.tool === "OIT") {
-    if (score <= 0)
+    // OIT items are judged 0 or 100: urgent means nothing acceptable was found.
+    if (status === "urgent")
       return `${label(item)} ได้ 0 คะแนน: ผู้ประเมินไม่พบข้อมูลที่ครบถ้วนตามเกณฑ์บนเว็บไซต์ของหน่วยงาน ต้องจัดทำและเผยแพร่ให้ครบองค์ประกอบภายในรอบการประเมินถัดไป`;
     return `${label(item)} ได้ ${s} คะแนน: ข้อมูลที่เผยแพร่ยังไม่ครบทุกองค์ประกอบ ควรตรวจสอบและปรับปรุงให้ครบถ้วนและเป็นปัจจุบัน`;
   }

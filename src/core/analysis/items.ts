@@ -1,5 +1,6 @@
 import type { Catalog, ClassificationOptions, Framework, IssueAnalysis, IssueNumber, ItemAnalysis, ItemStatus, YearScores } from "../types";
 import { classifyScore } from "./classify";
+import { belowBar } from "../text/round";
 import { findingSentence } from "./findings";
 import { crossToolReadings } from "./readings";
 
@@ -17,7 +18,7 @@ function statuses(framework: Framework, scores: YearScores, o: ClassificationOpt
   for (const item of framework.items) if (scoreOf.has(item.code)) result.set(item.code, "maintain");
   for (let n = 1; n <= 7; n++) {
     const lowest = framework.items
-      .filter((i) => i.issues.includes(n as IssueNumber) && scoreOf.has(i.code) && scoreOf.get(i.code)! < 100)
+      .filter((i) => i.issues.includes(n as IssueNumber) && scoreOf.has(i.code) && belowBar(scoreOf.get(i.code)!, 100))
       .sort((a, b) => scoreOf.get(a.code)! - scoreOf.get(b.code)! || a.code.localeCompare(b.code))
       .slice(0, o.lowestPerIssue);
     for (const item of lowest) {

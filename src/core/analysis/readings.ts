@@ -1,5 +1,5 @@
 import type { ClassificationOptions, ItemAnalysis } from "../types";
-import { format2, mean } from "../text/round";
+import { belowBar, format2, mean } from "../text/round";
 
 /** A gap this large between staff and service users means they do not see the issue the same way. */
 const PERCEPTION_GAP = 5;
@@ -24,7 +24,7 @@ export function crossToolReadings(items: ItemAnalysis[], o: ClassificationOption
     const pair = `บุคลากรภายใน (IIT: ${codes(iit)} เฉลี่ย ${format2(a)}) และผู้รับบริการ (EIT: ${codes(eit)} เฉลี่ย ${format2(b)})`;
     if (Math.abs(a - b) < PERCEPTION_GAP) {
       readings.push(
-        a >= good && b >= good
+        !belowBar(a, good) && !belowBar(b, good)
           ? `${pair} รับรู้ไปในทางเดียวกันและอยู่ในระดับดี: รักษามาตรฐานและเก็บหลักฐานการดำเนินงานไว้ต่อเนื่อง`
           : `${pair} เห็นตรงกันว่าเรื่องนี้ยังต้องปรับปรุง: แก้ที่กระบวนการทำงานจริง แล้วแจ้งผลให้ทั้งสองกลุ่มทราบ`,
       );
@@ -37,18 +37,18 @@ export function crossToolReadings(items: ItemAnalysis[], o: ClassificationOption
 
   if (oit.length) {
     const perception = [...iit, ...eit];
-    const missing = oit.filter((i) => i.score < 100);
+    const missing = oit.filter((i) => belowBar(i.score, 100));
     const p = perception.length ? mean(perception.map((i) => i.score)) : undefined;
     const pText = p === undefined ? "" : ` (การรับรู้เฉลี่ย ${format2(p)})`;
     if (missing.length === 0) {
       readings.push(
-        p === undefined || p >= good
+        p === undefined || !belowBar(p, good)
           ? `การเปิดเผยข้อมูล (${codes(oit)}) ครบถ้วน${pText} สอดคล้องกับการรับรู้: รักษามาตรฐานการเผยแพร่ให้เป็นปัจจุบัน`
           : `เปิดเผยข้อมูล (${codes(oit)}) ครบแล้ว แต่การรับรู้ยังตามไม่ทัน${pText}: ต้องสื่อสารและประชาสัมพันธ์ข้อมูลที่มีอยู่ให้เข้าถึงง่ายขึ้น`,
       );
     } else {
       readings.push(
-        p !== undefined && p >= good
+        p !== undefined && !belowBar(p, good)
           ? `การรับรู้อยู่ในระดับดี${pText} แต่ยังขาดการเปิดเผย ${codes(missing)}: ต้องเผยแพร่ข้อมูลให้ครบเพื่อยืนยันสิ่งที่ทำอยู่แล้ว`
           : `ยังขาดการเปิดเผย ${codes(missing)}${pText}: ต้องจัดทำและเผยแพร่ข้อมูลให้ครบ แล้วแจ้งให้บุคลากรและผู้รับบริการทราบ`,
       );
@@ -60,7 +60,7 @@ export function crossToolReadings(items: ItemAnalysis[], o: ClassificationOption
     if (single.length) {
       const m = mean(single.map((i) => i.score));
       readings.push(
-        m >= good
+        !belowBar(m, good)
           ? `คะแนนข้อในประเด็นนี้ (${codes(single)}) เฉลี่ย ${format2(m)} อยู่ในระดับดี: รักษามาตรฐาน`
           : `คะแนนข้อในประเด็นนี้ (${codes(single)}) เฉลี่ย ${format2(m)} ยังต้องพัฒนา`,
       );

@@ -1,6 +1,6 @@
 import type { IndicatorNumber, Sourced } from "../types";
 import { PASS_MARK } from "../scoring/levels";
-import { round2 } from "../text/round";
+import { belowBar, round2 } from "../text/round";
 import type { RenderContext, SheetBody } from "./context";
 import { headingLines, overallText } from "./context";
 import { TOOL_KEYS, TOOL_LABEL, TOOL_SHORT } from "../vocabulary";
@@ -44,7 +44,7 @@ export function summarySheet(ctx: RenderContext): SheetBody {
     const value = score(now);
     const row: SpecValue[] = [label, tool, value];
     if (two) row.push(score(before), delta ?? null);
-    row.push(PASS_MARK, value === null ? null : value >= PASS_MARK ? "ผ่าน" : "ไม่ผ่าน", sourceText(now));
+    row.push(PASS_MARK, value === null ? null : belowBar(value, PASS_MARK) ? "ไม่ผ่าน" : "ผ่าน", sourceText(now));
     rows.push(row);
     tones.push(scoreTone(value ?? undefined, classification));
   };

@@ -1,13 +1,11 @@
 import type { Observation, Problem } from "../types";
-import { round2 } from "../text/round";
+import { round2, samePublished } from "../text/round";
 import { emptyTable, type CellScore, type ScoreTable } from "./table";
 import { error, warning } from "../problems";
 import { TOOL_IN_TEXT } from "../vocabulary";
 
 /** Two readings of one score are the same when they agree at the published precision. */
-function same(a: number, b: number): boolean {
-  return Math.abs(round2(a) - round2(b)) < 0.005;
-}
+const same = samePublished;
 
 /** What a score is, in Thai (for the message) and in English (for its gist). */
 function targetLabel(o: Observation): { th: string; en: string } {
