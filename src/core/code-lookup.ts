@@ -93,14 +93,16 @@ export function resolveFramework(year: number | undefined, catalog: Catalog = BU
 }
 
 /**
- * The canonical code of any spelling (`"ข้อ i๑๐"` → i10, `"๐๑๘"` → o18).
+ * The canonical code of any spelling (`"ข้อ i๑๐"` → i10, `"๐๑๘"` → o18), when some framework of the
+ * catalog has it.
  * Throws LookupError: noCode (blank) or notACode.
  */
-export function canonicalCode(code: unknown): string {
+export function canonicalCode(code: unknown, catalog: Catalog = BUILTIN_CATALOG): string {
   if (code === null || code === undefined || (typeof code === "string" && code.trim() === ""))
     throw new LookupError("noCode", "ไม่ได้ระบุรหัสข้อ: ใส่รหัสข้อ เช่น i1, e13 หรือ o9", "no code given");
   const canonical = normalizeCode(code);
-  if (!canonical)
+  // A spelling of a code no framework of the catalog has (i31) is no ITA code.
+  if (!canonical || !catalog.frameworks.some((f) => findItem(f, canonical)))
     throw new LookupError("notACode", `“${String(code).trim()}” ไม่ใช่รหัสข้อ ITA: ใส่รหัสข้อ เช่น i1, e13 หรือ o9`, "not an ITA code");
   return canonical;
 }
@@ -110,7 +112,7 @@ export function canonicalCode(code: unknown): string {
  * Throws LookupError: noCode, notACode, or notInFramework (naming the frameworks that have it).
  */
 export function findCode(code: unknown, framework: Framework, catalog: Catalog = BUILTIN_CATALOG): CatalogItem {
-  const canonical = canonicalCode(code);
+  const canonical = canonicalCode(code, catalog);
   const item = findItem(framework, canonical);
   if (item) return item;
   const others = catalog.frameworks.filter((f) => f !== framework && findItem(f, canonical)).map((f) => f.id);

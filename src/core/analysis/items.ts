@@ -1,6 +1,7 @@
-import type { Catalog, ClassificationOptions, Framework, IssueAnalysis, IssueNumber, ItemAnalysis, ItemStatus, YearScores } from "../types";
+import type { Catalog, ClassificationOptions, Framework, IssueAnalysis, ItemAnalysis, ItemStatus, YearScores } from "../types";
 import { classifyScore } from "./classify";
 import { belowBar } from "../text/round";
+import { ISSUE_NUMBERS } from "../vocabulary";
 import { findingSentence } from "./findings";
 import { crossToolReadings } from "./readings";
 
@@ -16,9 +17,9 @@ function statuses(framework: Framework, scores: YearScores, o: ClassificationOpt
     return result;
   }
   for (const item of framework.items) if (scoreOf.has(item.code)) result.set(item.code, "maintain");
-  for (let n = 1; n <= 7; n++) {
+  for (const n of ISSUE_NUMBERS) {
     const lowest = framework.items
-      .filter((i) => i.issues.includes(n as IssueNumber) && scoreOf.has(i.code) && belowBar(scoreOf.get(i.code)!, 100))
+      .filter((i) => i.issues.includes(n) && scoreOf.has(i.code) && belowBar(scoreOf.get(i.code)!, 100))
       .sort((a, b) => scoreOf.get(a.code)! - scoreOf.get(b.code)! || a.code.localeCompare(b.code))
       .slice(0, o.lowestPerIssue);
     for (const item of lowest) {

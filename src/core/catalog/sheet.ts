@@ -1,7 +1,7 @@
 import type { Catalog, CatalogItem, CellValue, Framework, IndicatorNumber, IssueNumber, Problem, SheetCells, Tool } from "../types";
 import { error, quoted } from "../problems";
 import { cleanText } from "../text/clean";
-import { TOOLS } from "../vocabulary";
+import { TOOLS, toolOfCode } from "../vocabulary";
 import { toArabicDigits } from "../text/digits";
 import { normalizeCode } from "../text/code";
 import { address } from "../text/a1";
@@ -184,7 +184,7 @@ export function applyCatalogSheet(base: Catalog, sheet: SheetCells, frameworkId:
     }
     const fw = copies.get(framework.id) ?? framework;
     const existing = fw.items.find((i) => i.code === code);
-    const codeTool: Tool = code[0] === "i" ? "IIT" : code[0] === "e" ? "EIT" : "OIT";
+    const codeTool = toolOfCode(code) as Tool;
 
     const toolText = get("tool");
     if (toolText && parseTool(toolText) !== codeTool) {

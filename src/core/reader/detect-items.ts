@@ -7,6 +7,7 @@ import { cellKind, columnHeader, columnStats, headerTop, holdsDeltas, holdsScore
 import { scoreObservation, type Found, type TableRead } from "./emit";
 import { warning } from "../problems";
 import { partsByNumberWarning } from "./eit-parts";
+import { toolOfCode } from "../vocabulary";
 
 // Per-question tables: a column of codes (alone or with the question text), and to its right the score
 // column(s): one score, EIT Public + Survey, or one column per year. Several code/score pairs may stand
@@ -232,7 +233,7 @@ export function readBlock(env: ItemEnv, block: ItemBlock, sheetYear: number | un
   const plain = columns.filter((s) => !s.part);
   let rowsRead = 0;
   for (const cell of block.cells) {
-    const eit = cell.code[0] === "e";
+    const eit = toolOfCode(cell.code) === "EIT";
     // Public/Survey parts are EIT's; any other code reads its plain column, else its first part column.
     const use = eit ? columns : plain.length ? plain : columns.slice(0, 1);
     let any = false;

@@ -1,4 +1,4 @@
-import { TOOL_KEYS } from "../vocabulary";
+import { INDICATOR_NUMBERS, TOOL_KEYS } from "../vocabulary";
 import type { AnalysisResult } from "../analysis/result";
 import type {
   IndicatorNumber,
@@ -101,9 +101,9 @@ function toolsJson(tools: Partial<Record<ToolKey, Sourced | number>>): ToolsJson
 
 function indicatorsJson(indicators: Partial<Record<IndicatorNumber, Sourced | number>>): IndicatorsJson {
   const out: IndicatorsJson = {};
-  for (let n = 1; n <= 10; n++) {
-    const v = indicators[n as IndicatorNumber];
-    if (v !== undefined) out[`${n}` as `${IndicatorNumber}`] = round2(typeof v === "number" ? v : v.value);
+  for (const n of INDICATOR_NUMBERS) {
+    const v = indicators[n];
+    if (v !== undefined) out[`${n}`] = round2(typeof v === "number" ? v : v.value);
   }
   return out;
 }

@@ -1,16 +1,15 @@
-import type { Framework, IndicatorNumber, ItemScore, Problem, Sourced, SubIndicatorId, ToolKey, YearScores } from "../types";
+import type { Framework, IndicatorNumber, ItemScore, Problem, Sourced, SubIndicatorId, Tool, ToolKey, YearScores } from "../types";
 import { mean, round2 } from "../text/round";
 import { levelFromTools } from "./levels";
 import type { CellScore, ScoreTable } from "./table";
 import { warning } from "../problems";
-import { TOOL_IN_TEXT } from "../vocabulary";
+import { TOOL_IN_TEXT, TOOLS } from "../vocabulary";
 
 export const WEIGHTS = { IIT: 0.3, EIT: 0.3, OIT: 0.4 } as const;
-const TOOL_INDICATORS: Record<"IIT" | "EIT" | "OIT", IndicatorNumber[]> = {
-  IIT: [1, 2, 3, 4, 5],
-  EIT: [6, 7, 8],
-  OIT: [9, 10],
-};
+
+/** A tool's indicators, as the framework assigns them (IIT 1–5, EIT 6–8, OIT 9–10). */
+const indicatorsOf = (framework: Framework, tool: Tool): IndicatorNumber[] =>
+  framework.indicators.filter((i) => i.tool === tool).map((i) => i.number);
 
 const official = (c: CellScore): Sourced => ({ value: c.value, source: "official", cell: c.cell });
 const computed = (value: number): Sourced => ({ value, source: "computed" });
@@ -90,10 +89,11 @@ export function computeYear(framework: Framework, table: ScoreTable): { scores: 
     const given = table.tools.get(part);
     if (given) tools[part] = official(given);
   }
-  for (const tool of ["IIT", "EIT", "OIT"] as const) {
+  for (const tool of TOOLS) {
     // With only part of a tool's indicators, a computed tool score would mislead.
-    const complete = TOOL_INDICATORS[tool].every((n) => indicators[n] !== undefined);
-    let calc = complete ? meanOf(TOOL_INDICATORS[tool].map((n) => indicators[n]?.value)) : undefined;
+    const own = indicatorsOf(framework, tool);
+    const complete = own.length > 0 && own.every((n) => indicators[n] !== undefined);
+    let calc = complete ? meanOf(own.map((n) => indicators[n]?.value)) : undefined;
     if (tool === "EIT" && calc === undefined && tools.EIT_PUBLIC && tools.EIT_SURVEY)
       calc = (tools.EIT_PUBLIC.value + tools.EIT_SURVEY.value) / 2;
     const s = settle({ th: `คะแนน ${TOOL_IN_TEXT[tool]}`, en: tool }, table.tools.get(tool), calc, problems);
