@@ -3,7 +3,17 @@ import { parseCode } from "../text/code";
 import { parseScore } from "../text/score";
 import { toArabicDigits } from "../text/digits";
 import type { Grid } from "./grid";
-import { cellKind, columnHeader, columnStats, headerTop, holdsDeltas, holdsScores, type ColumnHeader, type ColumnStats } from "./columns";
+import {
+  cellKind,
+  columnHeader,
+  columnStats,
+  headerTop,
+  holdsDeltas,
+  holdsScores,
+  loneUnitWarnings,
+  type ColumnHeader,
+  type ColumnStats,
+} from "./columns";
 import { scoreObservation, type Found, type TableRead } from "./emit";
 import { warning } from "../problems";
 import { partsByNumberWarning } from "./eit-parts";
@@ -230,6 +240,7 @@ export function readBlock(env: ItemEnv, block: ItemBlock, sheetYear: number | un
       );
     }
 
+  for (const s of columns) problems.push(...loneUnitWarnings(grid, s.col, s.stats));
   const plain = columns.filter((s) => !s.part);
   let rowsRead = 0;
   for (const cell of block.cells) {

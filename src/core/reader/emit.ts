@@ -68,6 +68,14 @@ export function scoreObservation(
           `${cell}: ${parsed.value} is outside 0–100`,
         ),
       };
+    case "excelError":
+      return {
+        problem: error(
+          cell,
+          `เซลล์ ${cell} มีค่าผิดพลาด ${parsed.error} ของ Excel แทนคะแนน: แก้สูตรในเซลล์นี้ให้คำนวณได้ หรือพิมพ์คะแนน 0 ถึง 100 (เว้นว่างถ้ายังไม่มีคะแนน)`,
+          `${cell}: Excel error ${parsed.error} instead of a score`,
+        ),
+      };
     case "unreadable":
       return {
         problem: error(
