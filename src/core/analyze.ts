@@ -1,6 +1,6 @@
-import type { Catalog, Framework, LibraryMeasure, Problem, WorkbookCells, YearScores } from "./types";
+import type { Catalog, Framework, LibraryMeasure, Problem, Tool, WorkbookCells, YearScores } from "./types";
 import { BUILTIN_CATALOG } from "./catalog/builtin";
-import { frameworkForYear, findItem } from "./catalog/find";
+import { findItem, latestFramework, nearestFramework } from "./catalog/find";
 import { applyCatalogSheet, isCatalogSheet } from "./catalog/sheet";
 import { NO_DATA, readWorkbook } from "./reader/read-workbook";
 import { computeYear } from "./scoring/compute";
@@ -10,7 +10,7 @@ import { builtinLibrary, mergeLibraries } from "./measures/library";
 import { readLibrarySheet } from "./measures/library-sheet";
 import { buildPlan } from "./measures/plan";
 import { isOwnSheetName } from "./sheet-kinds";
-import { TOOLS } from "./vocabulary";
+import { TOOLS, toolOfCode } from "./vocabulary";
 import { missingItemsWarning, warning } from "./problems";
 import { classificationOptions } from "./analysis/classify";
 import { compareYears } from "./analysis/compare";
@@ -24,18 +24,41 @@ export function hasErrors(result: { problems: Problem[] }): boolean {
   return result.problems.some((p) => p.severity === "error");
 }
 
-/** Codes in the workbook that the framework does not have are reported, not scored. */
+/**
+ * Codes in the workbook that the framework does not have are reported, not scored. A tool whose list
+ * the framework does not hold at all (OIT of 2563–2565) gets one warning saying why, not one per code.
+ */
 function unknownCodes(table: ScoreTable, framework: Framework): Problem[] {
   const problems: Problem[] = [];
+  const listless = new Map<Tool, { code: string; cell: string }[]>();
   for (const [code, entry] of table.items) {
-    if (!findItem(framework, code))
-      problems.push(
-        warning(
-          entry.cell,
-          `ข้อ ${code} ที่ ${entry.cell} ไม่มีในกรอบการประเมินปี ${framework.id} จึงไม่นำมาคำนวณ: ตรวจรหัสข้อ หรือเลือกกรอบการประเมินให้ถูกต้อง`,
-          `${code} is not in the ${framework.id} framework: not scored`,
-        ),
-      );
+    if (findItem(framework, code)) continue;
+    const tool = toolOfCode(code);
+    if (tool && !framework.items.some((i) => i.tool === tool)) {
+      const list = listless.get(tool) ?? [];
+      list.push({ code, cell: entry.cell });
+      listless.set(tool, list);
+      continue;
+    }
+    problems.push(
+      warning(
+        entry.cell,
+        `ข้อ ${code} ที่ ${entry.cell} ไม่มีในกรอบการประเมินปี ${framework.id} จึงไม่นำมาคำนวณ: ตรวจรหัสข้อ หรือเลือกกรอบการประเมินให้ถูกต้อง`,
+        `${code} is not in the ${framework.id} framework: not scored`,
+      ),
+    );
+  }
+  for (const [tool, list] of listless) {
+    const first = list[0].cell;
+    const codes =
+      list.length > 3 ? `${list[0].code}–${list[list.length - 1].code} (${list.length} รายการ)` : list.map((x) => x.code).join(", ");
+    problems.push(
+      warning(
+        first,
+        `กรอบการประเมินปี ${framework.id} ไม่มีรายการ ${tool} ในโปรแกรม (${framework.note ?? framework.label}) จึงไม่นำคะแนน ${codes} ที่เริ่มที่ ${first} มาคำนวณ และใช้คะแนนรายตัวชี้วัดแทนถ้ามี: เพิ่มรายการ ${tool} ของปีนั้นในชีตแคตตาล็อกเพื่อวิเคราะห์รายข้อ`,
+        `the ${framework.id} framework has no ${tool} list: ${list.length} ${tool} scores not used`,
+      ),
+    );
   }
   return problems;
 }
@@ -123,9 +146,10 @@ function analyzeCells(cells: WorkbookCells, options: AnalyzeOptions): AnalysisRe
     workbookLibrary = workbookLibrary.concat(found.measures);
     problems.push(...found.problems);
   }
-  const library = libraryFromWorkbook ? mergeLibraries(builtinLibrary(framework.id), workbookLibrary) : builtinLibrary(framework.id);
+  const builtin = builtinLibrary(framework.id, codes);
+  const library = libraryFromWorkbook ? mergeLibraries(builtin, workbookLibrary) : builtin;
 
-  const merged = mergeObservations(read.observations, year);
+  const merged = mergeObservations(read.observations, year, read.levels);
   problems.push(...merged.problems);
   const currentTable = merged.tables.get(year) ?? emptyTable(year);
   problems.push(...unknownCodes(currentTable, framework));
@@ -135,7 +159,7 @@ function analyzeCells(cells: WorkbookCells, options: AnalyzeOptions): AnalysisRe
   const earlier = [...merged.tables.keys()].filter((y) => y < year).sort((a, b) => b - a)[0];
   let previous: YearScores | undefined;
   if (earlier !== undefined) {
-    const prevFramework = frameworkForYear(catalog, earlier) ?? framework;
+    const prevFramework = nearestFramework(catalog, earlier)?.framework ?? framework;
     const prev = computeYear(prevFramework, merged.tables.get(earlier)!);
     previous = prev.scores;
     problems.push(...prev.problems);
@@ -189,7 +213,7 @@ function emptyResult(
   classification: AnalysisResult["classification"],
   options: AnalyzeOptions,
 ): AnalysisResult {
-  const framework = catalog.frameworks[catalog.frameworks.length - 1];
+  const framework = latestFramework(catalog);
   const year = options.year;
   // No scores and no plan: the year they would carry is the one asked for, if any (NaN otherwise,
   // never shown: a result with an error is not rendered or reported as JSON by the adapters).

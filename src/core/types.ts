@@ -28,6 +28,8 @@ export interface CatalogItem {
   provisional?: boolean;
   /** OIT items that serve as evidence for this question (อ้างอิง oX). */
   evidence?: string[];
+  /** Where a provisional fact (a grouping, an issue) comes from. */
+  note?: string;
 }
 
 export interface IndicatorInfo {
@@ -108,6 +110,15 @@ export interface Observation {
   cell: string;
   /** The text beside the code, used to confirm it. */
   text?: string;
+  /** How the item was told: a code written in the cell (default), OCR damage of one, or its title alone. */
+  via?: "code" | "ocr" | "title";
+}
+
+/** A rating level the workbook states (ระดับผลการประเมิน: ผ่าน). year is undefined when the sheet does not say. */
+export interface StatedLevel {
+  level: string;
+  cell: string;
+  year?: number;
 }
 
 export interface TableInfo {
@@ -120,6 +131,8 @@ export interface TableInfo {
 
 export interface ReadResult {
   observations: Observation[];
+  /** Levels stated in the workbook, in sheet and row order. */
+  levels: StatedLevel[];
   tables: TableInfo[];
   problems: Problem[];
   /** Years found in titles, headers and sheet names, newest last. */
@@ -129,10 +142,23 @@ export interface ReadResult {
   agency?: string;
 }
 
+/** A figure and where it came from: read from a cell (official) or computed from other figures. */
 export interface Sourced {
   value: number;
   source: "official" | "computed";
   cell?: string;
+  /** Computed through a grouping not confirmed for the framework (the 2567/2568 OIT list), or from such a figure. */
+  provisional?: boolean;
+}
+
+/** Where the level came from: stated in the workbook (official), or given by the scores. */
+export interface LevelSource {
+  source: "official" | "computed";
+  cell?: string;
+  /** The level the scores give, beside a stated one. */
+  computed?: string;
+  /** Given by a provisional overall or tool score. */
+  provisional?: boolean;
 }
 
 export interface ItemScore {
@@ -151,7 +177,9 @@ export interface YearScores {
   indicators: Partial<Record<IndicatorNumber, Sourced>>;
   tools: Partial<Record<ToolKey, Sourced>>;
   overall?: Sourced;
+  /** The level in force: the workbook's stated level, else the one the scores give. */
   level?: string;
+  levelSource?: LevelSource;
   /** Catalog codes with no score in the workbook. */
   missing: string[];
 }

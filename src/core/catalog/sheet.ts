@@ -5,7 +5,7 @@ import { TOOLS, toolOfCode } from "../vocabulary";
 import { toArabicDigits } from "../text/digits";
 import { normalizeCode } from "../text/code";
 import { address } from "../text/a1";
-import { frameworkById, frameworkForYear } from "./find";
+import { frameworkById, frameworkForYear, latestFramework } from "./find";
 import { validateCatalog } from "./schema";
 
 // The workbook's own catalog sheet: one item a row (code, text, tool, indicator, sub-indicator, issues,
@@ -118,7 +118,13 @@ function parseIssues(text: string): number[] | undefined {
 function frameworkOf(catalog: Catalog, text: string): Framework | undefined {
   const m = /(25[0-9]{2})/.exec(toArabicDigits(text));
   if (!m) return frameworkById(catalog, text.trim());
-  return frameworkById(catalog, m[1]) ?? frameworkForYear(catalog, Number(m[1]));
+  return frameworkById(catalog, m[1]) ?? frameworkForYear(catalog, Number(m[1])) ?? laterYear(catalog, Number(m[1]));
+}
+
+/** A year after the latest framework's is assessed with it (as the analysis does). */
+function laterYear(catalog: Catalog, year: number): Framework | undefined {
+  const latest = latestFramework(catalog);
+  return latest && year > Math.max(...latest.years) ? latest : undefined;
 }
 
 function cloneFramework(fw: Framework): Framework {

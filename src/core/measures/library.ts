@@ -16,13 +16,24 @@ function copy(m: LibraryMeasure, frameworkId: string): LibraryMeasure {
 /**
  * The built-in library of a framework, as fresh copies: "2566" (also used for older results),
  * "2567", and "2568" or later (the 2567 entries with that frameworkId, ids unchanged).
- * An id that is not a year gives an empty library.
+ * With `codes` (the framework's items), codes and evidence the framework does not have are left out,
+ * and a measure left answering nothing is dropped: the 2563–2565 framework has no OIT list, so no
+ * measure may cite a 2566 OIT number for it. An id that is not a year gives an empty library.
  */
-export function builtinLibrary(frameworkId: string): LibraryMeasure[] {
+export function builtinLibrary(frameworkId: string, codes?: readonly string[]): LibraryMeasure[] {
   const year = Number(frameworkId);
   if (!Number.isInteger(year)) return [];
   const source = year <= 2566 ? LIB_2566 : LIB_2567;
-  return source.map((m) => copy(m, frameworkId));
+  const all = source.map((m) => copy(m, frameworkId));
+  if (!codes) return all;
+  const known = new Set(codes);
+  const kept: LibraryMeasure[] = [];
+  for (const m of all) {
+    const own = m.codes.filter((c) => known.has(c));
+    if (!m.keepStandard && own.length === 0) continue;
+    kept.push({ ...m, codes: own, evidence: m.evidence.filter((c) => known.has(c)) });
+  }
+  return kept;
 }
 
 /** Measures that answer a weak item (keep-the-standard entries never do). */

@@ -1,5 +1,6 @@
 import type { CellValue, Problem } from "../types";
 import { warning } from "../problems";
+import { levelName } from "../scoring/levels";
 import { isProse, parseScore, type ParsedScore } from "../text/score";
 import { toArabicDigits } from "../text/digits";
 import { eitPartIn } from "./eit-parts";
@@ -27,8 +28,6 @@ const COUNT = /ลำดับ|จำนวน|ผู้ตอบ|^ที่$|^n
 /** Columns of issue or indicator numbers ("ประเด็น", "ตัวชี้วัดที่") standing between codes and scores. */
 const NUMBERING = /^(?:ประเด็น|ตัวชี้วัด|ตัวชี้วัดย่อย|indicator|issue)(?:ที่)?\s*$/i;
 const SCORE_WORD = /คะแนน|score|เฉลี่ย|mean|average|ผลการประเมิน/i;
-/** Rating levels written beside scores: read as "no score here", never as an unreadable score. */
-const LEVEL = /^(?:ผ่านดีเยี่ยม|ผ่านดี|ผ่าน|ไม่ผ่าน|AA|A|B|C|D|E|F)$/;
 const SIGNED = /^[+\-−–]\s*[0-9]/;
 
 /** Reads one column's header lines (rows top..bottom, merged cells filled from their anchor). */
@@ -79,7 +78,8 @@ export function cellKind(value: CellValue, parsed?: ParsedScore): CellKind {
   }
   parsed ??= parseScore(value);
   if (yearCell(value) !== undefined) return "skip";
-  if (typeof value === "string" && LEVEL.test(value.trim())) return "skip";
+  // Rating levels written beside scores: "no score here", never an unreadable score.
+  if (typeof value === "string" && levelName(value) !== undefined) return "skip";
   if (parsed.kind === "score" || parsed.kind === "outOfRange") return "number";
   if (parsed.kind === "excelError") return "error";
   if (parsed.kind === "missing") return "missing";

@@ -1,4 +1,4 @@
-import type { Catalog, Observation, Problem, ReadResult, SheetCells, TableInfo, WorkbookCells } from "../types";
+import type { Catalog, Observation, Problem, ReadResult, SheetCells, StatedLevel, TableInfo, WorkbookCells } from "../types";
 import { isCatalogSheet } from "../catalog/sheet";
 import { findAgency } from "./agency";
 import { CodeChecker, candidateFrameworks, correctionWarning, hintOf, unconfirmedWarning } from "./confirm";
@@ -9,6 +9,7 @@ import { excludedRows } from "./exclusions";
 import { Grid } from "./grid";
 import { LabelContext } from "./labels";
 import { sheetNameYear, titleYearAbove } from "./years";
+import { statedLevels } from "./stated-level";
 import { error, warning } from "../problems";
 
 // The READER: from raw cell values to plain observations. Recognises per-question tables and
@@ -70,7 +71,7 @@ function readSheet(
   cells: CodeCell[],
   unconfirmed: RawCode[],
   ctx: LabelContext,
-  out: { found: (Found & Placed)[]; tables: TableInfo[]; problems: Problem[]; years: Set<number> },
+  out: { found: (Found & Placed)[]; tables: TableInfo[]; problems: Problem[]; years: Set<number>; levels: StatedLevel[] },
 ): void {
   const { grid, excluded } = p;
   const codeAt = new Set<number>();
@@ -146,6 +147,7 @@ function readSheet(
     });
   }
   if (out.tables.some((t) => t.sheet === grid.sheet.name) && sheetYear !== undefined) out.years.add(sheetYear);
+  out.levels.push(...statedLevels(grid, (r) => tableYear(r) ?? sheetYear, excluded));
   out.problems.push(...problems);
 }
 
@@ -190,7 +192,13 @@ export function readWorkbook(cells: WorkbookCells, catalog: Catalog, options: Re
   const checker = checkerFor(catalog, hintOf(written));
   const ctx = labelContextFor(catalog);
 
-  const out = { found: [] as (Found & Placed)[], tables: [] as TableInfo[], problems, years: new Set<number>() };
+  const out = {
+    found: [] as (Found & Placed)[],
+    tables: [] as TableInfo[],
+    problems,
+    years: new Set<number>(),
+    levels: [] as StatedLevel[],
+  };
   let agency: string | undefined;
   for (const { index, p } of prepared) {
     try {
@@ -223,6 +231,7 @@ export function readWorkbook(cells: WorkbookCells, catalog: Catalog, options: Re
   const frameworkHint = hintOf(itemCodes);
   const result: ReadResult = {
     observations,
+    levels: out.levels,
     tables: out.tables,
     problems,
     years: [...out.years].sort((a, b) => a - b),

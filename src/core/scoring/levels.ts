@@ -20,6 +20,22 @@ const BANDS_BEFORE_2566: readonly [Level, number][] = [
   ["E", 50],
 ];
 
+/** Every level name of every year's rules (what a cell holding a level may say). */
+export const LEVEL_NAMES: readonly Level[] = ["ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน", "ไม่ผ่าน", "AA", "A", "B", "C", "D", "E", "F"];
+
+/** A cell's text that is a level name and nothing else. */
+export function levelName(text: string): Level | undefined {
+  const t = text.trim();
+  return LEVEL_NAMES.find((l) => l === t);
+}
+
+/** The levels a year's rules give, best first. */
+export function levelsOf(year: number): readonly Level[] {
+  return year < 2566 ? [...BANDS_BEFORE_2566.map(([l]) => l), "F"] : LEVELS_FROM_2566;
+}
+
+const LEVELS_FROM_2566: readonly Level[] = ["ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน", "ไม่ผ่าน"];
+
 /**
  * The rating level of an overall score by the rules of its year.
  * 2566 on: ผ่านดีเยี่ยม ≥ 95 and every tool ≥ 85; ผ่านดี ≥ 85 and every tool ≥ 85; ผ่าน ≥ 85 with a tool < 85; ไม่ผ่าน < 85.
