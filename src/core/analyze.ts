@@ -3,6 +3,7 @@ import { BUILTIN_CATALOG } from "./catalog/builtin";
 import { findItem, latestFramework, nearestFramework } from "./catalog/find";
 import { applyCatalogSheet, isCatalogSheet } from "./catalog/sheet";
 import { NO_DATA, readWorkbook } from "./reader/read-workbook";
+import { identifyItems } from "./reader/identify";
 import { computeYear } from "./scoring/compute";
 import { mergeObservations } from "./scoring/merge";
 import { emptyTable, type ScoreTable } from "./scoring/table";
@@ -69,15 +70,24 @@ function missingWarnings(scores: YearScores, framework: Framework): Problem[] {
     const all = framework.items.filter((i) => i.tool === tool).map((i) => i.code);
     const missing = all.filter((c) => scores.missing.includes(c));
     if (missing.length === 0) continue;
-    problems.push(
-      missing.length === all.length
-        ? warning(
-            "",
-            `ไม่มีคะแนนรายข้อของ ${tool} ปี ${scores.year} จึงใช้คะแนนรายตัวชี้วัดแทน: ถ้ามีคะแนนรายข้อให้เพิ่มลงในสมุดงาน`,
-            `no per-question ${tool} scores: indicator scores used`,
-          )
-        : missingItemsWarning(missing, scores.year),
-    );
+    const withIndicators = framework.indicators.some((i) => i.tool === tool && scores.indicators[i.number] !== undefined);
+    if (missing.length < all.length) problems.push(missingItemsWarning(missing, scores.year));
+    else if (withIndicators)
+      problems.push(
+        warning(
+          "",
+          `ไม่มีคะแนนรายข้อของ ${tool} ปี ${scores.year} จึงใช้คะแนนรายตัวชี้วัดแทน: ถ้ามีคะแนนรายข้อให้เพิ่มลงในสมุดงาน`,
+          `no per-question ${tool} scores: indicator scores used`,
+        ),
+      );
+    else
+      problems.push(
+        warning(
+          "",
+          `ไม่มีคะแนนของ ${tool} ปี ${scores.year} ทั้งรายข้อและรายตัวชี้วัด${scores.tools[tool] ? " (มีเฉพาะคะแนนรวมของเครื่องมือ)" : ""}: ถ้ามีคะแนนให้เพิ่มลงในสมุดงาน`,
+          `no ${tool} scores per question or indicator`,
+        ),
+      );
   }
   return problems;
 }
@@ -136,6 +146,17 @@ function analyzeCells(cells: WorkbookCells, options: AnalyzeOptions): AnalysisRe
   }
   const framework = catalog.frameworks.find((f) => f.id === chosen.framework.id) ?? chosen.framework;
 
+  // The year decides the texts: each row's item is settled with the framework of its year.
+  const frameworkOf = (y: number): Framework => (y === year ? framework : (nearestFramework(catalog, y)?.framework ?? framework));
+  const identified = identifyItems(read.observations, {
+    year,
+    frameworkOf,
+    frameworks: catalog.frameworks,
+    chosen: options.frameworkId !== undefined,
+  });
+  problems.push(...identified.problems);
+  const observations = identified.observations;
+
   const codes = framework.items.map((i) => i.code);
   let workbookLibrary: LibraryMeasure[] = [];
   let libraryFromWorkbook = false;
@@ -149,7 +170,7 @@ function analyzeCells(cells: WorkbookCells, options: AnalyzeOptions): AnalysisRe
   const builtin = builtinLibrary(framework.id, codes);
   const library = libraryFromWorkbook ? mergeLibraries(builtin, workbookLibrary) : builtin;
 
-  const merged = mergeObservations(read.observations, year, read.levels);
+  const merged = mergeObservations(observations, year, read.levels);
   problems.push(...merged.problems);
   const currentTable = merged.tables.get(year) ?? emptyTable(year);
   problems.push(...unknownCodes(currentTable, framework));
@@ -159,7 +180,7 @@ function analyzeCells(cells: WorkbookCells, options: AnalyzeOptions): AnalysisRe
   const earlier = [...merged.tables.keys()].filter((y) => y < year).sort((a, b) => b - a)[0];
   let previous: YearScores | undefined;
   if (earlier !== undefined) {
-    const prevFramework = nearestFramework(catalog, earlier)?.framework ?? framework;
+    const prevFramework = frameworkOf(earlier);
     const prev = computeYear(prevFramework, merged.tables.get(earlier)!);
     previous = prev.scores;
     problems.push(...prev.problems);

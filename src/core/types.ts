@@ -110,8 +110,20 @@ export interface Observation {
   cell: string;
   /** The text beside the code, used to confirm it. */
   text?: string;
-  /** How the item was told: a code written in the cell (default), OCR damage of one, or its title alone. */
-  via?: "code" | "ocr" | "title";
+  /** For item scores: how the row told its item, which the year's framework settles (reader/identify.ts). */
+  item?: ItemRow;
+}
+
+/** The row an item score was read on: its code or title cell, and how it named the item. */
+export interface ItemRow {
+  /** A code written in the cell, OCR damage of one (`119` for i19), or a question/OIT title with no code. */
+  via: "code" | "ocr" | "title";
+  /** The cell holding the code or the title. */
+  at: string;
+  /** That cell's text, for messages. */
+  raw: string;
+  /** The table the row belongs to (`'Sheet'!A3:C40`). */
+  table: string;
 }
 
 /** A rating level the workbook states (ระดับผลการประเมิน: ผ่าน). year is undefined when the sheet does not say. */
@@ -137,8 +149,6 @@ export interface ReadResult {
   problems: Problem[];
   /** Years found in titles, headers and sheet names, newest last. */
   years: number[];
-  /** Framework implied by the codes (i16+ or e10+ → 2566; max i15/e9 → 2567+), if any. */
-  frameworkHint?: "2566" | "2567+";
   agency?: string;
 }
 

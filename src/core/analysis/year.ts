@@ -17,7 +17,7 @@ export function unknownFramework(id: string, catalog: Catalog): Problem {
 
 /** Item codes as written in the workbook (not those told by a title alone). */
 function writtenCodes(read: ReadResult): string[] {
-  return read.observations.flatMap((o) => (o.target.kind === "item" && o.via !== "title" ? [o.target.code] : []));
+  return read.observations.flatMap((o) => (o.target.kind === "item" && o.item?.via !== "title" ? [o.target.code] : []));
 }
 
 /** The first few codes of a list, for a message. */

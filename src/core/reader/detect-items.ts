@@ -33,16 +33,22 @@ export interface RawCode {
   written?: string;
   /** OCR candidate (`119 …` → i19) that needs the text to confirm it. */
   candidate?: string;
+  /** No code: the item (of any framework) the cell's text is most like. */
+  title?: string;
   /** Question text or item title beside the code (same cell or the next one). */
   text: string;
 }
 
-/** A confirmed code cell. */
+/** A code cell (or a title cell) the reader takes as an item row. */
 export interface CodeCell {
   row: number;
   col: number;
+  /** The code as written, the OCR candidate, or the item the title is most like in any framework. */
   code: string;
   text: string;
+  via: "code" | "ocr" | "title";
+  /** The cell as written, for messages. */
+  raw: string;
 }
 
 export interface ItemBlock {
@@ -109,6 +115,51 @@ export function scanCodes(grid: Grid, excluded: (r: number) => boolean): RawCode
         text,
         ...(parsed.code ? { written: parsed.code } : { candidate: parsed.ocrCandidate }),
       });
+    }
+  }
+  return found;
+}
+
+/** A value right of a title that makes its row a score row: a number, an Excel error or a missing mark ("-"). */
+function valueToTheRight(grid: Grid, r: number, c: number): boolean {
+  for (let k = c + 1; k < grid.cols && k <= c + MAX_SPAN; k++) {
+    const kind = cellKind(grid.get(r, k));
+    if (kind === "number" || kind === "error" || kind === "missing") return true;
+  }
+  return false;
+}
+
+const HAS_LETTER = /\p{L}/u;
+/** A title is a line of text: longer cells are notes or findings. */
+const MAX_TITLE = 400;
+
+/**
+ * Text cells that may name an item by its text alone (a question or an OIT title with no code): not a
+ * code, not the text beside one, on a row with a score to its right. `title` says which item, if any.
+ */
+export function scanTitles(
+  grid: Grid,
+  excluded: (r: number) => boolean,
+  codes: RawCode[],
+  title: (text: string, r: number, c: number) => string | undefined,
+): RawCode[] {
+  const besideCode = new Set<number>();
+  const codeAt = new Set<number>();
+  for (const raw of codes) {
+    codeAt.add(raw.row * grid.cols + raw.col);
+    for (let k = 1; k <= 2; k++) besideCode.add(raw.row * grid.cols + raw.col + k);
+  }
+  const found: RawCode[] = [];
+  for (let r = 0; r < grid.rows; r++) {
+    if (excluded(r)) continue;
+    for (let c = 0; c < grid.cols; c++) {
+      const at = r * grid.cols + c;
+      if (codeAt.has(at) || besideCode.has(at) || typeof grid.get(r, c) !== "string") continue;
+      const text = grid.text(r, c);
+      if (text.length < 2 || text.length > MAX_TITLE || !HAS_LETTER.test(text)) continue;
+      if (!valueToTheRight(grid, r, c)) continue;
+      const code = title(text, r, c);
+      if (code) found.push({ row: r, col: c, raw: text, text, title: code });
     }
   }
   return found;
@@ -223,7 +274,8 @@ export function readBlock(env: ItemEnv, block: ItemBlock, sheetYear: number | un
   const problems: Problem[] = [];
   const fallbackYear = columns.some((s) => s.header.year === undefined) ? (env.tableYear(block.first) ?? sheetYear) : undefined;
   const years = [...new Set(columns.map((s) => s.header.year ?? fallbackYear))];
-  if (columns.length === 0) return { found, problems, top, left: block.col, right: block.col, bottom: block.last, years: [], rows: 0 };
+  if (columns.length === 0)
+    return { found, problems, top, left: block.col, right: block.col, bottom: block.last, years: [], rows: 0, columns: [] };
 
   const right = Math.max(...columns.map((s) => s.col));
   const tableCells = grid.range(top, block.col, block.last, right);
@@ -255,11 +307,13 @@ export function readBlock(env: ItemEnv, block: ItemBlock, sheetYear: number | un
       const target = { kind: "item" as const, code: cell.code, ...(part ? { part } : {}) };
       const year = s.header.year ?? fallbackYear;
       const out = scoreObservation(grid, cell.row, s.col, v, target, year, s.stats.fractions, cell.text);
+      // The table is named once the side-by-side blocks are grouped (readSheet).
+      if (out.found) out.found.observation.item = { via: cell.via, at: grid.address(cell.row, cell.col), raw: cell.raw, table: "" };
       if (out.found) found.push(out.found);
       if (out.problem) problems.push(out.problem);
       any = true;
     }
     if (any) rowsRead++;
   }
-  return { found, problems, top, left: block.col, right, bottom: block.last, years, rows: rowsRead };
+  return { found, problems, top, left: block.col, right, bottom: block.last, years, rows: rowsRead, columns: columns.map((s) => s.col) };
 }

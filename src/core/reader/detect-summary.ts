@@ -241,5 +241,5 @@ export function readSummary(env: SummaryEnv, table: SummaryRow[], sheetYear: num
   if (!found.length && !problems.length) return undefined;
   for (const c of usedColumns) problems.push(...loneUnitWarnings(grid, c, columns.get(c)!.stats));
   if (numbered) problems.push(partsByNumberWarning(grid.address(first, left), "label"));
-  return { found, problems, top, left, right, bottom, years: [...years], rows: rowsRead };
+  return { found, problems, top, left, right, bottom, years: [...years], rows: rowsRead, columns: [...usedColumns] };
 }

@@ -22,6 +22,8 @@ export interface TableRead {
   bottom: number;
   years: (number | undefined)[];
   rows: number;
+  /** The score columns read. */
+  columns: number[];
 }
 
 function shown(value: CellValue): string {
