@@ -20,6 +20,7 @@ import type { AnalysisResult, AnalyzeOptions } from "./analysis/result";
 import { renderSheets, type RenderOptions } from "./render/sheets";
 import type { SheetSpec } from "./render/spec";
 import { chooseYearAndFramework } from "./analysis/year";
+import { provisionalNote, provisionalWarning } from "./analysis/provisional";
 
 export function hasErrors(result: { problems: Problem[] }): boolean {
   return result.problems.some((p) => p.severity === "error");
@@ -204,7 +205,11 @@ function analyzeCells(cells: WorkbookCells, options: AnalyzeOptions): AnalysisRe
       ),
     );
 
-  const { items, issues } = analyzeItems(catalog, framework, current.scores, classification);
+  const note = provisionalNote(framework, current.scores);
+  const provisional = provisionalWarning(framework, current.scores);
+  if (provisional) problems.push(provisional);
+
+  const { items, issues, indicators } = analyzeItems(catalog, framework, current.scores, classification);
   const fiscalYear = options.fiscalYear ?? year + 1;
   const planned = buildPlan(issues, library, fiscalYear);
   problems.push(...planned.problems);
@@ -217,7 +222,9 @@ function analyzeCells(cells: WorkbookCells, options: AnalyzeOptions): AnalysisRe
     current: current.scores,
     ...(previous ? { previous, comparison: compareYears(previous, current.scores) } : {}),
     items,
+    indicators,
     issues,
+    ...(note ? { provisionalNote: note } : {}),
     plan: planned.plan,
     library,
     libraryFromWorkbook,
@@ -246,6 +253,7 @@ function emptyResult(
     catalog,
     current: { year: scoresYear, frameworkId: framework.id, items: [], subIndicators: {}, indicators: {}, tools: {}, missing: [] },
     items: [],
+    indicators: [],
     issues: [],
     plan: { fiscalYear: options.fiscalYear ?? scoresYear + 1, rows: [] },
     library: [],

@@ -24,6 +24,8 @@ export interface CatalogItem {
   /** Negatively worded: a high score means the misconduct is NOT perceived. */
   reverse?: boolean;
   yesNo?: boolean;
+  /** The question asks what the respondent knows, or whether they took part (used it) themselves: a low score means they do not know or have not taken part, not that nothing is done. */
+  asks?: "knowledge" | "participation";
   /** Part of a list that is not confirmed for this framework. */
   provisional?: boolean;
   /** OIT items that serve as evidence for this question (อ้างอิง oX). */
@@ -36,6 +38,8 @@ export interface IndicatorInfo {
   number: IndicatorNumber;
   name: string;
   tool: Tool;
+  /** The issue an indicator-level finding is filed under when the workbook has no question scores for it. */
+  issue?: IssueNumber;
 }
 
 export interface SubIndicatorInfo {
@@ -206,6 +210,28 @@ export interface ItemAnalysis {
   cell?: string;
   /** Thai finding sentence for urgent and improve items. */
   finding?: string;
+  /** An item of a list not confirmed for the framework: its sub-indicator and issues are provisional. */
+  provisional?: boolean;
+}
+
+/**
+ * An indicator read on its own: the workbook has its score (or only its tool's) but no score of any of
+ * its questions, so the finding and the measure are at the indicator level.
+ */
+export interface IndicatorAnalysis {
+  indicator: IndicatorNumber;
+  tool: Tool;
+  name: string;
+  /** The indicator's score; null when only the tool's score is known (then toolScore). */
+  score: number | null;
+  toolScore?: number;
+  /** Where the score was read (official figures). */
+  cell?: string;
+  status: ItemStatus;
+  issue: IssueNumber;
+  /** Thai finding sentence for urgent and improve indicators. */
+  finding?: string;
+  provisional?: boolean;
 }
 
 export interface IssueAnalysis {
@@ -213,6 +239,10 @@ export interface IssueAnalysis {
   title: string;
   items: ItemAnalysis[];
   weak: string[];
+  /** Indicators filed under this issue that have no question scores (summary-only workbooks). */
+  indicators: IndicatorAnalysis[];
+  /** Those of them that are urgent or improve. */
+  weakIndicators: IndicatorNumber[];
   /** Cross-tool readings (IIT vs EIT, OIT vs perception), one Thai sentence each. */
   readings: string[];
 }
@@ -240,6 +270,8 @@ export interface LibraryMeasure {
   id: string;
   /** Codes (in a framework) this measure answers. */
   codes: string[];
+  /** Indicators this measure answers when the workbook has no question scores for them. */
+  indicators?: IndicatorNumber[];
   frameworkId: string;
   issue: IssueNumber;
   measure: string;
@@ -256,6 +288,8 @@ export interface MeasureRow {
   issue: IssueNumber;
   issueTitle: string;
   codes: string[];
+  /** Indicators answered at the indicator level (no question scores in the workbook). */
+  indicators: IndicatorNumber[];
   finding: string;
   measure: string;
   steps: string[];

@@ -114,8 +114,8 @@ function problemsOf(): Problem[] {
     cell: "s!B2",
   };
   const issues: IssueAnalysis[] = [
-    { number: 1, title: "ก", items: [weak], weak: ["i1"], readings: [] },
-    { number: 2, title: "ข", items: [], weak: [], readings: [] },
+    { number: 1, title: "ก", items: [weak], weak: ["i1"], indicators: [], weakIndicators: [], readings: [] },
+    { number: 2, title: "ข", items: [], weak: [], indicators: [], weakIndicators: [], readings: [] },
   ];
   all.push(...buildPlan(issues, [], 2567).problems);
   // Saved settings that cannot all be used (reported by the adapters).

@@ -10,6 +10,9 @@ export function validateCatalog(catalog: Catalog): Catalog {
     const where = `catalog ${fw.id}`;
     if (!/^\d{4}$/.test(fw.id)) throw new Error(`${where}: id must be a BE year`);
     if (fw.indicators.length !== 10) throw new Error(`${where}: expected 10 indicators`);
+    for (const ind of fw.indicators)
+      if (ind.issue !== undefined && !issueNumbers.has(ind.issue))
+        throw new Error(`${where} indicator ${ind.number}: issue must be one of the 7`);
     const subs = new Set(fw.subIndicators.map((s) => s.id));
     const seen = new Set<string>();
     for (const item of fw.items) {

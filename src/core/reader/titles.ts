@@ -2,13 +2,14 @@ import type { Framework } from "../types";
 import { BoundedCache } from "../bounded-cache";
 import { CONFIRM_THRESHOLD } from "./confirm";
 import { BigramCache, bigramsOfNormalized, diceOf, normalizeForCompare } from "./similar";
+import { toArabicDigits } from "../text/digits";
 
 // An item told by its text alone (a question or an OIT title with no code): matched against the
 // catalog texts of a framework with the same bigram similarity that confirms OCR-damaged codes.
 
 /** The best match must beat the next item by this much, else the text is ambiguous. */
 export const TITLE_MARGIN = 0.1;
-/** Shorter texts (normalised characters) match only when they equal a catalog text ("Q&A"). */
+/** Shorter texts (normalised characters) match only when they are written as a catalog text ("Q&A"). */
 const MIN_FUZZY = 4;
 /** Dice ≥ 0.6 needs the shorter text to be at least this share of the longer one (2r / (1 + r) ≥ 0.6). */
 const MIN_RATIO = CONFIRM_THRESHOLD / (2 - CONFIRM_THRESHOLD);
@@ -24,7 +25,11 @@ interface Entry {
   code: string;
   text: string;
   norm: string;
+  /** Lower case without spaces, punctuation kept: how a short title must be written to match ("Q&A"). */
+  exact: string;
 }
+
+const exactForm = (text: string): string => toArabicDigits(text).toLowerCase().replace(/\s+/g, "");
 
 /** Catalog texts of each framework, their bigrams, and verdicts per text (bounded). */
 export class TitleMatcher {
@@ -37,7 +42,9 @@ export class TitleMatcher {
   private entriesOf(framework: Framework): Entry[] {
     let list = this.entries.get(framework);
     if (!list) {
-      list = framework.items.filter((i) => i.textKnown).map((i) => ({ code: i.code, text: i.text, norm: normalizeForCompare(i.text) }));
+      list = framework.items
+        .filter((i) => i.textKnown)
+        .map((i) => ({ code: i.code, text: i.text, norm: normalizeForCompare(i.text), exact: exactForm(i.text) }));
       this.entries.set(framework, list);
     }
     return list;
@@ -60,7 +67,9 @@ export class TitleMatcher {
     if (norm.length < 2) return undefined;
     const entries = this.entriesOf(framework);
     if (norm.length < MIN_FUZZY) {
-      const same = entries.filter((e) => e.norm === norm);
+      // Too short for bigrams: only the title as written counts ("q{\\A" is not "Q&A").
+      const exact = exactForm(text);
+      const same = entries.filter((e) => e.exact === exact);
       return same.length === 1 ? { code: same[0].code, score: 1 } : undefined;
     }
     const g = bigramsOfNormalized(norm);

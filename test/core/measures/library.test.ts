@@ -1,6 +1,12 @@
 import type { IssueNumber, LibraryMeasure } from "../../../src/core/types";
 import { BUILTIN_CATALOG } from "../../../src/core/catalog/builtin";
-import { builtinLibrary, keepStandardMeasure, measuresForCode, mergeLibraries } from "../../../src/core/measures/library";
+import {
+  builtinLibrary,
+  keepStandardMeasure,
+  measuresForCode,
+  measuresForIndicator,
+  mergeLibraries,
+} from "../../../src/core/measures/library";
 import { isLibraryTiming, validateLibrary } from "../../../src/core/measures/library-schema";
 import { buildPlan } from "../../../src/core/measures/plan";
 import { timeframeText } from "../../../src/core/measures/timeframe";
@@ -33,6 +39,15 @@ describe("built-in measures library: coverage", () => {
       expect(unanswered).toEqual([]);
     });
 
+    it("answers every indicator at the indicator level, filed under the indicator's issue", () => {
+      for (const info of framework.indicators) {
+        const ms = measuresForIndicator(library, info.number);
+        expect([info.number, ms.length]).toEqual([info.number, 1]);
+        expect(ms[0].issue).toBe(info.issue);
+        expect(ms[0].codes).toEqual([]);
+      }
+    });
+
     it("has exactly one keep-the-standard measure per issue", () => {
       for (const n of ISSUES) {
         const keeps = library.filter((m) => m.keepStandard && m.issue === n);
@@ -41,10 +56,11 @@ describe("built-in measures library: coverage", () => {
       }
     });
 
-    it("keeps the plan readable: 35–50 measures (fewer without an OIT list), 3–5 steps each", () => {
+    it("keeps the plan readable: 35–50 item measures (fewer without an OIT list), 3–5 steps each", () => {
       const hasOit = framework.items.some((i) => i.tool === "OIT");
-      expect(answers.length).toBeGreaterThanOrEqual(hasOit ? 35 : 25);
-      expect(answers.length).toBeLessThanOrEqual(50);
+      const forItems = answers.filter((m) => m.codes.length > 0);
+      expect(forItems.length).toBeGreaterThanOrEqual(hasOit ? 35 : 25);
+      expect(forItems.length).toBeLessThanOrEqual(50);
       for (const m of library) {
         expect(m.steps.length).toBeGreaterThanOrEqual(3);
         expect(m.steps.length).toBeLessThanOrEqual(5);
@@ -256,7 +272,15 @@ describe("the built-in library drives the plan", () => {
           issues: i.issues,
           indicator: i.indicator,
         }));
-      return { number: info.number, title: info.title, items, weak: status === "urgent" ? items.map((i) => i.code) : [], readings: [] };
+      return {
+        number: info.number,
+        title: info.title,
+        items,
+        weak: status === "urgent" ? items.map((i) => i.code) : [],
+        indicators: [],
+        weakIndicators: [],
+        readings: [],
+      };
     });
   }
 
