@@ -74,7 +74,7 @@ export function scoreObservation(
       return {
         problem: error(
           cell,
-          `เซลล์ ${cell} มีค่าผิดพลาด ${parsed.error} ของ Excel แทนคะแนน: แก้สูตรในเซลล์นี้ให้คำนวณได้ หรือพิมพ์คะแนน 0 ถึง 100 (เว้นว่างถ้ายังไม่มีคะแนน)`,
+          `เซลล์ ${cell} มีค่าผิดพลาด ${parsed.error} (สูตรคำนวณไม่ได้) แทนคะแนน: แก้สูตรในเซลล์นี้ให้คำนวณได้ หรือพิมพ์คะแนน 0 ถึง 100 (เว้นว่างถ้ายังไม่มีคะแนน)`,
           `${cell}: Excel error ${parsed.error} instead of a score`,
         ),
       };

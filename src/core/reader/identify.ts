@@ -110,6 +110,9 @@ function decide(row: Row, others: readonly Framework[]): Verdict {
   }
   if (item.via === "ocr") {
     if (checkerOf(fw).checkCandidate(row.found, text).code) return { code: row.found, inferred: true, problems: [], fits: "own" };
+    // Not that question (a running number, `16`, beside a question's text): the text may still tell the item.
+    const m = TITLES.match(text, fw);
+    if (m && !m.runnerUp) return { code: m.code, inferred: true, problems: [titleWarning(item.at, text, m.code, fw)], fits: "own" };
     const fits = foreignFit(row, others, undefined);
     return { inferred: true, problems: [unconfirmedWarning(item.at, item.raw, row.found)], ...(fits ? { fits } : {}) };
   }

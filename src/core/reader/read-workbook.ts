@@ -15,6 +15,7 @@ import {
   type ItemBlock,
   type ItemEnv,
   type RawCode,
+  type TitleVerdict,
 } from "./detect-items";
 import { readSummary, scanSummaryRows, summaryTables, type SummaryRead, type SummaryRow } from "./detect-summary";
 import type { Found } from "./emit";
@@ -81,7 +82,7 @@ function prepare(sheet: SheetCells, catalog: Catalog, r: CatalogReaders): Prepar
   const codes = scanCodes(grid, excluded);
   // A title names an item when it is more like an item's text than like an indicator or
   // sub-indicator name; a numbered or tool label ("ตัวชี้วัดย่อยที่ 9.1 …", "IIT") is never a title.
-  const title = (text: string, row: number, col: number): string | undefined => {
+  const title = (text: string, row: number, col: number): TitleVerdict => {
     const label = classifyLabel(grid, row, col, r.labels);
     if (label && label.nameScore === undefined) return undefined;
     let best: { code: string; score: number } | undefined;
@@ -89,10 +90,14 @@ function prepare(sheet: SheetCells, catalog: Catalog, r: CatalogReaders): Prepar
       const m = r.titles.match(text, fw);
       if (m && (!best || m.score > best.score)) best = m;
     }
-    if (!best || (label && label.nameScore! >= best.score)) return undefined;
-    return best.code;
+    if (!best) return undefined;
+    return label && label.nameScore! >= best.score ? { lostToLabel: best.code } : { code: best.code };
   };
-  return { grid, excluded, raw: [...codes, ...scanTitles(grid, excluded, codes, title)] };
+  const labelScore = (row: number, col: number) => classifyLabel(grid, row, col, r.labels)?.nameScore ?? 0;
+  // Only codes that will be read stand beside their text: a running number that merely looks like
+  // OCR damage (`11`) does not hide the title next to it.
+  const real = codes.filter((c) => c.written || (c.candidate && r.checker.checkCandidate(c.candidate, c.text).code));
+  return { grid, excluded, raw: [...codes, ...scanTitles(grid, excluded, real, title, labelScore)] };
 }
 
 /** Codes as written, OCR candidates some framework's text confirms, and titles: the rows of item tables. */
@@ -100,7 +105,13 @@ function confirmCodes(p: Prepared, checker: CodeChecker): { cells: CodeCell[]; u
   const cells: CodeCell[] = [];
   const unconfirmed: RawCode[] = [];
   for (const raw of p.raw) {
-    const at = { row: raw.row, col: raw.col, text: raw.text, raw: raw.raw };
+    const at = {
+      row: raw.row,
+      col: raw.col,
+      text: raw.text,
+      raw: raw.raw,
+      ...(raw.labelCol !== undefined ? { labelCol: raw.labelCol } : {}),
+    };
     if (raw.written) cells.push({ ...at, code: raw.written, via: "code" });
     else if (raw.title) cells.push({ ...at, code: raw.title, via: "title" });
     else if (raw.candidate) {

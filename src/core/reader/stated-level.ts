@@ -21,9 +21,12 @@ const OVERALL_LABEL = /^(?:คะแนน(?:รวม|เฉลี่ย)|ค�
 /** How far right of its label a level may stand. */
 const SPAN = 8;
 
-/** The year written above a level in its column (a year header), searched up to a few rows. */
+/** How far up a level's column its year header may stand (the header of a table of 20-odd rows). */
+const HEADER_REACH = 40;
+
+/** The year written above a level in its column (the year header of its table). */
 function yearAbove(grid: Grid, r: number, c: number): number | undefined {
-  for (let k = r - 1; k >= 0 && k >= r - 6; k--) {
+  for (let k = r - 1; k >= 0 && k >= r - HEADER_REACH; k--) {
     const v = grid.headerValue(k, c);
     const y = yearCell(v) ?? (typeof v === "string" && v.length <= 40 ? singleYear(toArabicDigits(v)) : undefined);
     if (y !== undefined) return y;
