@@ -17,7 +17,7 @@ const LEVEL_LABEL =
 const INLINE =
   /ระดับ(?:ผลการประเมิน|คะแนน)?[^0-9:：“”"']{0,24}?(?:[0-9]{4}[^0-9:：“”"']{0,12}?)?(?:อยู่ที่|คือ|[:：])?\s*[“"'‘]?\s*(ผ่านดีเยี่ยม|ผ่านดี|ไม่ผ่าน|ผ่าน|AA|A|B|C|D|E|F)\s*[”"'’]?\s*[.)]?\s*$/;
 /** Row labels of the overall score, beside which a level cell states the level. */
-const OVERALL_LABEL = /^(?:คะแนน(?:รวม|เฉลี่ย)|ค่าเฉลี่ย|ผลคะแนนรวม|ผลรวม|ITA|คะแนน\s*ITA|overall|total)\b/i;
+const OVERALL_LABEL = /^(?:คะแนน(?:รวม|เฉลี่ย)|ค่าเฉลี่ย|ผลคะแนนรวม|ผลรวม|ITA|คะแนน\s*ITA|overall|total)(?:\s|[(:：]|$)/i;
 /** How far right of its label a level may stand. */
 const SPAN = 8;
 
