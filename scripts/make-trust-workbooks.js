@@ -68,7 +68,15 @@ function level(overall, tools) {
 /** 2563–2565 bands. */
 function oldLevel(overall) {
   const s = round2(overall);
-  for (const [l, from] of [["AA", 95], ["A", 85], ["B", 75], ["C", 65], ["D", 55], ["E", 50]]) if (s >= from) return l;
+  for (const [l, from] of [
+    ["AA", 95],
+    ["A", 85],
+    ["B", 75],
+    ["C", 65],
+    ["D", 55],
+    ["E", 50],
+  ])
+    if (s >= from) return l;
   return "F";
 }
 const r2all = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, round2(v)]));
@@ -78,14 +86,28 @@ const r2all = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, ro
 
 const SEED004 = {};
 for (const i of fw2566.items.filter((x) => x.tool === "IIT")) SEED004[i.code] = i.code === "i10" || i.code === "i24" ? 98 : 100;
-for (const i of fw2566.items.filter((x) => x.tool === "OIT")) SEED004[i.code] = ["o13", "o17", "o22", "o26", "o30"].includes(i.code) ? 0 : 100;
+for (const i of fw2566.items.filter((x) => x.tool === "OIT"))
+  SEED004[i.code] = ["o13", "o17", "o22", "o26", "o30"].includes(i.code) ? 0 : 100;
 const SEED004_EIT = { 6: 94.02, 7: 90.35, 8: 91.77 };
 const INDICATOR_NAMES = Object.fromEntries(fw2566.indicators.map((i) => [i.number, i.name]));
 
 /** Invented EIT question scores of a municipality (2566): the weak spots are e13 and e14. */
 const EIT_2566 = {
-  e1: 96.4, e2: 95.85, e3: 96.1, e4: 99.2, e5: 94.75, e6: 93.6, e7: 92.95, e8: 97.3, e9: 92.4, e10: 95.1,
-  e11: 93.85, e12: 92.6, e13: 83.2, e14: 88.45, e15: 94.3,
+  e1: 96.4,
+  e2: 95.85,
+  e3: 96.1,
+  e4: 99.2,
+  e5: 94.75,
+  e6: 93.6,
+  e7: 92.95,
+  e8: 97.3,
+  e9: 92.4,
+  e10: 95.1,
+  e11: 93.85,
+  e12: 92.6,
+  e13: 83.2,
+  e14: 88.45,
+  e15: 94.3,
 };
 
 /** OIT titles as staff type them when they copy the list without its codes (o-code → title in the cell). */
@@ -151,7 +173,11 @@ const A = (col, row) => `${String.fromCharCode(65 + col)}${row}`;
 
 /** A coded question table: title, header, one row per item (code | text | score). First data row is 3. */
 function codedRows(title, items, scores, withText = true) {
-  return [[title], withText ? ["ข้อ", "ข้อคำถาม", "คะแนน"] : ["ข้อ", "คะแนน"], ...items.map((i) => (withText ? [i.code, i.text, scores[i.code]] : [i.code, scores[i.code]]))];
+  return [
+    [title],
+    withText ? ["ข้อ", "ข้อคำถาม", "คะแนน"] : ["ข้อ", "คะแนน"],
+    ...items.map((i) => (withText ? [i.code, i.text, scores[i.code]] : [i.code, scores[i.code]])),
+  ];
 }
 
 function indicatorRows(title, numbers, values) {
@@ -195,7 +221,13 @@ async function oitTitles() {
   }
   sheet(wb, "OIT", rows, { headers: [2], widths: [70, 14] });
   await writeDeterministic(wb, path.join(OUT, "oit-titles-2566.xlsx"));
-  add("oit-titles-2566.xlsx", { year: 2566, framework: "2566", ...seed004Figures(), titleCells, urgent: ["o13", "o17", "o22", "o26", "o30"] });
+  add("oit-titles-2566.xlsx", {
+    year: 2566,
+    framework: "2566",
+    ...seed004Figures(),
+    titleCells,
+    urgent: ["o13", "o17", "o22", "o26", "o30"],
+  });
 }
 
 /** 2. IIT and EIT rows with the question text but no code (some without their answer prompt, Thai digits). */
@@ -242,7 +274,15 @@ async function statedLevel() {
   rows.push(["คะแนนรวม ITA", f.overall], [], ["ระดับผลการประเมิน: ผ่าน"]);
   sheet(wb, "ผลการประเมิน", rows, { headers: [2], widths: [50, 12] });
   await writeDeterministic(wb, path.join(OUT, "stated-level-2566.xlsx"));
-  add("stated-level-2566.xlsx", { year: 2566, framework: "2566", ...f, overallCell: "ผลการประเมิน!B13", level: "ผ่าน", computedLevel: f.level, levelCell: "ผลการประเมิน!A15" });
+  add("stated-level-2566.xlsx", {
+    year: 2566,
+    framework: "2566",
+    ...f,
+    overallCell: "ผลการประเมิน!B13",
+    level: "ผ่าน",
+    computedLevel: f.level,
+    levelCell: "ผลการประเมิน!A15",
+  });
 }
 
 /** 4. A summary-only workbook: tools and indicators, no questions, OIT 78.50. */
@@ -266,7 +306,18 @@ async function summaryOnly() {
     overall: round2(overall),
     level: level(overall, Object.values(tools)),
     // Indicator → status at the bars 85 / 95 (indicator 2 at 95.00 keeps its standard).
-    indicatorStatus: { 1: "maintain", 2: "maintain", 3: "maintain", 4: "maintain", 5: "maintain", 6: "improve", 7: "improve", 8: "improve", 9: "urgent", 10: "improve" },
+    indicatorStatus: {
+      1: "maintain",
+      2: "maintain",
+      3: "maintain",
+      4: "maintain",
+      5: "maintain",
+      6: "improve",
+      7: "improve",
+      8: "improve",
+      9: "urgent",
+      10: "improve",
+    },
   });
 }
 
@@ -340,13 +391,22 @@ async function year2565() {
   for (const n of [9, 10]) all[n] = ind[n];
   const tools = toolsFrom(all);
   const overall = overallOf(tools);
-  add("year-2565.xlsx", { year: 2565, framework: "2565", indicators: r2all(all), tools: r2all(tools), overall: round2(overall), level: oldLevel(overall) });
+  add("year-2565.xlsx", {
+    year: 2565,
+    framework: "2565",
+    indicators: r2all(all),
+    tools: r2all(tools),
+    overall: round2(overall),
+    level: oldLevel(overall),
+  });
 }
 
 /** 10. Rounding at the bars: tools 80 / 81.85 / 91.10 (ITA 84.995), and EIT parts 84.99 / 85. */
 async function rounding() {
   const wb = newWorkbook();
-  sheet(wb, "สรุป", [["ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2566"], ["เครื่องมือ", "คะแนน"], ["IIT", 80], ["EIT", 81.85], ["OIT", 91.1]], { headers: [2] });
+  sheet(wb, "สรุป", [["ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2566"], ["เครื่องมือ", "คะแนน"], ["IIT", 80], ["EIT", 81.85], ["OIT", 91.1]], {
+    headers: [2],
+  });
   await writeDeterministic(wb, path.join(OUT, "rounding-tools-2566.xlsx"));
   const overall = overallOf({ IIT: 80, EIT: 81.85, OIT: 91.1 });
   add("rounding-tools-2566.xlsx", { year: 2566, overall: round2(overall), level: level(overall, [80, 81.85, 91.1]) });

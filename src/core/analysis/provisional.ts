@@ -12,7 +12,12 @@ export function provisionalFigures(scores: YearScores): string[] {
   if (scores.levelSource?.provisional) out.push("ระดับผลการประเมิน");
   for (const t of TOOL_KEYS) if (scores.tools[t]?.provisional) out.push(TOOL_IN_TEXT[t]);
   for (const n of INDICATOR_NUMBERS) if (scores.indicators[n as IndicatorNumber]?.provisional) out.push(`ตัวชี้วัดที่ ${n}`);
-  for (const [id, s] of Object.entries(scores.subIndicators)) if (s.provisional) out.push(`ตัวชี้วัดย่อย ${id}`);
+  const subs = Object.entries(scores.subIndicators)
+    .filter(([, s]) => s.provisional)
+    .map(([id]) => id);
+  // Many sub-indicators read as a range (9.1–10.2), so the note stays one line.
+  if (subs.length > 2) out.push(`ตัวชี้วัดย่อย ${subs[0]}–${subs[subs.length - 1]}`);
+  else for (const id of subs) out.push(`ตัวชี้วัดย่อย ${id}`);
   return out;
 }
 
