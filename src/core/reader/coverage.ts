@@ -31,19 +31,25 @@ function rowLabel(grid: Grid, r: number, from: number, to: number): string {
   return "";
 }
 
-/**
- * One problem per row of the span whose value in a score column was neither read nor named
- * (`named` holds the cells of every observation and problem of the sheet).
- */
-export function unreadRows(grid: Grid, span: TableSpan, named: Set<string>, excluded: (r: number) => boolean): Problem[] {
+/** The cells of a sheet already read or named: positions of observations, addresses of problems. */
+export interface Named {
+  /** r * grid.cols + c of every observation. */
+  read: Set<number>;
+  /** Cells named by a problem. */
+  problems: Set<string>;
+}
+
+/** One problem per row of the span whose value in a score column was neither read nor named. */
+export function unreadRows(grid: Grid, span: TableSpan, named: Named, excluded: (r: number) => boolean): Problem[] {
   const problems: Problem[] = [];
   for (let r = span.top; r <= span.bottom; r++) {
     if (excluded(r)) continue;
     for (const c of span.columns) {
+      if (named.read.has(r * grid.cols + c)) continue;
       const kind = cellKind(grid.get(r, c));
       if (kind !== "number" && kind !== "error") continue;
       const cell = grid.address(r, c);
-      if (named.has(cell)) continue;
+      if (named.problems.has(cell)) continue;
       const label = rowLabel(grid, r, span.left, c);
       const what = label ? `แถว ${quoted(label)}` : `แถวที่ ${cell}`;
       const value = grid.text(r, c) || String(grid.get(r, c));
@@ -63,7 +69,7 @@ export function unreadRows(grid: Grid, span: TableSpan, named: Set<string>, excl
             `${cell}: a score in ${span.table} that belongs to no item, indicator or tool the reader knows`,
           ),
         );
-      named.add(cell);
+      named.problems.add(cell);
       break;
     }
   }

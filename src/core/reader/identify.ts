@@ -88,25 +88,46 @@ function titleWarning(at: string, raw: string, code: string, fw: Framework): Pro
   );
 }
 
-function decide(row: Row, others: readonly Framework[]): Verdict {
-  const { item, framework: fw, text } = row;
-  const long = normalizeForCompare(text).length >= MIN_TEXT;
-  if (item.via === "code") {
-    if (!long) return { code: row.found, inferred: false, problems: [] };
+/** What a written code and its text say in a framework: the code to read, a correction, the fit. */
+interface CodeVerdict {
+  code: string;
+  corrected?: { from: string; to: string };
+  fits?: "own" | string;
+}
+
+// The same rows (code + text) come back on every run of the same workbook: keep the verdicts.
+const codeVerdicts = new WeakMap<Framework, BoundedCache<string, CodeVerdict>>();
+
+function codeVerdict(row: Row, others: readonly Framework[]): CodeVerdict {
+  const { framework: fw, text } = row;
+  let memo = codeVerdicts.get(fw);
+  if (!memo) codeVerdicts.set(fw, (memo = new BoundedCache(5_000)));
+  return memo.getOrAdd(`${row.found}|${text}`, () => {
+    // A text this long has at least MIN_TEXT characters that count; shorter ones are measured.
+    const long = text.length >= 3 * MIN_TEXT || normalizeForCompare(text).length >= MIN_TEXT;
+    if (!long) return { code: row.found };
     const own = textScore(fw, row.found, text);
     // The same code in another framework with this text: the table may be that framework's (then
     // a correction within this framework would only renumber it).
     const foreign = own !== undefined && own < CONFIRM_THRESHOLD ? foreignFit(row, others, own) : undefined;
     const check = checkerOf(fw).checkWritten(row.found, text);
     if (check.corrected)
-      return {
-        code: check.corrected.to,
-        inferred: true,
-        problems: [correctionWarning(item.at, item.raw, check.corrected.from, check.corrected.to)],
-        fits: foreign ?? "own",
-      };
+      return { code: check.corrected.to, corrected: { from: check.corrected.from, to: check.corrected.to }, fits: foreign ?? "own" };
     const fits = foreign ?? (own !== undefined && own >= CONFIRM_THRESHOLD ? "own" : undefined);
-    return { code: row.found, inferred: false, problems: [], ...(fits ? { fits } : {}) };
+    return { code: row.found, ...(fits ? { fits } : {}) };
+  });
+}
+
+function decide(row: Row, others: readonly Framework[]): Verdict {
+  const { item, framework: fw, text } = row;
+  if (item.via === "code") {
+    const v = codeVerdict(row, others);
+    return {
+      code: v.code,
+      inferred: v.corrected !== undefined,
+      problems: v.corrected ? [correctionWarning(item.at, item.raw, v.corrected.from, v.corrected.to)] : [],
+      ...(v.fits ? { fits: v.fits } : {}),
+    };
   }
   if (item.via === "ocr") {
     if (checkerOf(fw).checkCandidate(row.found, text).code) return { code: row.found, inferred: true, problems: [], fits: "own" };

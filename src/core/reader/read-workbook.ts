@@ -228,7 +228,7 @@ function readSheet(
   }
 
   // No silent drop: a value in a table's score column that no reading took is named.
-  const named = new Set<string>([...found.map((f) => f.observation.cell), ...problems.map((x) => x.cell)]);
+  const named = { read: new Set(found.map((f) => f.row * grid.cols + f.col)), problems: new Set(problems.map((x) => x.cell)) };
   for (const span of spans) problems.push(...unreadRows(grid, span, named, excluded));
 
   for (const f of found) out.found.push({ ...f, sheet: index });
