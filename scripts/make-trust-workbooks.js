@@ -169,8 +169,6 @@ async function writeDeterministic(wb, file) {
   fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 9 } }));
 }
 
-const A = (col, row) => `${String.fromCharCode(65 + col)}${row}`;
-
 /** A coded question table: title, header, one row per item (code | text | score). First data row is 3. */
 function codedRows(title, items, scores, withText = true) {
   return [
