@@ -3,7 +3,7 @@ import type { CellValue } from "../core";
 
 // exceljs cell values → the raw values the core reads (what Office.js `range.values` gives):
 // numbers, text, booleans, null. Formulas give their cached result, rich text its plain text,
-// dates their serial number, errors null.
+// dates their serial number, errors their text ("#DIV/0!", as Office.js gives them: the core names the cell).
 
 const DAY_MS = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
@@ -25,7 +25,7 @@ function richText(v: Obj): string | undefined {
 
 /**
  * A formula (including an `_xldudf_ITA_…` custom-function call saved by Excel) counts by its cached
- * result; a formula with no cached result, or an error result, is empty.
+ * result; a formula with no cached result is empty; an error (value or result) is its text.
  */
 export function plainCellValue(value: ExcelJS.CellValue | unknown, date1904 = false): CellValue {
   if (value === null || value === undefined) return null;
@@ -34,7 +34,7 @@ export function plainCellValue(value: ExcelJS.CellValue | unknown, date1904 = fa
   if (value instanceof Date) return dateToSerial(value, date1904);
   if (typeof value !== "object") return null;
   const v = value as Obj;
-  if ("error" in v) return null;
+  if ("error" in v) return typeof v.error === "string" ? v.error : null;
   if ("formula" in v || "sharedFormula" in v) return plainCellValue(v.result, date1904);
   const rich = richText(v);
   if (rich !== undefined) return rich;

@@ -1,4 +1,4 @@
-import { numberedSteps } from "../measures/library-sheet";
+import { indicatorKey, numberedSteps } from "../measures/library-sheet";
 import type { RenderContext, SheetBody } from "./context";
 import { headingLines } from "./context";
 import type { ColumnSpec, RowTone, SpecValue } from "./spec";
@@ -34,7 +34,7 @@ export function measuresSheet(ctx: RenderContext): SheetBody {
       applyDigits(numberedSteps(m.steps)),
       applyDigits(m.responsible),
       applyDigits(m.timeframe),
-      m.codes.length ? applyDigits(m.codes.join(", ")) : null,
+      m.codes.length || m.indicators.length ? applyDigits([...m.codes, ...m.indicators.map(indicatorKey)].join(", ")) : null,
       m.evidence.length ? applyDigits(m.evidence.join(", ")) : null,
     ]);
     tones.push(m.status);
