@@ -26,7 +26,9 @@ export function measuresSheet(ctx: RenderContext): SheetBody {
   const tones: RowTone[] = [];
   const rowIds: string[] = [];
   for (const m of result.plan.rows) {
-    rowIds.push(`${m.issue}:${m.libraryId}`);
+    // A measure row's id across runs: its issue and library id; a row answering indicators scored
+    // without their questions is told apart, so one library measure that answers both is two rows.
+    rowIds.push(m.codes.length === 0 && m.indicators.length > 0 ? `${m.issue}:indicators:${m.libraryId}` : `${m.issue}:${m.libraryId}`);
     rows.push([
       applyDigits(`${m.issue}. ${m.issueTitle}`),
       m.finding ? applyDigits(m.finding) : null,
