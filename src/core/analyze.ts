@@ -1,8 +1,9 @@
-import type { Catalog, Framework, LibraryMeasure, Problem, WorkbookCells, YearScores } from "./types";
+import type { Catalog, Framework, LibraryMeasure, Problem, Tool, WorkbookCells, YearScores } from "./types";
 import { BUILTIN_CATALOG } from "./catalog/builtin";
-import { frameworkForYear, findItem } from "./catalog/find";
+import { findItem, latestFramework, nearestFramework } from "./catalog/find";
 import { applyCatalogSheet, isCatalogSheet } from "./catalog/sheet";
 import { NO_DATA, readWorkbook } from "./reader/read-workbook";
+import { identifyItems } from "./reader/identify";
 import { computeYear } from "./scoring/compute";
 import { mergeObservations } from "./scoring/merge";
 import { emptyTable, type ScoreTable } from "./scoring/table";
@@ -11,7 +12,7 @@ import { readLibrarySheet } from "./measures/library-sheet";
 import { buildPlan } from "./measures/plan";
 import { isOwnSheetName } from "./sheet-kinds";
 import { nameHiddenSheets } from "./hidden-sheets";
-import { TOOLS } from "./vocabulary";
+import { TOOLS, toolOfCode } from "./vocabulary";
 import { missingItemsWarning, warning } from "./problems";
 import { classificationOptions } from "./analysis/classify";
 import { compareYears } from "./analysis/compare";
@@ -20,23 +21,47 @@ import type { AnalysisResult, AnalyzeOptions } from "./analysis/result";
 import { renderSheets, type RenderOptions } from "./render/sheets";
 import type { SheetSpec } from "./render/spec";
 import { chooseYearAndFramework } from "./analysis/year";
+import { provisionalNote, provisionalWarning } from "./analysis/provisional";
 
 export function hasErrors(result: { problems: Problem[] }): boolean {
   return result.problems.some((p) => p.severity === "error");
 }
 
-/** Codes in the workbook that the framework does not have are reported, not scored. */
+/**
+ * Codes in the workbook that the framework does not have are reported, not scored. A tool whose list
+ * the framework does not hold at all (OIT of 2563–2565) gets one warning saying why, not one per code.
+ */
 function unknownCodes(table: ScoreTable, framework: Framework): Problem[] {
   const problems: Problem[] = [];
+  const listless = new Map<Tool, { code: string; cell: string }[]>();
   for (const [code, entry] of table.items) {
-    if (!findItem(framework, code))
-      problems.push(
-        warning(
-          entry.cell,
-          `ข้อ ${code} ที่ ${entry.cell} ไม่มีในกรอบการประเมินปี ${framework.id} จึงไม่นำมาคำนวณ: ตรวจรหัสข้อ หรือเลือกกรอบการประเมินให้ถูกต้อง`,
-          `${code} is not in the ${framework.id} framework: not scored`,
-        ),
-      );
+    if (findItem(framework, code)) continue;
+    const tool = toolOfCode(code);
+    if (tool && !framework.items.some((i) => i.tool === tool)) {
+      const list = listless.get(tool) ?? [];
+      list.push({ code, cell: entry.cell });
+      listless.set(tool, list);
+      continue;
+    }
+    problems.push(
+      warning(
+        entry.cell,
+        `ข้อ ${code} ที่ ${entry.cell} ไม่มีในกรอบการประเมินปี ${framework.id} จึงไม่นำมาคำนวณ: ตรวจรหัสข้อ หรือเลือกกรอบการประเมินให้ถูกต้อง`,
+        `${code} is not in the ${framework.id} framework: not scored`,
+      ),
+    );
+  }
+  for (const [tool, list] of listless) {
+    const first = list[0].cell;
+    const codes =
+      list.length > 3 ? `${list[0].code}–${list[list.length - 1].code} (${list.length} รายการ)` : list.map((x) => x.code).join(", ");
+    problems.push(
+      warning(
+        first,
+        `กรอบการประเมินปี ${framework.id} ไม่มีรายการ ${tool} ในโปรแกรม (${framework.note ?? framework.label}) จึงไม่นำคะแนน ${codes} ที่เริ่มที่ ${first} มาคำนวณ และใช้คะแนนรายตัวชี้วัดแทนถ้ามี: เพิ่มรายการ ${tool} ของปีนั้นในชีตแคตตาล็อกเพื่อวิเคราะห์รายข้อ`,
+        `the ${framework.id} framework has no ${tool} list: ${list.length} ${tool} scores not used`,
+      ),
+    );
   }
   return problems;
 }
@@ -47,15 +72,24 @@ function missingWarnings(scores: YearScores, framework: Framework): Problem[] {
     const all = framework.items.filter((i) => i.tool === tool).map((i) => i.code);
     const missing = all.filter((c) => scores.missing.includes(c));
     if (missing.length === 0) continue;
-    problems.push(
-      missing.length === all.length
-        ? warning(
-            "",
-            `ไม่มีคะแนนรายข้อของ ${tool} ปี ${scores.year} จึงใช้คะแนนรายตัวชี้วัดแทน: ถ้ามีคะแนนรายข้อให้เพิ่มลงในสมุดงาน`,
-            `no per-question ${tool} scores: indicator scores used`,
-          )
-        : missingItemsWarning(missing, scores.year),
-    );
+    const withIndicators = framework.indicators.some((i) => i.tool === tool && scores.indicators[i.number] !== undefined);
+    if (missing.length < all.length) problems.push(missingItemsWarning(missing, scores.year));
+    else if (withIndicators)
+      problems.push(
+        warning(
+          "",
+          `ไม่มีคะแนนรายข้อของ ${tool} ปี ${scores.year} จึงใช้คะแนนรายตัวชี้วัดแทน: ถ้ามีคะแนนรายข้อให้เพิ่มลงในสมุดงาน`,
+          `no per-question ${tool} scores: indicator scores used`,
+        ),
+      );
+    else
+      problems.push(
+        warning(
+          "",
+          `ไม่มีคะแนนของ ${tool} ปี ${scores.year} ทั้งรายข้อและรายตัวชี้วัด${scores.tools[tool] ? " (มีเฉพาะคะแนนรวมของเครื่องมือ)" : ""}: ถ้ามีคะแนนให้เพิ่มลงในสมุดงาน`,
+          `no ${tool} scores per question or indicator`,
+        ),
+      );
   }
   return problems;
 }
@@ -116,6 +150,17 @@ function analyzeCells(cells: WorkbookCells, options: AnalyzeOptions): AnalysisRe
   }
   const framework = catalog.frameworks.find((f) => f.id === chosen.framework.id) ?? chosen.framework;
 
+  // The year decides the texts: each row's item is settled with the framework of its year.
+  const frameworkOf = (y: number): Framework => (y === year ? framework : (nearestFramework(catalog, y)?.framework ?? framework));
+  const identified = identifyItems(read.observations, {
+    year,
+    frameworkOf,
+    frameworks: catalog.frameworks,
+    chosen: options.frameworkId !== undefined,
+  });
+  problems.push(...identified.problems);
+  const observations = identified.observations;
+
   const codes = framework.items.map((i) => i.code);
   let workbookLibrary: LibraryMeasure[] = [];
   let libraryFromWorkbook = false;
@@ -126,9 +171,10 @@ function analyzeCells(cells: WorkbookCells, options: AnalyzeOptions): AnalysisRe
     workbookLibrary = workbookLibrary.concat(found.measures);
     problems.push(...found.problems);
   }
-  const library = libraryFromWorkbook ? mergeLibraries(builtinLibrary(framework.id), workbookLibrary) : builtinLibrary(framework.id);
+  const builtin = builtinLibrary(framework.id, codes);
+  const library = libraryFromWorkbook ? mergeLibraries(builtin, workbookLibrary) : builtin;
 
-  const merged = mergeObservations(read.observations, year);
+  const merged = mergeObservations(observations, year, read.levels);
   problems.push(...merged.problems);
   const currentTable = merged.tables.get(year) ?? emptyTable(year);
   problems.push(...unknownCodes(currentTable, framework));
@@ -138,7 +184,7 @@ function analyzeCells(cells: WorkbookCells, options: AnalyzeOptions): AnalysisRe
   const earlier = [...merged.tables.keys()].filter((y) => y < year).sort((a, b) => b - a)[0];
   let previous: YearScores | undefined;
   if (earlier !== undefined) {
-    const prevFramework = frameworkForYear(catalog, earlier) ?? framework;
+    const prevFramework = frameworkOf(earlier);
     const prev = computeYear(prevFramework, merged.tables.get(earlier)!);
     previous = prev.scores;
     problems.push(...prev.problems);
@@ -162,7 +208,11 @@ function analyzeCells(cells: WorkbookCells, options: AnalyzeOptions): AnalysisRe
       ),
     );
 
-  const { items, issues } = analyzeItems(catalog, framework, current.scores, classification);
+  const note = provisionalNote(framework, current.scores);
+  const provisional = provisionalWarning(framework, current.scores);
+  if (provisional) problems.push(provisional);
+
+  const { items, issues, indicators } = analyzeItems(catalog, framework, current.scores, classification);
   const fiscalYear = options.fiscalYear ?? year + 1;
   const planned = buildPlan(issues, library, fiscalYear);
   problems.push(...planned.problems);
@@ -175,7 +225,9 @@ function analyzeCells(cells: WorkbookCells, options: AnalyzeOptions): AnalysisRe
     current: current.scores,
     ...(previous ? { previous, comparison: compareYears(previous, current.scores) } : {}),
     items,
+    indicators,
     issues,
+    ...(note ? { provisionalNote: note } : {}),
     plan: planned.plan,
     library,
     libraryFromWorkbook,
@@ -192,7 +244,7 @@ function emptyResult(
   classification: AnalysisResult["classification"],
   options: AnalyzeOptions,
 ): AnalysisResult {
-  const framework = catalog.frameworks[catalog.frameworks.length - 1];
+  const framework = latestFramework(catalog);
   const year = options.year;
   // No scores and no plan: the year they would carry is the one asked for, if any (NaN otherwise,
   // never shown: a result with an error is not rendered or reported as JSON by the adapters).
@@ -204,6 +256,7 @@ function emptyResult(
     catalog,
     current: { year: scoresYear, frameworkId: framework.id, items: [], subIndicators: {}, indicators: {}, tools: {}, missing: [] },
     items: [],
+    indicators: [],
     issues: [],
     plan: { fiscalYear: options.fiscalYear ?? scoresYear + 1, rows: [] },
     library: [],

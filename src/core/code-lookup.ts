@@ -1,7 +1,7 @@
 import type { Catalog, CatalogItem, Framework, IndicatorNumber, IssueNumber, LibraryMeasure, SubIndicatorId, Tool } from "./types";
 import { BoundedCache } from "./bounded-cache";
 import { BUILTIN_CATALOG } from "./catalog/builtin";
-import { findItem, frameworkForYear, indicatorName, issueInfo, latestFramework } from "./catalog/find";
+import { findItem, indicatorName, issueInfo, latestFramework, nearestFramework } from "./catalog/find";
 import { normalizeCode } from "./text/code";
 import { builtinLibrary, measuresForCode, mergeLibraries } from "./measures/library";
 
@@ -87,20 +87,23 @@ export function resolveFramework(year: number | undefined, catalog: Catalog = BU
     throw new LookupError("badYear", `ปี ${year} ไม่ใช่ปี พ.ศ.: ใส่ปี พ.ศ. เป็นจำนวนเต็ม เช่น 2567`, "a BE year is a whole number, e.g. 2567");
   if (year >= 1900 && year <= 2200)
     throw new LookupError("badYear", `ปี ${year} ดูเป็นปี ค.ศ.: ใส่ปี พ.ศ. แทน เช่น ${year + 543}`, "use the Buddhist Era year");
-  const fw = year <= max + FUTURE_SLACK ? frameworkForYear(catalog, year) : undefined;
+  // Years before the first framework are not ITA results; later ones are assessed with the nearest (latest) framework.
+  const fw = year >= min && year <= max + FUTURE_SLACK ? nearestFramework(catalog, year)?.framework : undefined;
   if (!fw) throw new LookupError("badYear", `ไม่มีกรอบการประเมิน ITA สำหรับปี ${year}: ใส่ปี พ.ศ. ${min}–${max}`, `no ITA framework for ${year}`);
   return fw;
 }
 
 /**
- * The canonical code of any spelling (`"ข้อ i๑๐"` → i10, `"๐๑๘"` → o18).
+ * The canonical code of any spelling (`"ข้อ i๑๐"` → i10, `"๐๑๘"` → o18), when some framework of the
+ * catalog has it.
  * Throws LookupError: noCode (blank) or notACode.
  */
-export function canonicalCode(code: unknown): string {
+export function canonicalCode(code: unknown, catalog: Catalog = BUILTIN_CATALOG): string {
   if (code === null || code === undefined || (typeof code === "string" && code.trim() === ""))
     throw new LookupError("noCode", "ไม่ได้ระบุรหัสข้อ: ใส่รหัสข้อ เช่น i1, e13 หรือ o9", "no code given");
   const canonical = normalizeCode(code);
-  if (!canonical)
+  // A spelling of a code no framework of the catalog has (i31) is no ITA code.
+  if (!canonical || !catalog.frameworks.some((f) => findItem(f, canonical)))
     throw new LookupError("notACode", `“${String(code).trim()}” ไม่ใช่รหัสข้อ ITA: ใส่รหัสข้อ เช่น i1, e13 หรือ o9`, "not an ITA code");
   return canonical;
 }
@@ -110,7 +113,7 @@ export function canonicalCode(code: unknown): string {
  * Throws LookupError: noCode, notACode, or notInFramework (naming the frameworks that have it).
  */
 export function findCode(code: unknown, framework: Framework, catalog: Catalog = BUILTIN_CATALOG): CatalogItem {
-  const canonical = canonicalCode(code);
+  const canonical = canonicalCode(code, catalog);
   const item = findItem(framework, canonical);
   if (item) return item;
   const others = catalog.frameworks.filter((f) => f !== framework && findItem(f, canonical)).map((f) => f.id);
@@ -138,7 +141,13 @@ const mergedLibraries = new WeakMap<LibraryMeasure[], Map<string, LibraryInForce
 export function libraryInForce(framework: Framework, workbook?: LibraryMeasure[]): LibraryInForce {
   let builtin = builtinLibraries.get(framework.id);
   if (!builtin) {
-    builtin = { measures: builtinLibrary(framework.id), workbookCount: 0 };
+    builtin = {
+      measures: builtinLibrary(
+        framework.id,
+        framework.items.map((i) => i.code),
+      ),
+      workbookCount: 0,
+    };
     builtinLibraries.set(framework.id, builtin);
   }
   if (!workbook) return builtin;

@@ -24,16 +24,22 @@ export interface CatalogItem {
   /** Negatively worded: a high score means the misconduct is NOT perceived. */
   reverse?: boolean;
   yesNo?: boolean;
+  /** The question asks what the respondent knows, or whether they took part (used it) themselves: a low score means they do not know or have not taken part, not that nothing is done. */
+  asks?: "knowledge" | "participation";
   /** Part of a list that is not confirmed for this framework. */
   provisional?: boolean;
   /** OIT items that serve as evidence for this question (อ้างอิง oX). */
   evidence?: string[];
+  /** Where a provisional fact (a grouping, an issue) comes from. */
+  note?: string;
 }
 
 export interface IndicatorInfo {
   number: IndicatorNumber;
   name: string;
   tool: Tool;
+  /** The issue an indicator-level finding is filed under when the workbook has no question scores for it. */
+  issue?: IssueNumber;
 }
 
 export interface SubIndicatorInfo {
@@ -116,6 +122,27 @@ export interface Observation {
   cell: string;
   /** The text beside the code, used to confirm it. */
   text?: string;
+  /** For item scores: how the row told its item, which the year's framework settles (reader/identify.ts). */
+  item?: ItemRow;
+}
+
+/** The row an item score was read on: its code or title cell, and how it named the item. */
+export interface ItemRow {
+  /** A code written in the cell, OCR damage of one (`119` for i19), or a question/OIT title with no code. */
+  via: "code" | "ocr" | "title";
+  /** The cell holding the code or the title. */
+  at: string;
+  /** That cell's text, for messages. */
+  raw: string;
+  /** The table the row belongs to (`'Sheet'!A3:C40`). */
+  table: string;
+}
+
+/** A rating level the workbook states (ระดับผลการประเมิน: ผ่าน). year is undefined when the sheet does not say. */
+export interface StatedLevel {
+  level: string;
+  cell: string;
+  year?: number;
 }
 
 export interface TableInfo {
@@ -128,19 +155,32 @@ export interface TableInfo {
 
 export interface ReadResult {
   observations: Observation[];
+  /** Levels stated in the workbook, in sheet and row order. */
+  levels: StatedLevel[];
   tables: TableInfo[];
   problems: Problem[];
   /** Years found in titles, headers and sheet names, newest last. */
   years: number[];
-  /** Framework implied by the codes (i16+ or e10+ → 2566; max i15/e9 → 2567+), if any. */
-  frameworkHint?: "2566" | "2567+";
   agency?: string;
 }
 
+/** A figure and where it came from: read from a cell (official) or computed from other figures. */
 export interface Sourced {
   value: number;
   source: "official" | "computed";
   cell?: string;
+  /** Computed through a grouping not confirmed for the framework (the 2567/2568 OIT list), or from such a figure. */
+  provisional?: boolean;
+}
+
+/** Where the level came from: stated in the workbook (official), or given by the scores. */
+export interface LevelSource {
+  source: "official" | "computed";
+  cell?: string;
+  /** The level the scores give, beside a stated one. */
+  computed?: string;
+  /** Given by a provisional overall or tool score. */
+  provisional?: boolean;
 }
 
 export interface ItemScore {
@@ -159,7 +199,9 @@ export interface YearScores {
   indicators: Partial<Record<IndicatorNumber, Sourced>>;
   tools: Partial<Record<ToolKey, Sourced>>;
   overall?: Sourced;
+  /** The level in force: the workbook's stated level, else the one the scores give. */
   level?: string;
+  levelSource?: LevelSource;
   /** Catalog codes with no score in the workbook. */
   missing: string[];
 }
@@ -176,6 +218,28 @@ export interface ItemAnalysis {
   cell?: string;
   /** Thai finding sentence for urgent and improve items. */
   finding?: string;
+  /** An item of a list not confirmed for the framework: its sub-indicator and issues are provisional. */
+  provisional?: boolean;
+}
+
+/**
+ * An indicator read on its own: the workbook has its score (or only its tool's) but no score of any of
+ * its questions, so the finding and the measure are at the indicator level.
+ */
+export interface IndicatorAnalysis {
+  indicator: IndicatorNumber;
+  tool: Tool;
+  name: string;
+  /** The indicator's score; null when only the tool's score is known (then toolScore). */
+  score: number | null;
+  toolScore?: number;
+  /** Where the score was read (official figures). */
+  cell?: string;
+  status: ItemStatus;
+  issue: IssueNumber;
+  /** Thai finding sentence for urgent and improve indicators. */
+  finding?: string;
+  provisional?: boolean;
 }
 
 export interface IssueAnalysis {
@@ -183,6 +247,10 @@ export interface IssueAnalysis {
   title: string;
   items: ItemAnalysis[];
   weak: string[];
+  /** Indicators filed under this issue that have no question scores (summary-only workbooks). */
+  indicators: IndicatorAnalysis[];
+  /** Those of them that are urgent or improve. */
+  weakIndicators: IndicatorNumber[];
   /** Cross-tool readings (IIT vs EIT, OIT vs perception), one Thai sentence each. */
   readings: string[];
 }
@@ -210,6 +278,8 @@ export interface LibraryMeasure {
   id: string;
   /** Codes (in a framework) this measure answers. */
   codes: string[];
+  /** Indicators this measure answers when the workbook has no question scores for them. */
+  indicators?: IndicatorNumber[];
   frameworkId: string;
   issue: IssueNumber;
   measure: string;
@@ -226,6 +296,8 @@ export interface MeasureRow {
   issue: IssueNumber;
   issueTitle: string;
   codes: string[];
+  /** Indicators answered at the indicator level (no question scores in the workbook). */
+  indicators: IndicatorNumber[];
   finding: string;
   measure: string;
   steps: string[];

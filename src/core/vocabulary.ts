@@ -1,11 +1,20 @@
 import { toThaiDigits } from "./text/digits";
-import type { IssueNumber, ItemStatus, Severity, Tool, ToolKey } from "./types";
+import type { IndicatorNumber, IssueNumber, ItemStatus, Severity, Tool, ToolKey } from "./types";
 
 // The product's fixed vocabulary, in one place: the tools, the seven issues, problem severities,
 // item statuses and the digits of the output. Readers, renderers and adapters all use these.
 
 /** The three assessment tools, in the order the NACC lists them. */
 export const TOOLS: readonly Tool[] = ["IIT", "EIT", "OIT"];
+
+/** The tool of an item code: its letter is the tool's initial (i1 → IIT, e3 → EIT, o14 → OIT). */
+export function toolOfCode(code: string): Tool | undefined {
+  const letter = code.charAt(0);
+  return TOOLS.find((t) => t.charAt(0).toLowerCase() === letter);
+}
+
+/** Indicators 1–10: every framework has ten (the catalog schema checks it). */
+export const INDICATOR_NUMBERS: readonly IndicatorNumber[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 /** Tool scores in the order they are shown: each tool, with EIT's two parts after EIT. */
 export const TOOL_KEYS: readonly ToolKey[] = ["IIT", "EIT", "EIT_PUBLIC", "EIT_SURVEY", "OIT"];

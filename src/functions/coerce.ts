@@ -56,6 +56,8 @@ export function scoreArg(v: unknown, label: string): number | undefined {
       throw invalidValue(`${label}: ${parsed.value} อยู่นอกช่วงคะแนน 0–100 (score outside 0–100)`);
     case "unreadable":
       throw invalidValue(`${label}: "${String(v)}" ไม่ใช่ตัวเลขคะแนน (not a number)`);
+    case "excelError":
+      throw invalidValue(`${label}: ${parsed.error} เป็นค่าผิดพลาดของ Excel ไม่ใช่คะแนน (an Excel error, not a score)`);
   }
 }
 

@@ -59,7 +59,7 @@ export interface ToolFigure {
   score: number;
   /** EIT's two parts are shown under EIT. */
   part: boolean;
-  /** Rests on a list the catalog marks provisional (the 2567+ OIT list): said beside the figure. */
+  /** Computed through a grouping not confirmed for the framework (the engine's mark): said beside the figure. */
   provisional: boolean;
 }
 
@@ -70,44 +70,58 @@ export interface ResultSummary {
   /** Typed in the workbook (an official figure) or computed by the engine from the scores. */
   overallSource?: "official" | "computed";
   overallProvisional: boolean;
+  /** Which figures are provisional and why, one sentence (the engine's provisional note). */
+  provisionalNote?: string;
+  /** The level in force: the one the workbook states, else the one the scores give. */
   level?: string;
+  /** Where the workbook states the level (its cell): it wins over the computed one. */
+  levelCell?: string;
+  /** The level the scores give, when the workbook states another one. */
+  computedLevel?: string;
+  /** A computed level given by a provisional figure. */
+  levelProvisional: boolean;
   tools: ToolFigure[];
   issues: IssueCount[];
+  /** Some issue's counts include indicators scored without their questions. */
+  indicatorLevel: boolean;
   measures: number;
   fiscalYear: number;
 }
 
 export function summaryOf(result: AnalysisResult): ResultSummary {
   const json = toAnalysisJson(result);
-  // Where the engine marks a figure provisional itself (issue 7), that flag belongs here; until
-  // then: OIT rests on the framework's provisional list when an OIT indicator was computed from
-  // its items (official indicator or tool figures do not), and so does an overall computed from it.
+  // The engine marks every figure computed through a provisional grouping (Sourced.provisional).
   const cur = result.current;
-  const oit =
-    result.framework.oitProvisional &&
-    cur.tools.OIT?.source === "computed" &&
-    ([9, 10] as const).some((n) => cur.indicators[n]?.source === "computed");
   const tools = (Object.entries(json.tools) as [ToolKey, number][]).map(([key, score]) => ({
     key,
     score,
     part: key === "EIT_PUBLIC" || key === "EIT_SURVEY",
-    provisional: oit && key === "OIT",
+    provisional: cur.tools[key]?.provisional === true,
   }));
   const overall = cur.overall;
+  const ls = cur.levelSource;
+  const stated = ls?.source === "official";
   return {
     year: result.year,
     ...(result.agency ? { agency: result.agency } : {}),
     ...(json.overall ? { overall: json.overall.score } : {}),
     ...(overall ? { overallSource: overall.source } : {}),
-    overallProvisional: oit && overall?.source === "computed",
-    ...(json.overall?.level ? { level: json.overall.level } : {}),
+    overallProvisional: overall?.provisional === true,
+    ...(result.provisionalNote ? { provisionalNote: result.provisionalNote } : {}),
+    // A stated level stands even without an overall score.
+    ...(cur.level ? { level: cur.level } : {}),
+    ...(stated && ls.cell ? { levelCell: ls.cell } : {}),
+    ...(stated && ls.computed && ls.computed !== cur.level ? { computedLevel: ls.computed } : {}),
+    levelProvisional: !stated && ls?.provisional === true,
     tools,
+    // Indicators scored without their questions count as what needs work, as the measures do.
     issues: result.issues.map((issue) => ({
       number: issue.number,
       title: issue.title,
-      urgent: issue.items.filter((i) => i.status === "urgent").length,
-      improve: issue.items.filter((i) => i.status === "improve").length,
+      urgent: [...issue.items, ...issue.indicators].filter((i) => i.status === "urgent").length,
+      improve: [...issue.items, ...issue.indicators].filter((i) => i.status === "improve").length,
     })),
+    indicatorLevel: result.issues.some((issue) => issue.indicators.some((a) => a.status !== "maintain")),
     measures: result.plan.rows.length,
     fiscalYear: result.plan.fiscalYear,
   };

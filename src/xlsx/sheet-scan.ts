@@ -284,7 +284,8 @@ export function scanSheet(bytes: Uint8Array, options: ScanOptions): ScannedSheet
             value = text.trim() === "1" || text.trim() === "true";
             break;
           case "e":
-            value = null;
+            // An error value or result is its text ("#DIV/0!"), as Office.js gives it: the core names the cell.
+            value = decodeText(text).trim() || null;
             break;
           case "d":
             value = dateSerial(text.trim(), date1904);

@@ -20,7 +20,7 @@ describe("seed 004 through the engine", () => {
 
   it("overall 93.57 ผ่านดี from its indicator table", () => {
     const fromIndicators = toAnalysisJson(analyze({ sheets: [seed004IndicatorSheet()] }));
-    expect(fromIndicators.overall).toEqual({ score: 93.57, level: "ผ่านดี" });
+    expect(fromIndicators.overall).toMatchObject({ score: 93.57, level: "ผ่านดี", source: "computed", cell: null, provisional: false });
     expect(fromIndicators.tools).toMatchObject({ IIT: 99.87, EIT: 92.05, OIT: 90 });
   });
 });
@@ -32,7 +32,7 @@ describe("seed 003 through the engine", () => {
   it("2567: 97.13 ผ่านดีเยี่ยม, tools as published", () => {
     expect(hasErrors(result)).toBe(false);
     expect(json.year).toBe(2567);
-    expect(json.overall).toEqual({ score: 97.13, level: "ผ่านดีเยี่ยม" });
+    expect(json.overall).toMatchObject({ score: 97.13, level: "ผ่านดีเยี่ยม", source: "official", cell: "สรุปผล!D18" });
     expect(json.tools).toMatchObject({ IIT: 99.72, EIT: 95.94, OIT: 96.07 });
   });
 
@@ -45,7 +45,7 @@ describe("seed 003 through the engine", () => {
 
   it("--year 2566 analyses the earlier column alone", () => {
     const r = analyze({ sheets: [seed003SummarySheet()] }, { year: 2566 });
-    expect(toAnalysisJson(r).overall).toEqual({ score: 81.27, level: "ไม่ผ่าน" });
+    expect(toAnalysisJson(r).overall).toMatchObject({ score: 81.27, level: "ไม่ผ่าน", source: "official", cell: "สรุปผล!C18" });
   });
 });
 

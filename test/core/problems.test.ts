@@ -102,6 +102,41 @@ function problemsOf(): Problem[] {
       ["m4", "i1", 1, "ทำ", "ขั้น"],
     ]),
   ]);
+  // Issue 7: rows told by title (matched, ambiguous, of no item), a value no label explains, a bare mean
+  // in a question table, Excel errors, a lone fraction, stated levels (differing, not a level, twice),
+  // a table in another framework's texts, two rows read as one item, a year the catalog lacks and
+  // the provisional grouping, a framework with no OIT list.
+  run([
+    sheet("OIT", [
+      ["ผลการประเมิน OIT ปีงบประมาณ พ.ศ. 2566"],
+      ["รายการ", "คะแนน"],
+      ["ข้อมูลผู้บริหาร", 100],
+      ["ข้อมูลผู้บริหารของหน่วยงาน", 100],
+      ["การเผยแพร่แผนดำเนินงานประจำปี", 100],
+      ["ความพึงพอใจต่อการจัดงานประเพณี", 90],
+      ["i3", "#DIV/0!"],
+      ["i4", 0.95],
+      ["i5", 97],
+      ["i6", 96],
+      ["คะแนนเฉลี่ย", 96.5],
+      [],
+      ["ระดับผลการประเมิน: ผ่านดีเยี่ยม"],
+      ["ระดับ ITA", "ผ่าน"],
+    ]),
+  ]);
+  run([sheet("s", [["ผลปี 2566"], ["เครื่องมือ", "คะแนน"], ["IIT", 90], ["EIT", 90], ["OIT", 90], [], ["ระดับคะแนน", "AA"]])]);
+  run([
+    sheet("IIT", [
+      ["ผลคะแนน IIT ปีงบประมาณ พ.ศ. 2566"],
+      ["ข้อ", "ข้อคำถาม", "คะแนน"],
+      ["i3", "เจ้าหน้าที่ในหน่วยงานของท่าน มีการเรียก รับ สินบนเพื่อแลกกับการปฏิบัติงานหรือการให้บริการหรือไม่", 95],
+      ["i5", "ในหน่วยงานของท่าน มีเจ้าหน้าที่เบิกจ่ายเงินเป็นเท็จ เช่น ค่าทำงานล่วงเวลา ค่าวัสดุอุปกรณ์ หรือค่าเดินทาง ฯลฯ มากน้อยเพียงใด", 95],
+      ["i7", "ผู้บังคับบัญชาในหน่วยงานของท่าน มีการสั่งให้เจ้าหน้าที่ทำธุรกรรมส่วนตัวของผู้บังคับบัญชา มากน้อยเพียงใด", 95],
+    ]),
+  ]);
+  run([sheet("s", [["ผลปี 2569"], ["ข้อ", "คะแนน"], ...range("o", 1, 33).map((c) => [c, 100]), ["i1", 90], ["e1", 90], ["สำนักงาน", null]])]);
+  run([sheet("s", [["ผลปี 2565"], ["ข้อ", "คะแนน"], ["o1", 100], ["o2", 100], ["i1", 90]])]);
+  run([sheet("s", [["ผลปี 2566"], ["รายการ", "คะแนน"], ["ข้อมูลผู้บริหาร", 100], ["จำนวนผู้ตอบ", 3], ["ข้อมูลผู้บริหาร", 0]])]);
   // No measure in the library for a weak item, nor a keep-the-standard one.
   const weak = {
     code: "i1",
@@ -114,8 +149,8 @@ function problemsOf(): Problem[] {
     cell: "s!B2",
   };
   const issues: IssueAnalysis[] = [
-    { number: 1, title: "ก", items: [weak], weak: ["i1"], readings: [] },
-    { number: 2, title: "ข", items: [], weak: [], readings: [] },
+    { number: 1, title: "ก", items: [weak], weak: ["i1"], indicators: [], weakIndicators: [], readings: [] },
+    { number: 2, title: "ข", items: [], weak: [], indicators: [], weakIndicators: [], readings: [] },
   ];
   all.push(...buildPlan(issues, [], 2567).problems);
   // Saved settings that cannot all be used (reported by the adapters).
@@ -135,10 +170,10 @@ describe("Thai-first problems", () => {
       "is outside 0–100",
       "is not a score",
       "at คะแนน!B6 but",
-      "codes imply the 2566 framework",
+      "are only in the 2566 framework: using it",
       "no results year found",
-      "no framework for 2550",
-      "no 2590 framework yet",
+      "no 2550 framework in the catalog: analysed with the nearest, 2565",
+      "no 2590 framework in the catalog: analysed with the nearest, 2568",
       "unknown framework 2599",
       "after the year analysed",
       "EIT parts given by number only",
@@ -162,6 +197,21 @@ describe("Thai-first problems", () => {
       "not OIT items",
       "no library measure for i1",
       "no keep-the-standard measure",
+      "no code; the text is o2's (2566): read as o2",
+      "no code; the text is as close to",
+      "belongs to no item, indicator or tool",
+      "not the overall ITA score; not used",
+      "Excel error #DIV/0! instead of a score",
+      "0.95 among scores out of 100",
+      "differs from the computed",
+      "is not a level of 2566",
+      "level of 2566: ",
+      "the texts are the 2567 framework's, not 2566's",
+      "both read as o2",
+      "no 2569 framework in the catalog: analysed with the nearest, 2568",
+      "computed with the provisional 2568 OIT grouping",
+      "the 2565 framework has no OIT list",
+      "a count or rank",
     ])
       expect([gist, gists.some((g) => g.includes(gist))]).toEqual([gist, true]);
     expect(problems.length).toBeGreaterThan(35);

@@ -273,6 +273,46 @@ describe("the task pane in Excel", () => {
     expect(host.scans).toBe(2);
   });
 
+  it("done: provisional figures carry the note, a stated level shows its cell and, where it differs, the level the scores give", async () => {
+    // 2568 per question: OIT, the overall and the level rest on the OIT grouping not yet confirmed.
+    const fw = frameworkById(BUILTIN_CATALOG, "2568")!;
+    const cells2568: WorkbookCells = {
+      sheets: [{ name: "รายข้อ", values: [["ผลการประเมิน ITA ปี 2568"], ["ข้อ", "คะแนน"], ...fw.items.map((i) => [i.code, 96])] }],
+    };
+    const host = excelHost(scanOf(cells2568));
+    render(<App host={host} engine={engine} />);
+    await main().findByText("สิ่งที่พบในสมุดงาน");
+    fireEvent.click(runButton());
+    const outcome = written(cells2568);
+    expect(outcome.result.provisionalNote).toBeDefined();
+    await act(async () => host.runs[0].done.resolve(outcome));
+    const card = within(await screen.findByLabelText("วิเคราะห์เสร็จแล้ว"));
+    expect(card.getByTestId("provisional-note").textContent).toBe(`หมายเหตุ: ${outcome.result.provisionalNote}`);
+    expect(card.getByText("คำนวณจากคะแนนในสมุดงาน (รายการ OIT ยังไม่ยืนยัน)")).toBeTruthy();
+    expect(card.getByText("OIT (รายการ OIT ยังไม่ยืนยัน)")).toBeTruthy();
+    expect(card.getByText("IIT")).toBeTruthy();
+    expect(card.getByTestId("level-source").textContent).toBe("ระดับชั่วคราว (รายการ OIT ยังไม่ยืนยัน)");
+  });
+
+  it("done: a level the workbook states wins, with its cell and the level the scores give beside it", async () => {
+    const sheet = seed004QuestionSheet();
+    const stated: WorkbookCells = {
+      sheets: [{ ...sheet, values: [...sheet.values, [], ["ระดับผลการประเมิน: ผ่าน"]] }, seed004IndicatorSheet()],
+    };
+    const host = excelHost(scanOf(stated));
+    render(<App host={host} engine={engine} />);
+    await main().findByText("สิ่งที่พบในสมุดงาน");
+    fireEvent.click(runButton());
+    const outcome = written(stated);
+    const ls = outcome.result.current.levelSource!;
+    expect([outcome.result.current.level, ls.source, ls.computed]).toEqual(["ผ่าน", "official", "ผ่านดี"]);
+    await act(async () => host.runs[0].done.resolve(outcome));
+    const card = within(await screen.findByLabelText("วิเคราะห์เสร็จแล้ว"));
+    expect(card.getByLabelText("ระดับผลการประเมิน ผ่าน")).toBeTruthy();
+    expect(card.getByTestId("level-source").textContent).toBe(`ระดับตามที่กรอกไว้ในสมุดงาน (${ls.cell}) · ระดับที่ได้จากคะแนน: ผ่านดี`);
+    expect(card.queryByTestId("provisional-note")).toBeNull();
+  });
+
   it("error: says nothing was written and offers to try again", async () => {
     const host = excelHost(scanOf(seed004()));
     render(<App host={host} engine={engine} />);

@@ -1,4 +1,5 @@
 import type { CatalogItem, ClassificationOptions, ItemStatus } from "../types";
+import { belowBar } from "../text/round";
 
 export const DEFAULT_CLASSIFICATION: ClassificationOptions = {
   mode: "threshold",
@@ -15,11 +16,13 @@ export function classificationOptions(partial?: Partial<ClassificationOptions>):
   return o;
 }
 
+/** An OIT item printed 0.00 (nothing found): below this bar at 2 decimals. */
+const OIT_ZERO_BAR = 0.01;
+
 /** Threshold rule: an OIT item at 0 or a question below 85 is urgent; below 95 improve; else maintain. */
 export function classifyScore(item: CatalogItem, score: number, options?: Partial<ClassificationOptions>): ItemStatus {
   const o = classificationOptions(options);
-  if (item.tool === "OIT" && score <= 0) return "urgent";
-  if (item.tool !== "OIT" && score < o.urgentBelow) return "urgent";
-  if (score < o.improveBelow) return "improve";
+  if (item.tool === "OIT" ? belowBar(score, OIT_ZERO_BAR) : belowBar(score, o.urgentBelow)) return "urgent";
+  if (belowBar(score, o.improveBelow)) return "improve";
   return "maintain";
 }

@@ -1,5 +1,6 @@
 import type { Comparison, IndicatorNumber, ToolKey, YearScores } from "../types";
 import { round2 } from "../text/round";
+import { INDICATOR_NUMBERS } from "../vocabulary";
 
 /** Year-on-year change of the published (2-decimal) figures, so deltas match what agencies print. */
 export function compareYears(previous: YearScores, current: YearScores): Comparison {
@@ -10,7 +11,7 @@ export function compareYears(previous: YearScores, current: YearScores): Compari
     if (d !== undefined) tools[t] = d;
   }
   const indicators: Partial<Record<IndicatorNumber, number>> = {};
-  for (let n = 1 as IndicatorNumber; n <= 10; n = (n + 1) as IndicatorNumber) {
+  for (const n of INDICATOR_NUMBERS) {
     const d = delta(previous.indicators[n], current.indicators[n]);
     if (d !== undefined) indicators[n] = d;
   }

@@ -1,7 +1,19 @@
-import type { Catalog, ClassificationOptions, Framework, IssueAnalysis, IssueNumber, ItemAnalysis, ItemStatus, YearScores } from "../types";
+import type {
+  Catalog,
+  ClassificationOptions,
+  Framework,
+  IndicatorAnalysis,
+  IssueAnalysis,
+  ItemAnalysis,
+  ItemStatus,
+  YearScores,
+} from "../types";
 import { classifyScore } from "./classify";
+import { belowBar } from "../text/round";
+import { ISSUE_NUMBERS } from "../vocabulary";
 import { findingSentence } from "./findings";
 import { crossToolReadings } from "./readings";
+import { analyzeIndicators } from "./indicators";
 
 /** Threshold mode classifies each item alone; lowest mode flags the N lowest (below 100) of each issue. */
 function statuses(framework: Framework, scores: YearScores, o: ClassificationOptions): Map<string, ItemStatus> {
@@ -15,9 +27,9 @@ function statuses(framework: Framework, scores: YearScores, o: ClassificationOpt
     return result;
   }
   for (const item of framework.items) if (scoreOf.has(item.code)) result.set(item.code, "maintain");
-  for (let n = 1; n <= 7; n++) {
+  for (const n of ISSUE_NUMBERS) {
     const lowest = framework.items
-      .filter((i) => i.issues.includes(n as IssueNumber) && scoreOf.has(i.code) && scoreOf.get(i.code)! < 100)
+      .filter((i) => i.issues.includes(n) && scoreOf.has(i.code) && belowBar(scoreOf.get(i.code)!, 100))
       .sort((a, b) => scoreOf.get(a.code)! - scoreOf.get(b.code)! || a.code.localeCompare(b.code))
       .slice(0, o.lowestPerIssue);
     for (const item of lowest) {
@@ -30,22 +42,23 @@ function statuses(framework: Framework, scores: YearScores, o: ClassificationOpt
   return result;
 }
 
+/**
+ * Every item of the framework with its score, status and finding, grouped by issue; and the
+ * indicators scored without any of their questions, filed under their issue (analysis/indicators.ts).
+ * An item with no score has no status: only what the workbook says is analysed.
+ */
 export function analyzeItems(
   catalog: Catalog,
   framework: Framework,
   scores: YearScores,
   o: ClassificationOptions,
-): { items: ItemAnalysis[]; issues: IssueAnalysis[] } {
+): { items: ItemAnalysis[]; issues: IssueAnalysis[]; indicators: IndicatorAnalysis[] } {
   const byCode = new Map(scores.items.map((i) => [i.code, i]));
   const status = statuses(framework, scores, o);
   const items: ItemAnalysis[] = framework.items.map((item) => {
     const s = byCode.get(item.code);
     const score = s?.score ?? null;
-    let itemStatus = status.get(item.code) ?? null;
-    const indicatorScore = scores.indicators[item.indicator]?.value;
-    // Where a question has no score of its own, its IIT/EIT indicator speaks for it.
-    if (score === null && item.tool !== "OIT" && indicatorScore !== undefined && o.mode === "threshold")
-      itemStatus = classifyScore(item, indicatorScore, o);
+    const itemStatus = score === null ? null : (status.get(item.code) ?? null);
     const analysis: ItemAnalysis = {
       code: item.code,
       tool: item.tool,
@@ -56,19 +69,25 @@ export function analyzeItems(
       indicator: item.indicator,
       ...(item.subIndicator ? { subIndicator: item.subIndicator } : {}),
       ...(s?.cell ? { cell: s.cell } : {}),
+      ...(item.provisional ? { provisional: true } : {}),
     };
-    if (itemStatus === "urgent" || itemStatus === "improve") analysis.finding = findingSentence(item, score, itemStatus, o, indicatorScore);
+    if (score !== null && (itemStatus === "urgent" || itemStatus === "improve"))
+      analysis.finding = findingSentence(item, score, itemStatus, o);
     return analysis;
   });
+  const indicators = analyzeIndicators(framework, scores, o);
   const issues: IssueAnalysis[] = catalog.issues.map((info) => {
     const members = items.filter((i) => i.issues.includes(info.number));
+    const own = indicators.filter((a) => a.issue === info.number);
     return {
       number: info.number,
       title: info.title,
       items: members,
       weak: members.filter((i) => i.status === "urgent" || i.status === "improve").map((i) => i.code),
-      readings: crossToolReadings(members, o),
+      indicators: own,
+      weakIndicators: own.filter((a) => a.status !== "maintain").map((a) => a.indicator),
+      readings: crossToolReadings(members, o, own),
     };
   });
-  return { items, issues };
+  return { items, issues, indicators };
 }

@@ -3,6 +3,7 @@ import type {
   ClassificationOptions,
   Comparison,
   Framework,
+  IndicatorAnalysis,
   ItemAnalysis,
   IssueAnalysis,
   LibraryMeasure,
@@ -38,7 +39,11 @@ export interface AnalysisResult {
   previous?: YearScores;
   comparison?: Comparison;
   items: ItemAnalysis[];
+  /** Indicators scored without any of their questions, analysed at the indicator level. */
+  indicators: IndicatorAnalysis[];
   issues: IssueAnalysis[];
+  /** Which figures of the year are provisional and why (a provisional OIT grouping), for the pane and the summary sheet. */
+  provisionalNote?: string;
   plan: MeasurePlan;
   /** The measures library in force (the workbook's library sheet over the built-in one). */
   library: LibraryMeasure[];

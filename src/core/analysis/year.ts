@@ -1,5 +1,5 @@
 import type { Catalog, Framework, Problem, ReadResult } from "../types";
-import { frameworkById, frameworkForYear } from "../catalog/find";
+import { frameworkById, frameworksHolding, nearestFramework } from "../catalog/find";
 import { error, warning } from "../problems";
 
 /** No results year in the workbook and none given: the command adds how to give one. */
@@ -15,25 +15,35 @@ export function unknownFramework(id: string, catalog: Catalog): Problem {
   return error("", `ไม่รู้จักกรอบการประเมิน ${id}: เลือกกรอบการประเมิน ${ids}`, `unknown framework ${id}`);
 }
 
-/** A results year no framework covers. */
-export function noFrameworkFor(year: number, catalog: Catalog): Problem {
-  const first = Math.min(...catalog.frameworks.flatMap((f) => f.years));
-  return error("", `ไม่มีกรอบการประเมินสำหรับผลปี ${year}: ตรวจปีที่ประเมิน (ผลปี ${first} ขึ้นไป)`, `no framework for ${year}`);
+/** Item codes as written in the workbook (not those told by a title alone). */
+function writtenCodes(read: ReadResult): string[] {
+  return read.observations.flatMap((o) => (o.target.kind === "item" && o.item?.via !== "title" ? [o.target.code] : []));
 }
 
-/** The results year and framework: the user's choice first, then what the workbook says. */
+/** The first few codes of a list, for a message. */
+const some = (codes: string[]): string => (codes.length > 4 ? `${codes.slice(0, 4).join(", ")} …` : codes.join(", "));
+
+/**
+ * The results year and framework: the user's choice first, then what the workbook says. A year the
+ * catalog has no framework for is analysed with the nearest one, and a warning says which and why;
+ * IIT/EIT codes that only another framework has (i20 is only in the 30-question lists) outrank the year.
+ */
 export function chooseYearAndFramework(
   catalog: Catalog,
   read: ReadResult,
   options: { year?: number; frameworkId?: string },
 ): { year: number; framework: Framework; problems: Problem[] } | { error: Problem } {
   const problems: Problem[] = [];
+  const codes = writtenCodes(read);
+  const holding = frameworksHolding(catalog, codes);
   const observedYears = [...new Set(read.observations.map((o) => o.year).filter((y): y is number => y !== undefined))];
   // Year columns of score tables outrank years in titles, which may name the measures' year instead.
   let year = options.year ?? (observedYears.length ? Math.max(...observedYears) : read.years.length ? Math.max(...read.years) : undefined);
   if (year === undefined) {
-    if (read.frameworkHint === "2566") year = 2566;
-    else if (options.frameworkId) year = Number(options.frameworkId);
+    // Codes that rule some framework out (i20): the latest framework that has them tells the year.
+    const latest = holding.length < catalog.frameworks.length ? holding[holding.length - 1] : undefined;
+    if (options.frameworkId) year = Number(options.frameworkId);
+    else if (latest) year = Math.max(...latest.years);
     else return { error: NO_YEAR };
     problems.push(warning("", `ไม่พบปีในสมุดงาน จึงถือว่าเป็นผลปี ${year}: ถ้าไม่ใช่ให้ระบุปีที่ประเมิน`, `assumed results year ${year}`));
   }
@@ -42,29 +52,28 @@ export function chooseYearAndFramework(
     if (!fw) return { error: unknownFramework(options.frameworkId, catalog) };
     return { year, framework: fw, problems };
   }
-  let framework = frameworkForYear(catalog, year);
-  if (!framework) return { error: noFrameworkFor(year, catalog) };
-  // i16+ or e10+ only exist in the 2566 framework: the codes outrank a guessed year.
-  if (read.frameworkHint === "2566" && framework.id !== "2566") {
-    const fw2566 = frameworkById(catalog, "2566");
-    if (fw2566) {
-      problems.push(
-        warning(
-          "",
-          `พบรหัส i16–i30 หรือ e10–e15 ซึ่งมีเฉพาะในกรอบปี 2566 จึงใช้กรอบ 2566 กับผลปี ${year}: ถ้าไม่ใช่ให้ตรวจรหัสข้อ หรือเลือกกรอบการประเมิน`,
-          "codes imply the 2566 framework",
-        ),
-      );
-      framework = fw2566;
-    }
-  }
-  if (framework.years.indexOf(year) === -1 && year > Number(framework.id))
+  const near = nearestFramework(catalog, year);
+  if (!near) return { error: unknownFramework(String(year), catalog) };
+  let framework = near.framework;
+  if (!near.exact)
     problems.push(
       warning(
         "",
-        `ยังไม่มีกรอบการประเมินของปี ${year} จึงใช้กรอบปี ${framework.id} แทน: ตรวจรายการข้อ และเพิ่มข้อที่เปลี่ยนไปในชีตแคตตาล็อก`,
-        `no ${year} framework yet: using ${framework.id}`,
+        `โปรแกรมยังไม่มีกรอบการประเมินของผลปี ${year} จึงวิเคราะห์ด้วยกรอบปี ${framework.id} (${framework.label}) ซึ่งเป็นกรอบที่ใกล้ปีนี้ที่สุด: ตรวจว่าข้อคำถามและรายการ OIT ของปี ${year} ตรงกับกรอบนี้ หรือเพิ่มข้อที่เปลี่ยนไปในชีตแคตตาล็อก`,
+        `no ${year} framework in the catalog: analysed with the nearest, ${framework.id}`,
       ),
     );
+  if (!holding.includes(framework) && holding.length > 0) {
+    const other = holding.reduce((a, b) => (Math.abs(Number(b.id) - year!) < Math.abs(Number(a.id) - year!) ? b : a));
+    const foreign = codes.filter((c) => !framework.items.some((i) => i.code === c));
+    problems.push(
+      warning(
+        "",
+        `พบรหัส ${some([...new Set(foreign)])} ซึ่งไม่มีในกรอบปี ${framework.id} แต่มีในกรอบปี ${other.id} จึงใช้กรอบปี ${other.id} กับผลปี ${year}: ถ้าไม่ใช่ให้ตรวจรหัสข้อ หรือเลือกกรอบการประเมิน`,
+        `codes ${some([...new Set(foreign)])} are only in the ${other.id} framework: using it`,
+      ),
+    );
+    framework = other;
+  }
   return { year, framework, problems };
 }

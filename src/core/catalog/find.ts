@@ -1,12 +1,39 @@
 import type { Catalog, CatalogItem, Framework, IssueInfo, IssueNumber } from "../types";
+import { toolOfCode } from "../vocabulary";
 
-/** The framework a BE results year was assessed with (2563–2566 → 2566, 2567, 2568+). */
+/** The framework a BE results year was assessed with, when the catalog has that year. */
 export function frameworkForYear(catalog: Catalog, year: number): Framework | undefined {
-  const exact = catalog.frameworks.find((f) => f.years.includes(year));
-  if (exact) return exact;
-  const sorted = [...catalog.frameworks].sort((a, b) => Number(a.id) - Number(b.id));
-  const latest = sorted[sorted.length - 1];
-  return latest && year > Number(latest.id) ? latest : undefined;
+  return catalog.frameworks.find((f) => f.years.includes(year));
+}
+
+/**
+ * The framework of a results year, else the one whose years are nearest (the later one on a tie):
+ * `exact` says which. Undefined only for an empty catalog.
+ */
+export function nearestFramework(catalog: Catalog, year: number): { framework: Framework; exact: boolean } | undefined {
+  const exact = frameworkForYear(catalog, year);
+  if (exact) return { framework: exact, exact: true };
+  let best: { framework: Framework; distance: number } | undefined;
+  for (const f of catalog.frameworks) {
+    for (const y of f.years) {
+      const distance = Math.abs(year - y);
+      if (!best || distance < best.distance || (distance === best.distance && Number(f.id) > Number(best.framework.id)))
+        best = { framework: f, distance };
+    }
+  }
+  return best && { framework: best.framework, exact: false };
+}
+
+/**
+ * Frameworks whose IIT and EIT lists hold every IIT/EIT code given (i20 is only in the 30-question
+ * lists). OIT codes do not count: the 2567+ OIT lists are provisional and a workbook may number past them.
+ */
+export function frameworksHolding(catalog: Catalog, codes: Iterable<string>): Framework[] {
+  const asked = [...new Set(codes)].filter((c) => {
+    const tool = toolOfCode(c);
+    return tool !== undefined && tool !== "OIT";
+  });
+  return catalog.frameworks.filter((f) => asked.every((c) => findItem(f, c) !== undefined));
 }
 
 export function frameworkById(catalog: Catalog, id: string): Framework | undefined {

@@ -1,5 +1,5 @@
 import type { Catalog } from "../types";
-import { ISSUE_NUMBERS, TOOLS } from "../vocabulary";
+import { ISSUE_NUMBERS, TOOLS, toolOfCode } from "../vocabulary";
 
 /** Checks the catalog data against the shape the engine relies on; throws naming the first bad entry. */
 export function validateCatalog(catalog: Catalog): Catalog {
@@ -10,6 +10,9 @@ export function validateCatalog(catalog: Catalog): Catalog {
     const where = `catalog ${fw.id}`;
     if (!/^\d{4}$/.test(fw.id)) throw new Error(`${where}: id must be a BE year`);
     if (fw.indicators.length !== 10) throw new Error(`${where}: expected 10 indicators`);
+    for (const ind of fw.indicators)
+      if (ind.issue !== undefined && !issueNumbers.has(ind.issue))
+        throw new Error(`${where} indicator ${ind.number}: issue must be one of the 7`);
     const subs = new Set(fw.subIndicators.map((s) => s.id));
     const seen = new Set<string>();
     for (const item of fw.items) {
@@ -18,7 +21,7 @@ export function validateCatalog(catalog: Catalog): Catalog {
       if (seen.has(item.code)) throw new Error(`${at}: duplicate code`);
       seen.add(item.code);
       if (!TOOLS.includes(item.tool)) throw new Error(`${at}: bad tool`);
-      if (item.code[0] !== item.tool[0].toLowerCase()) throw new Error(`${at}: code and tool disagree`);
+      if (toolOfCode(item.code) !== item.tool) throw new Error(`${at}: code and tool disagree`);
       const ind = fw.indicators.find((i) => i.number === item.indicator);
       if (!ind || ind.tool !== item.tool) throw new Error(`${at}: indicator ${item.indicator} is not an ${item.tool} indicator`);
       if (item.tool === "OIT" && (!item.subIndicator || !subs.has(item.subIndicator)))

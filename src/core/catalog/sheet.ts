@@ -1,11 +1,11 @@
 import type { Catalog, CatalogItem, CellValue, Framework, IndicatorNumber, IssueNumber, Problem, SheetCells, Tool } from "../types";
 import { error, quoted } from "../problems";
 import { cleanText } from "../text/clean";
-import { TOOLS } from "../vocabulary";
+import { TOOLS, toolOfCode } from "../vocabulary";
 import { toArabicDigits } from "../text/digits";
 import { normalizeCode } from "../text/code";
 import { address } from "../text/a1";
-import { frameworkById, frameworkForYear } from "./find";
+import { frameworkById, frameworkForYear, latestFramework } from "./find";
 import { validateCatalog } from "./schema";
 
 // The workbook's own catalog sheet: one item a row (code, text, tool, indicator, sub-indicator, issues,
@@ -118,7 +118,13 @@ function parseIssues(text: string): number[] | undefined {
 function frameworkOf(catalog: Catalog, text: string): Framework | undefined {
   const m = /(25[0-9]{2})/.exec(toArabicDigits(text));
   if (!m) return frameworkById(catalog, text.trim());
-  return frameworkById(catalog, m[1]) ?? frameworkForYear(catalog, Number(m[1]));
+  return frameworkById(catalog, m[1]) ?? frameworkForYear(catalog, Number(m[1])) ?? laterYear(catalog, Number(m[1]));
+}
+
+/** A year after the latest framework's is assessed with it (as the analysis does). */
+function laterYear(catalog: Catalog, year: number): Framework | undefined {
+  const latest = latestFramework(catalog);
+  return latest && year > Math.max(...latest.years) ? latest : undefined;
 }
 
 function cloneFramework(fw: Framework): Framework {
@@ -184,7 +190,7 @@ export function applyCatalogSheet(base: Catalog, sheet: SheetCells, frameworkId:
     }
     const fw = copies.get(framework.id) ?? framework;
     const existing = fw.items.find((i) => i.code === code);
-    const codeTool: Tool = code[0] === "i" ? "IIT" : code[0] === "e" ? "EIT" : "OIT";
+    const codeTool = toolOfCode(code) as Tool;
 
     const toolText = get("tool");
     if (toolText && parseTool(toolText) !== codeTool) {

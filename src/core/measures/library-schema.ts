@@ -1,5 +1,6 @@
 import type { LibraryMeasure } from "../types";
 import { TIMINGS } from "./timeframe";
+import { INDICATOR_NUMBERS } from "../vocabulary";
 
 const QUARTER_RANGE = /^ไตรมาส ([1-4])–([1-4])$/;
 
@@ -24,7 +25,8 @@ function nonEmpty(value: unknown): value is string {
 /**
  * Checks a library (built-in data) and returns it unchanged; throws naming the entry on the first
  * bad one: duplicate id, unknown code or evidence code, issue outside 1–7, empty measure or steps,
- * unknown timing. A keep-the-standard entry may list no codes; every other entry answers at least one.
+ * unknown timing. A keep-the-standard entry may list no codes; every other entry answers at least one
+ * code or one indicator (indicator-level measures, for workbooks with no question scores).
  */
 export function validateLibrary(measures: LibraryMeasure[], codes: string[]): LibraryMeasure[] {
   const known = new Set(codes);
@@ -36,7 +38,12 @@ export function validateLibrary(measures: LibraryMeasure[], codes: string[]): Li
     seen.add(m.id);
     if (!Number.isInteger(m.issue) || m.issue < 1 || m.issue > 7) fail(id, `issue ${String(m.issue)} is outside 1–7`);
     if (!Array.isArray(m.codes)) fail(id, "codes must be a list");
-    if (m.codes.length === 0 && !m.keepStandard) fail(id, "answers no code");
+    const indicators = m.indicators ?? [];
+    if (!Array.isArray(indicators)) fail(id, "indicators must be a list");
+    if (indicators.some((n) => !(INDICATOR_NUMBERS as readonly number[]).includes(n))) fail(id, "an indicator is outside 1–10");
+    if (new Set(indicators).size !== indicators.length) fail(id, "an indicator is listed twice");
+    if (indicators.length && m.keepStandard) fail(id, "a keep-the-standard measure answers no indicator");
+    if (m.codes.length === 0 && indicators.length === 0 && !m.keepStandard) fail(id, "answers no code and no indicator");
     const unknown = m.codes.filter((c) => !known.has(c));
     if (unknown.length) fail(id, `unknown code ${unknown.join(", ")}`);
     if (new Set(m.codes).size !== m.codes.length) fail(id, "a code is listed twice");

@@ -1,7 +1,7 @@
-import type { CellValue, IssueNumber, LibraryMeasure, Problem, SheetCells } from "../types";
+import type { CellValue, IndicatorNumber, IssueNumber, LibraryMeasure, Problem, SheetCells } from "../types";
 import { quoted, warning } from "../problems";
 import { cleanText } from "../text/clean";
-import { isIssueNumber } from "../vocabulary";
+import { INDICATOR_NUMBERS, isIssueNumber } from "../vocabulary";
 import { sheetAddress } from "../text/a1";
 import { toArabicDigits } from "../text/digits";
 import { normalizeCode } from "../text/code";
@@ -45,19 +45,26 @@ export function numberedSteps(steps: readonly string[]): string {
   return steps.map((s, i) => `${i + 1}. ${s}`).join("\n");
 }
 
+/** How an indicator answered at the indicator level is written among the codes: "ตัวชี้วัดที่ 9". */
+export const indicatorKey = (n: number): string => `ตัวชี้วัดที่ ${n}`;
+const INDICATOR_KEY = /^ตัวชี้วัด(?:ที่)?\s*([0-9]{1,2})$/;
+
 /** Data rows (no header) in LIBRARY_COLUMNS order; steps one per line, numbered "1. …". */
 export function libraryToRows(measures: LibraryMeasure[]): (string | number | null)[][] {
-  return measures.map((m) => [
-    m.id,
-    m.codes.length ? m.codes.join(", ") : null,
-    m.issue,
-    m.measure,
-    numberedSteps(m.steps),
-    m.responsible,
-    m.timing,
-    m.evidence.length ? m.evidence.join(", ") : null,
-    m.keepStandard ? KEEP_MARK : null,
-  ]);
+  return measures.map((m) => {
+    const answers = [...m.codes, ...(m.indicators ?? []).map(indicatorKey)];
+    return [
+      m.id,
+      answers.length ? answers.join(", ") : null,
+      m.issue,
+      m.measure,
+      numberedSteps(m.steps),
+      m.responsible,
+      m.timing,
+      m.evidence.length ? m.evidence.join(", ") : null,
+      m.keepStandard ? KEEP_MARK : null,
+    ];
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -129,14 +136,26 @@ function codeNumber(code: string): number {
   return Number(code.slice(1));
 }
 
-/** "i1, e1, o14", "i๑๐", "E 3", "ข้อ i4", "i4–i6", one per line: canonical codes and what was not understood. */
-export function parseCodeList(value: CellValue): { codes: string[]; unreadable: string[] } {
+/**
+ * "i1, e1, o14", "i๑๐", "E 3", "ข้อ i4", "i4–i6", "ตัวชี้วัดที่ 9", one per line: canonical codes,
+ * indicators and what was not understood.
+ */
+export function parseCodeList(value: CellValue): { codes: string[]; indicators: IndicatorNumber[]; unreadable: string[] } {
   const codes: string[] = [];
+  const indicators: IndicatorNumber[] = [];
   const unreadable: string[] = [];
   const add = (code: string) => {
     if (!codes.includes(code)) codes.push(code);
   };
   for (const piece of text(value).split(/[,;，、\r\n]+/)) {
+    const ind = INDICATOR_KEY.exec(toArabicDigits(piece.trim()));
+    if (ind) {
+      const n = Number(ind[1]);
+      if ((INDICATOR_NUMBERS as readonly number[]).includes(n)) {
+        if (!indicators.includes(n as IndicatorNumber)) indicators.push(n as IndicatorNumber);
+      } else unreadable.push(piece.trim());
+      continue;
+    }
     const p = piece.replace(/ข้อ(?:ที่)?/g, " ").trim();
     if (!p) continue;
     const range = /^(\S+?)\s*[-–—]\s*(\S+)$/.exec(p);
@@ -154,7 +173,7 @@ export function parseCodeList(value: CellValue): { codes: string[]; unreadable: 
       else unreadable.push(token);
     }
   }
-  return { codes, unreadable };
+  return { codes, indicators, unreadable };
 }
 
 const STEP_MARKER = /^(?:\(?[0-9๐-๙]{1,2}\s*[.)](?![0-9๐-๙])|\([0-9๐-๙]{1,2}\)|[-–—•●○◦▪‣*·])\s*/;
@@ -250,8 +269,9 @@ export function readLibrarySheet(
     const parsed = parseCodeList(cellOf("codes"));
     const unknown = [...parsed.unreadable, ...parsed.codes.filter((c) => !known.has(c))];
     const rowCodes = parsed.codes.filter((c) => known.has(c));
+    const rowIndicators = keepStandard ? [] : parsed.indicators;
     if (unknown.length) {
-      const skipped = rowCodes.length === 0 && !keepStandard;
+      const skipped = rowCodes.length === 0 && rowIndicators.length === 0 && !keepStandard;
       const list = unknown.join(", ");
       warn(
         "codes",
@@ -260,7 +280,7 @@ export function readLibrarySheet(
         skipped ? `unknown codes ${list}; row skipped` : `unknown codes ${list} ignored`,
       );
       if (skipped) continue;
-    } else if (rowCodes.length === 0 && !keepStandard) {
+    } else if (rowCodes.length === 0 && rowIndicators.length === 0 && !keepStandard) {
       warn(
         "codes",
         (c) => `ไม่ได้ระบุข้อที่มาตรการนี้ตอบที่ ${c} จึงไม่ใช้แถวนี้: ใส่รหัสข้อ เช่น i1, e13 หรือใส่ “${KEEP_MARK}” ในคอลัมน์ “ใช้เมื่อไม่มีจุดอ่อน”`,
@@ -315,7 +335,18 @@ export function readLibrarySheet(
     }
     ids.add(id);
 
-    const entry: LibraryMeasure = { id, codes: rowCodes, frameworkId, issue, measure, steps, responsible, timing, evidence };
+    const entry: LibraryMeasure = {
+      id,
+      codes: rowCodes,
+      ...(rowIndicators.length ? { indicators: rowIndicators } : {}),
+      frameworkId,
+      issue,
+      measure,
+      steps,
+      responsible,
+      timing,
+      evidence,
+    };
     if (keepStandard) entry.keepStandard = true;
     measures.push(entry);
   }

@@ -1,6 +1,16 @@
-import type { IssueAnalysis, IssueNumber, ItemAnalysis, ItemStatus, LibraryMeasure, MeasurePlan, MeasureRow, Problem } from "../types";
+import type {
+  IndicatorAnalysis,
+  IssueAnalysis,
+  IssueNumber,
+  ItemAnalysis,
+  ItemStatus,
+  LibraryMeasure,
+  MeasurePlan,
+  MeasureRow,
+  Problem,
+} from "../types";
 import { format2 } from "../text/round";
-import { keepStandardMeasure, measuresForCode } from "./library";
+import { keepStandardMeasure, measuresForCode, measuresForIndicator } from "./library";
 import { timeframeText } from "./timeframe";
 import { KEEP_MARK } from "./library-sheet";
 import { warning } from "../problems";
@@ -11,6 +21,14 @@ const RANK: Record<ItemStatus, number> = { urgent: 0, improve: 1, maintain: 2 };
 /** The finding already names the item and its score. */
 function findingLine(item: ItemAnalysis): string {
   return item.finding ?? (item.score === null ? item.code : `${item.code} (${format2(item.score)} คะแนน)`);
+}
+
+/** Why an issue with nothing weak keeps its standard: its lowest score, or its indicators' scores, or that it has none. */
+function keepFinding(issue: IssueAnalysis, low: number | undefined): string {
+  if (low !== undefined) return `ทุกข้อในประเด็นนี้อยู่ในระดับรักษามาตรฐาน (คะแนนต่ำสุด ${format2(low)})`;
+  const known = issue.indicators.map((a) => `ตัวชี้วัดที่ ${a.indicator} ${format2(a.score ?? a.toolScore!)}`);
+  if (known.length) return `ไม่มีคะแนนรายข้อของประเด็นนี้ในสมุดงาน คะแนนตัวชี้วัดอยู่ในระดับรักษามาตรฐาน (${known.join(", ")})`;
+  return "ไม่มีคะแนนของข้อหรือตัวชี้วัดในประเด็นนี้ในสมุดงาน จึงไม่พบข้อที่ต้องแก้ไขหรือพัฒนา";
 }
 
 /** A weak item the library has no measure for still gets a row, built from its own question. */
@@ -33,9 +51,69 @@ function fallbackMeasure(item: ItemAnalysis, issue: IssueNumber): LibraryMeasure
   };
 }
 
+/** A weak indicator the library has no measure for still gets a row. */
+function fallbackIndicatorMeasure(a: IndicatorAnalysis, issue: IssueNumber): LibraryMeasure {
+  return {
+    id: `fallback-indicator-${a.indicator}`,
+    codes: [],
+    indicators: [a.indicator],
+    frameworkId: "",
+    issue,
+    measure: `ทบทวนการดำเนินงานตามตัวชี้วัดที่ ${a.indicator} ${a.name} ทุกข้อ และกำหนดวิธีแก้ไขที่ชัดเจน`,
+    steps: [
+      "ดูคะแนนรายข้อของตัวชี้วัดนี้ในระบบ ITAS เพื่อหาข้อที่คะแนนต่ำ",
+      "ประชุมผู้เกี่ยวข้องเพื่อหาสาเหตุ และกำหนดวิธีปรับปรุง ผู้รับผิดชอบ และกำหนดเวลา",
+      "ดำเนินการและรายงานผลให้ผู้บริหารทราบ",
+      "เผยแพร่ผลการดำเนินงานบนเว็บไซต์ของหน่วยงาน",
+    ],
+    responsible: "สำนักปลัด",
+    timing: "ตลอดปีงบประมาณ",
+    evidence: [],
+  };
+}
+
+/** Rows for the weak indicators of an issue that have no question scores (summary-only workbooks). */
+function indicatorRows(issue: IssueAnalysis, library: LibraryMeasure[], fiscalYear: number, problems: Problem[]): MeasureRow[] {
+  const groups = new Map<string, { measure: LibraryMeasure; weak: IndicatorAnalysis[] }>();
+  for (const a of issue.indicators) {
+    if (a.status === "maintain") continue;
+    let measures = measuresForIndicator(library, a.indicator);
+    if (measures.length === 0) {
+      problems.push(
+        warning(
+          a.cell ?? "",
+          `ตัวชี้วัดที่ ${a.indicator}${a.cell ? ` (เซลล์ ${a.cell})` : ""} ไม่มีมาตรการระดับตัวชี้วัดในคลังมาตรการ จึงใช้มาตรการทั่วไปแทน: เพิ่มมาตรการของตัวชี้วัดนี้ในแผ่นงาน ${SHEET_KINDS.library.name} ถ้าต้องการ`,
+          `no library measure for indicator ${a.indicator}: a general one is used`,
+        ),
+      );
+      measures = [fallbackIndicatorMeasure(a, issue.number)];
+    }
+    for (const m of measures) {
+      const g = groups.get(m.id) ?? { measure: m, weak: [] };
+      g.weak.push(a);
+      groups.set(m.id, g);
+    }
+  }
+  return [...groups.values()].map(({ measure, weak }) => ({
+    issue: issue.number,
+    issueTitle: issue.title,
+    codes: [],
+    indicators: weak.map((a) => a.indicator),
+    finding: weak.map((a) => a.finding ?? `ตัวชี้วัดที่ ${a.indicator}`).join("\n"),
+    measure: measure.measure,
+    steps: measure.steps,
+    responsible: measure.responsible,
+    timeframe: timeframeText(measure.timing, fiscalYear),
+    evidence: measure.evidence,
+    status: weak.some((a) => a.status === "urgent") ? "urgent" : "improve",
+    libraryId: measure.id,
+  }));
+}
+
 /**
  * The measures table: grouped by issue, one row per library measure (listing every item it answers),
- * every urgent and improve item answered, and a keep-the-standard row for an issue with no weak item.
+ * every urgent and improve item answered, every weak indicator without question scores answered at
+ * the indicator level, and a keep-the-standard row for an issue with nothing weak.
  */
 export function buildPlan(
   issues: IssueAnalysis[],
@@ -80,6 +158,7 @@ export function buildPlan(
         issue: issue.number,
         issueTitle: issue.title,
         codes: items.map((i) => i.code),
+        indicators: [],
         finding: items.map(findingLine).join("\n"),
         measure: measure.measure,
         steps: measure.steps,
@@ -90,8 +169,9 @@ export function buildPlan(
         libraryId: measure.id,
       };
     });
+    issueRows.push(...indicatorRows(issue, library, fiscalYear, problems));
     issueRows.sort((a, b) => RANK[a.status] - RANK[b.status]);
-    if (weak.length === 0) {
+    if (weak.length === 0 && issue.weakIndicators.length === 0) {
       const keep = keepStandardMeasure(library, issue.number);
       const scored = issue.items.filter((i) => i.score !== null);
       const low = scored.length ? Math.min(...scored.map((i) => i.score as number)) : undefined;
@@ -100,7 +180,8 @@ export function buildPlan(
           issue: issue.number,
           issueTitle: issue.title,
           codes: scored.map((i) => i.code),
-          finding: low === undefined ? "ไม่มีข้อที่ต้องแก้ไขหรือพัฒนาในประเด็นนี้" : `ทุกข้อในประเด็นนี้อยู่ในระดับรักษามาตรฐาน (คะแนนต่ำสุด ${format2(low)})`,
+          indicators: scored.length ? [] : issue.indicators.map((a) => a.indicator),
+          finding: keepFinding(issue, low),
           measure: keep.measure,
           steps: keep.steps,
           responsible: keep.responsible,

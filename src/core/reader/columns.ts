@@ -1,4 +1,6 @@
-import type { CellValue } from "../types";
+import type { CellValue, Problem } from "../types";
+import { warning } from "../problems";
+import { levelName } from "../scoring/levels";
 import { isProse, parseScore, type ParsedScore } from "../text/score";
 import { toArabicDigits } from "../text/digits";
 import { eitPartIn } from "./eit-parts";
@@ -26,8 +28,6 @@ const COUNT = /ลำดับ|จำนวน|ผู้ตอบ|^ที่$|^n
 /** Columns of issue or indicator numbers ("ประเด็น", "ตัวชี้วัดที่") standing between codes and scores. */
 const NUMBERING = /^(?:ประเด็น|ตัวชี้วัด|ตัวชี้วัดย่อย|indicator|issue)(?:ที่)?\s*$/i;
 const SCORE_WORD = /คะแนน|score|เฉลี่ย|mean|average|ผลการประเมิน/i;
-/** Rating levels written beside scores: read as "no score here", never as an unreadable score. */
-const LEVEL = /^(?:ผ่านดีเยี่ยม|ผ่านดี|ผ่าน|ไม่ผ่าน|AA|A|B|C|D|E|F)$/;
 const SIGNED = /^[+\-−–]\s*[0-9]/;
 
 /** Reads one column's header lines (rows top..bottom, merged cells filled from their anchor). */
@@ -66,7 +66,8 @@ export function headerTop(grid: Grid, firstRow: number, left: number, right: num
   return top;
 }
 
-export type CellKind = "number" | "missing" | "text" | "blank" | "skip";
+/** "error": an Excel error value where a score should be (it counts as a score cell, and is an error). */
+export type CellKind = "number" | "missing" | "text" | "blank" | "skip" | "error";
 
 /** How a cell counts when deciding whether a column holds scores. */
 export function cellKind(value: CellValue, parsed?: ParsedScore): CellKind {
@@ -77,18 +78,23 @@ export function cellKind(value: CellValue, parsed?: ParsedScore): CellKind {
   }
   parsed ??= parseScore(value);
   if (yearCell(value) !== undefined) return "skip";
-  if (typeof value === "string" && LEVEL.test(value.trim())) return "skip";
+  // Rating levels written beside scores: "no score here", never an unreadable score.
+  if (typeof value === "string" && levelName(value) !== undefined) return "skip";
   if (parsed.kind === "score" || parsed.kind === "outOfRange") return "number";
+  if (parsed.kind === "excelError") return "error";
   if (parsed.kind === "missing") return "missing";
   return "text";
 }
 
 export interface ColumnStats {
+  /** Numbers, and Excel error values standing where numbers should be. */
   numbers: number;
   texts: number;
   signed: number;
   /** Every number is within 0–1 and at least one is strictly between: scores typed as percent (0.985 = 98.5%). */
   fractions: boolean;
+  /** Rows of values in (0, 1] in a column whose other numbers go above 1: each may be a percent typed as a fraction. */
+  loneUnits: number[];
 }
 
 export function columnStats(grid: Grid, col: number, rows: Iterable<number>): ColumnStats {
@@ -97,22 +103,44 @@ export function columnStats(grid: Grid, col: number, rows: Iterable<number>): Co
   let signed = 0;
   let allUnit = true;
   let someFraction = false;
+  const units: number[] = [];
   for (const r of rows) {
     const v = grid.get(r, col);
     const kind = cellKind(v);
-    if (kind === "number") {
+    if (kind === "error") numbers++;
+    else if (kind === "number") {
       numbers++;
       const parsed = parseScore(v);
       const n = parsed.kind === "score" || parsed.kind === "outOfRange" ? parsed.value : NaN;
       if ((typeof v === "number" && v < 0) || (typeof v === "string" && SIGNED.test(toArabicDigits(v.trim())))) signed++;
       if (!(n >= 0 && n <= 1)) allUnit = false;
       else if (n > 0 && n < 1) someFraction = true;
+      if (n > 0 && n <= 1) units.push(r);
     } else if (kind === "text") {
       texts++;
       if (typeof v === "string" && SIGNED.test(toArabicDigits(v.trim()))) signed++;
     }
   }
-  return { numbers, texts, signed, fractions: numbers > 0 && allUnit && someFraction };
+  const fractions = numbers > 0 && allUnit && someFraction;
+  return { numbers, texts, signed, fractions, loneUnits: fractions || allUnit ? [] : units };
+}
+
+/**
+ * Warnings for values in (0, 1] among scores out of 100 (0.95 beside 97.50): read as they are, each
+ * named, since a percent typed as a fraction would drop the figures.
+ */
+export function loneUnitWarnings(grid: Grid, col: number, stats: ColumnStats): Problem[] {
+  return stats.loneUnits.map((r) => {
+    const cell = grid.address(r, col);
+    const v = parseScore(grid.get(r, col));
+    const shown = v.kind === "score" ? String(v.value) : "";
+    const pct = v.kind === "score" ? String(Math.round(v.value * 10000) / 100) : "";
+    return warning(
+      cell,
+      `คะแนนที่ ${cell} เป็น ${shown} ขณะที่คะแนนอื่นในคอลัมน์เดียวกันเป็นคะแนนเต็ม 100 จึงอ่านเป็น ${shown} คะแนน: ถ้าหมายถึง ${pct} คะแนน ให้แก้เป็น ${pct}`,
+      `${cell}: ${shown} among scores out of 100; read as ${shown}`,
+    );
+  });
 }
 
 /** A column of scores: more numbers than words. */

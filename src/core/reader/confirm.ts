@@ -1,11 +1,13 @@
-import type { Catalog, Framework, Problem } from "../types";
+import type { Framework, Problem } from "../types";
 import { findItem } from "../catalog/find";
 import { BoundedCache } from "../bounded-cache";
 import { BigramCache, bigramsOfNormalized, diceOf, normalizeForCompare, type Bigrams } from "./similar";
 import { quoted, warning } from "../problems";
 
-// Checking a written code against the text beside it: OCR that dropped the i (`119` = i19) is accepted
-// only when the text is i19's; a code whose text is clearly another item's is read as that item.
+// Checking a written code against the text beside it, in the frameworks given (the reader: all of
+// them, to find the tables; identify.ts: the framework of the year being scored). OCR that dropped
+// the i (`119` = i19) is accepted only when the text is i19's; a code whose text is clearly another
+// item's is read as that item.
 
 /** Texts at least this similar (bigram Dice) are the same question. */
 export const CONFIRM_THRESHOLD = 0.6;
@@ -14,39 +16,6 @@ export const CORRECTION_MARGIN = 0.15;
 /** Texts shorter than this (normalised characters) say too little to confirm anything. */
 const MIN_TEXT = 4;
 
-export type FrameworkHint = "2566" | "2567+";
-
-/** i16+ / e10+ → 2566; i or e codes all within i15 / e9 → 2567+; otherwise nothing to say. */
-export function hintOf(codes: Iterable<string>): FrameworkHint | undefined {
-  let maxI = 0;
-  let maxE = 0;
-  for (const code of codes) {
-    const n = Number(code.slice(1));
-    if (code[0] === "i") maxI = Math.max(maxI, n);
-    else if (code[0] === "e") maxE = Math.max(maxE, n);
-  }
-  if (maxI >= 16 || maxE >= 10) return "2566";
-  if (maxI > 0 || maxE > 0) return "2567+";
-  return undefined;
-}
-
-const isLong = (f: Framework) => findItem(f, "i16") !== undefined || findItem(f, "e10") !== undefined;
-
-/**
- * Frameworks whose texts a workbook's codes are compared with (2566 when the codes say so, else all), and
- * those a code may be corrected into (with codes within i15/e9, only the 2567+ frameworks: a 2567 table
- * is never renumbered by 2566 texts).
- */
-export function candidateFrameworks(catalog: Catalog, hint: FrameworkHint | undefined): { texts: Framework[]; corrections: Framework[] } {
-  const all = catalog.frameworks;
-  if (hint === "2566") {
-    const long = all.filter(isLong);
-    if (long.length) return { texts: long, corrections: long };
-  }
-  if (hint === "2567+") return { texts: all, corrections: all.filter((f) => !isLong(f)) };
-  return { texts: all, corrections: all };
-}
-
 export interface CodeCheck {
   /** The code to read; undefined when an OCR candidate is not confirmed. */
   code?: string;
@@ -54,7 +23,7 @@ export interface CodeCheck {
   corrected?: { from: string; to: string; score: number };
 }
 
-/** Compares texts with catalog texts of the candidate frameworks (bigrams cached per text). */
+/** Compares texts with catalog texts of the frameworks given (bigrams cached per text). */
 export class CodeChecker {
   private readonly grams = new BigramCache();
   private readonly frameworks: Framework[];

@@ -3,10 +3,21 @@ import { parseCode } from "../text/code";
 import { parseScore } from "../text/score";
 import { toArabicDigits } from "../text/digits";
 import type { Grid } from "./grid";
-import { cellKind, columnHeader, columnStats, headerTop, holdsDeltas, holdsScores, type ColumnHeader, type ColumnStats } from "./columns";
+import {
+  cellKind,
+  columnHeader,
+  columnStats,
+  headerTop,
+  holdsDeltas,
+  holdsScores,
+  loneUnitWarnings,
+  type ColumnHeader,
+  type ColumnStats,
+} from "./columns";
 import { scoreObservation, type Found, type TableRead } from "./emit";
-import { warning } from "../problems";
+import { error, warning } from "../problems";
 import { partsByNumberWarning } from "./eit-parts";
+import { toolOfCode } from "../vocabulary";
 
 // Per-question tables: a column of codes (alone or with the question text), and to its right the score
 // column(s): one score, EIT Public + Survey, or one column per year. Several code/score pairs may stand
@@ -22,16 +33,26 @@ export interface RawCode {
   written?: string;
   /** OCR candidate (`119 …` → i19) that needs the text to confirm it. */
   candidate?: string;
+  /** No code: the item (of any framework) the cell's text is most like. */
+  title?: string;
+  /** A title standing in the text column of a code column, its code cell blank: the column it was read from (col is the code column's). */
+  labelCol?: number;
   /** Question text or item title beside the code (same cell or the next one). */
   text: string;
 }
 
-/** A confirmed code cell. */
+/** A code cell (or a title cell) the reader takes as an item row. */
 export interface CodeCell {
   row: number;
   col: number;
+  /** The code as written, the OCR candidate, or the item the title is most like in any framework. */
   code: string;
   text: string;
+  via: "code" | "ocr" | "title";
+  /** The cell as written, for messages. */
+  raw: string;
+  /** Where the text is, when not at col (a title beside a blank code cell). */
+  labelCol?: number;
 }
 
 export interface ItemBlock {
@@ -103,6 +124,93 @@ export function scanCodes(grid: Grid, excluded: (r: number) => boolean): RawCode
   return found;
 }
 
+/** A value right of a title that makes its row a score row: a number, an Excel error or a missing mark ("-"). */
+function valueToTheRight(grid: Grid, r: number, c: number): boolean {
+  for (let k = c + 1; k < grid.cols && k <= c + MAX_SPAN; k++) {
+    const kind = cellKind(grid.get(r, k));
+    if (kind === "number" || kind === "error" || kind === "missing") return true;
+  }
+  return false;
+}
+
+const HAS_LETTER = /\p{L}/u;
+/** A title is a line of text: longer cells are notes or findings. */
+const MAX_TITLE = 400;
+
+/** What a text cell is, as a title: an item, an item that lost to a label named alike, or nothing. */
+export type TitleVerdict = { code: string } | { lostToLabel: string } | undefined;
+
+/** A name-only label this close to its name is the label even among titles ("การป้องกันการทุจริต"). */
+const LABEL_EXACT = 0.95;
+/** Items (codes or titles) in the same column within BLOCK_GAP rows that make a column of items. */
+const TITLE_NEIGHBOURS = 2;
+
+/**
+ * Text cells that may name an item by its text alone (a question or an OIT title with no code): not a
+ * code, not the text beside one, on a row with a score to its right. `title` says which item, if any.
+ * A table's kind is decided from all its rows: a cell that lost to an indicator or sub-indicator name
+ * ("แผนป้องกันการทุจริต" is like indicator 10) is an item title after all when it stands in a column
+ * of items, unless it is that name as written.
+ */
+export function scanTitles(
+  grid: Grid,
+  excluded: (r: number) => boolean,
+  codes: RawCode[],
+  title: (text: string, r: number, c: number) => TitleVerdict,
+  labelScore: (r: number, c: number) => number,
+): RawCode[] {
+  const besideCode = new Set<number>();
+  const codeAt = new Set<number>();
+  for (const raw of codes) {
+    codeAt.add(raw.row * grid.cols + raw.col);
+    for (let k = 1; k <= 2 && raw.col + k < grid.cols; k++) besideCode.add(raw.row * grid.cols + raw.col + k);
+  }
+  const found: RawCode[] = [];
+  const lost: RawCode[] = [];
+  // Only filled cells can be titles: a scan follows them, not the rectangle around them.
+  for (const r of grid.filledRows()) {
+    if (excluded(r)) continue;
+    for (const c of grid.filledCols(r)) {
+      const at = r * grid.cols + c;
+      if (codeAt.has(at) || besideCode.has(at) || typeof grid.get(r, c) !== "string") continue;
+      const text = grid.text(r, c);
+      if (text.length < 2 || text.length > MAX_TITLE || !HAS_LETTER.test(text)) continue;
+      if (!valueToTheRight(grid, r, c)) continue;
+      const verdict = title(text, r, c);
+      if (verdict && "code" in verdict) found.push({ row: r, col: c, raw: text, text, title: verdict.code });
+      else if (verdict) lost.push({ row: r, col: c, raw: text, text, title: verdict.lostToLabel });
+    }
+  }
+  // Items around it in its column, told by code or by title.
+  const around = (col: number, row: number) =>
+    [...found, ...codes].filter((f) => f.col === col && f.row !== row && Math.abs(f.row - row) <= BLOCK_GAP).length;
+  // (or in the code column left of it, its own code cell blank)
+  const column = (x: RawCode) =>
+    around(x.col, x.row) >= TITLE_NEIGHBOURS ||
+    (x.col > 0 && grid.isBlank(x.row, x.col - 1) && around(x.col - 1, x.row) >= TITLE_NEIGHBOURS);
+  for (const x of lost) if (labelScore(x.row, x.col) < LABEL_EXACT && column(x)) found.push(x);
+  // A title in the text column of a column of codes, its own code cell blank: a row of that table
+  // (near a code of that column, or between two of them).
+  // Titles moved there count as rows of it for the next ones (a run of titles after the last code).
+  found.sort((a, b) => a.row - b.row || a.col - b.col);
+  for (let moved = true; moved;) {
+    moved = false;
+    for (const x of found) {
+      const left = x.col - 1;
+      if (x.labelCol !== undefined || left < 0 || !grid.isBlank(x.row, left)) continue;
+      const rows = [...codes, ...found.filter((f) => f.labelCol !== undefined)].filter((k) => k.col === left).map((k) => k.row);
+      const near = rows.some((r) => Math.abs(r - x.row) <= BLOCK_GAP);
+      const between = rows.some((r) => r < x.row) && rows.some((r) => r > x.row);
+      if (near || between) {
+        x.labelCol = x.col;
+        x.col = left;
+        moved = true;
+      }
+    }
+  }
+  return found.sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
 /** Code cells grouped by column, split where more than BLOCK_GAP rows pass without a code. */
 export function buildBlocks(cells: CodeCell[]): ItemBlock[] {
   const byCol = new Map<number, CodeCell[]>();
@@ -147,16 +255,23 @@ export interface ItemEnv {
 }
 
 /** Which of the columns right of the codes carry the scores, and what each one is. */
-function scoreColumns(env: ItemEnv, block: ItemBlock): { columns: ScoreColumn[]; top: number; numberedParts: boolean } {
+function scoreColumns(env: ItemEnv, block: ItemBlock): { columns: ScoreColumn[]; top: number; numberedParts: boolean; blockedAt?: number } {
   const { grid } = env;
   const rows = block.cells.map((c) => c.row);
-  let stop = Math.min(grid.cols, block.col + 1 + MAX_SPAN);
+  const end = Math.min(grid.cols, block.col + 1 + MAX_SPAN);
+  let stop = end;
   for (let k = block.col + 1; k < stop; k++) {
     if (env.codeColumnBetween(k, block.first, block.last)) {
       stop = k;
       break;
     }
   }
+  // Scores beyond another column of codes: this block's own scores may stand there (its rows
+  // mixed with rows told by title one column right), so finding none is not "no table".
+  const beyond = (): boolean => {
+    for (let k = stop; k < end; k++) if (holdsScores(columnStats(grid, k, rows))) return true;
+    return false;
+  };
   const top = headerTop(grid, block.first, block.col, stop - 1, 4, (r) => {
     for (let k = block.col; k < stop; k++) if (env.isCode(r, k)) return true;
     return false;
@@ -178,7 +293,7 @@ function scoreColumns(env: ItemEnv, block: ItemBlock): { columns: ScoreColumn[];
     first = s;
     break;
   }
-  if (!first) return { columns: [], top, numberedParts: false };
+  if (!first) return { columns: [], top, numberedParts: false, ...(stop < end && beyond() ? { blockedAt: stop } : {}) };
   // … then the columns of scores right after it, when the headers say they are years or EIT parts.
   const run: ScoreColumn[] = [first];
   for (k = first.col + 1; k < stop; k++) {
@@ -207,12 +322,24 @@ function scoreColumns(env: ItemEnv, block: ItemBlock): { columns: ScoreColumn[];
 /** Reads one block of codes: an observation per code and score column, problems for bad scores. */
 export function readBlock(env: ItemEnv, block: ItemBlock, sheetYear: number | undefined): BlockRead {
   const { grid } = env;
-  const { columns, top, numberedParts } = scoreColumns(env, block);
+  const { columns, top, numberedParts, blockedAt } = scoreColumns(env, block);
   const found: Found[] = [];
   const problems: Problem[] = [];
+  if (blockedAt !== undefined) {
+    const at = grid.address(block.first, block.col);
+    const other = grid.address(block.first, blockedAt);
+    problems.push(
+      error(
+        at,
+        `รหัสข้อในคอลัมน์ที่เริ่มที่ ${at} มีคอลัมน์รหัสหรือชื่อข้ออีกคอลัมน์ (${other}) คั่นอยู่ก่อนถึงคะแนน จึงอ่านคะแนนของข้อเหล่านี้ไม่ได้: ใส่รหัสข้อในคอลัมน์เดียวกันทุกแถว หรือย้ายคะแนนให้อยู่ติดกับรหัสข้อ`,
+        `${at}: codes whose scores stand beyond another column of codes or titles (${other}); not read`,
+      ),
+    );
+  }
   const fallbackYear = columns.some((s) => s.header.year === undefined) ? (env.tableYear(block.first) ?? sheetYear) : undefined;
   const years = [...new Set(columns.map((s) => s.header.year ?? fallbackYear))];
-  if (columns.length === 0) return { found, problems, top, left: block.col, right: block.col, bottom: block.last, years: [], rows: 0 };
+  if (columns.length === 0)
+    return { found, problems, top, left: block.col, right: block.col, bottom: block.last, years: [], rows: 0, columns: [] };
 
   const right = Math.max(...columns.map((s) => s.col));
   const tableCells = grid.range(top, block.col, block.last, right);
@@ -229,10 +356,11 @@ export function readBlock(env: ItemEnv, block: ItemBlock, sheetYear: number | un
       );
     }
 
+  for (const s of columns) problems.push(...loneUnitWarnings(grid, s.col, s.stats));
   const plain = columns.filter((s) => !s.part);
   let rowsRead = 0;
   for (const cell of block.cells) {
-    const eit = cell.code[0] === "e";
+    const eit = toolOfCode(cell.code) === "EIT";
     // Public/Survey parts are EIT's; any other code reads its plain column, else its first part column.
     const use = eit ? columns : plain.length ? plain : columns.slice(0, 1);
     let any = false;
@@ -243,11 +371,14 @@ export function readBlock(env: ItemEnv, block: ItemBlock, sheetYear: number | un
       const target = { kind: "item" as const, code: cell.code, ...(part ? { part } : {}) };
       const year = s.header.year ?? fallbackYear;
       const out = scoreObservation(grid, cell.row, s.col, v, target, year, s.stats.fractions, cell.text);
+      // The table is named once the side-by-side blocks are grouped (readSheet).
+      if (out.found)
+        out.found.observation.item = { via: cell.via, at: grid.address(cell.row, cell.labelCol ?? cell.col), raw: cell.raw, table: "" };
       if (out.found) found.push(out.found);
       if (out.problem) problems.push(out.problem);
       any = true;
     }
     if (any) rowsRead++;
   }
-  return { found, problems, top, left: block.col, right, bottom: block.last, years, rows: rowsRead };
+  return { found, problems, top, left: block.col, right, bottom: block.last, years, rows: rowsRead, columns: columns.map((s) => s.col) };
 }

@@ -1,6 +1,17 @@
 import type { Problem } from "../types";
 import type { Grid } from "./grid";
-import { cellKind, columnHeader, columnStats, headerTop, holdsDeltas, holdsScores, type ColumnHeader, type ColumnStats } from "./columns";
+import {
+  cellKind,
+  columnHeader,
+  columnStats,
+  headerTop,
+  holdsDeltas,
+  holdsScores,
+  loneUnitWarnings,
+  type CellKind,
+  type ColumnHeader,
+  type ColumnStats,
+} from "./columns";
 import { scoreObservation, type Found, type TableRead } from "./emit";
 import { classifyLabel, indicatorTarget, numberIn, type LabelContext, type RowLabel } from "./labels";
 import { partsByNumberWarning } from "./eit-parts";
@@ -23,6 +34,9 @@ export interface SummaryRow {
   /** Some group owns a number: a data row (a row of labels only is a header or a title). */
   hasNumber: boolean;
 }
+
+/** A number, or an Excel error where a number should be. */
+const holdsValue = (kind: CellKind): boolean => kind === "number" || kind === "error";
 
 /** Label rows further apart than this start a new table. */
 const TABLE_GAP = 3;
@@ -90,7 +104,7 @@ export function scanSummaryRows(
     const groups = groupLabels(grid, r, labels, isCode);
     if (!groups.length) continue;
     let hasNumber = false;
-    for (const g of groups) for (let c = g.from; c <= g.to && !hasNumber; c++) hasNumber = cellKind(grid.get(r, c)) === "number";
+    for (const g of groups) for (let c = g.from; c <= g.to && !hasNumber; c++) hasNumber = holdsValue(cellKind(grid.get(r, c)));
     rows.push({ row: r, groups, hasNumber });
   }
   return rows;
@@ -99,7 +113,7 @@ export function scanSummaryRows(
 function groupLabels(grid: Grid, r: number, labels: RowLabel[], isCode: (r: number, c: number) => boolean): LabelGroup[] {
   const consumed = new Set(labels.map((l) => l.numberCol).filter((c): c is number => c !== undefined));
   const hasNumberBetween = (a: number, b: number) => {
-    for (let c = a + 1; c < b; c++) if (!consumed.has(c) && cellKind(grid.get(r, c)) === "number") return true;
+    for (let c = a + 1; c < b; c++) if (!consumed.has(c) && holdsValue(cellKind(grid.get(r, c)))) return true;
     return false;
   };
   const sets: RowLabel[][] = [];
@@ -202,6 +216,7 @@ export function readSummary(env: SummaryEnv, table: SummaryRow[], sheetYear: num
   let right = left;
   let rowsRead = 0;
   let numbered = false;
+  const usedColumns = new Set<number>();
   for (const row of table) {
     let any = false;
     for (const g of row.groups) {
@@ -221,6 +236,7 @@ export function readSummary(env: SummaryEnv, table: SummaryRow[], sheetYear: num
         if (out.found) found.push(out.found);
         if (out.problem) problems.push(out.problem);
         years.add(year);
+        usedColumns.add(c);
         right = Math.max(right, c);
         any = true;
         if (g.label.partByNumber) numbered = true;
@@ -229,6 +245,7 @@ export function readSummary(env: SummaryEnv, table: SummaryRow[], sheetYear: num
     if (any) rowsRead++;
   }
   if (!found.length && !problems.length) return undefined;
+  for (const c of usedColumns) problems.push(...loneUnitWarnings(grid, c, columns.get(c)!.stats));
   if (numbered) problems.push(partsByNumberWarning(grid.address(first, left), "label"));
-  return { found, problems, top, left, right, bottom, years: [...years], rows: rowsRead };
+  return { found, problems, top, left, right, bottom, years: [...years], rows: rowsRead, columns: [...usedColumns] };
 }

@@ -22,6 +22,8 @@ export interface TableRead {
   bottom: number;
   years: (number | undefined)[];
   rows: number;
+  /** The score columns read. */
+  columns: number[];
 }
 
 function shown(value: CellValue): string {
@@ -66,6 +68,14 @@ export function scoreObservation(
           cell,
           `คะแนนในเซลล์ ${cell} เป็น ${parsed.value} ซึ่งอยู่นอกช่วง 0–100: แก้เป็นคะแนน 0 ถึง 100 หรือเว้นว่างถ้ายังไม่มีคะแนน`,
           `${cell}: ${parsed.value} is outside 0–100`,
+        ),
+      };
+    case "excelError":
+      return {
+        problem: error(
+          cell,
+          `เซลล์ ${cell} มีค่าผิดพลาด ${parsed.error} (สูตรคำนวณไม่ได้) แทนคะแนน: แก้สูตรในเซลล์นี้ให้คำนวณได้ หรือพิมพ์คะแนน 0 ถึง 100 (เว้นว่างถ้ายังไม่มีคะแนน)`,
+          `${cell}: Excel error ${parsed.error} instead of a score`,
         ),
       };
     case "unreadable":

@@ -19,6 +19,8 @@ export interface RowLabel {
   year?: number;
   /** EIT part told only by number ("EIT ส่วนที่ 1"): worth a warning. */
   partByNumber?: boolean;
+  /** Told by its name alone (no number, no tool word): how similar the name is. An item title that is more similar wins. */
+  nameScore?: number;
 }
 
 const MAX_LABEL = 90;
@@ -192,11 +194,11 @@ export function classifyLabel(grid: Grid, r: number, c: number, ctx: LabelContex
       const m = ctx.match(ctx.indicators, name);
       if (m && m.score >= NAME_ALONE && m.score - m.second >= NAME_MARGIN) {
         const target = indicatorTarget(Number(m.key));
-        if (target) return withYear({ target, col: c, strength: 3 });
+        if (target) return withYear({ target, col: c, strength: 3, nameScore: m.score });
       }
       const s = ctx.match(ctx.subs, name);
       if (s && s.score >= 0.8 && s.score - s.second >= NAME_MARGIN)
-        return withYear({ target: { kind: "subIndicator", id: s.key }, col: c, strength: 3 });
+        return withYear({ target: { kind: "subIndicator", id: s.key }, col: c, strength: 3, nameScore: s.score });
     }
   }
 

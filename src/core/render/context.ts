@@ -32,7 +32,7 @@ export function headingLines(ctx: RenderContext, title: string): string[] {
 
 /** "97.13 คะแนน ระดับ ผ่านดีเยี่ยม", or a note that the overall score could not be worked out. */
 export function overallText(ctx: RenderContext, scores: AnalysisResult["current"]): string {
-  if (!scores.overall) return "ยังคำนวณคะแนนรวม ITA ไม่ได้ (ข้อมูลไม่ครบ)";
+  if (!scores.overall) return `ยังคำนวณคะแนนรวม ITA ไม่ได้ (ข้อมูลไม่ครบ)${scores.level ? ` ระดับ “${scores.level}”` : ""}`;
   const level = scores.level ? ` ระดับ “${scores.level}”` : "";
   return ctx.applyDigits(`${format2(scores.overall.value)} คะแนน${level}`);
 }

@@ -4,6 +4,7 @@ import { round2 } from "../text/round";
 import type { RenderContext, SheetBody } from "./context";
 import { headingLines } from "./context";
 import { STATUS_LABEL } from "../vocabulary";
+import { indicatorKey } from "../measures/library-sheet";
 import type { ColumnSpec, RowTone, SpecValue } from "./spec";
 
 export const UNKNOWN_TEXT = "(ยังไม่ทราบข้อความของข้อนี้)";
@@ -16,7 +17,8 @@ function shown(item: ItemAnalysis): boolean {
 
 /**
  * Per-issue analysis: for each of the 7 issues, one row per item (issue, tool, indicator, code,
- * question, score, status in Thai, finding), then one row per cross-tool reading of the issue.
+ * question, score, status in Thai, finding), one per indicator scored without its questions, then
+ * one row per cross-tool reading of the issue.
  */
 export function issuesSheet(ctx: RenderContext): SheetBody {
   const { result, applyDigits } = ctx;
@@ -49,6 +51,21 @@ export function issuesSheet(ctx: RenderContext): SheetBody {
         item.finding ? applyDigits(item.finding) : null,
       ]);
       tones.push(item.status ?? undefined);
+    }
+    // Indicators scored without their questions: one row each, at the indicator level.
+    for (const a of issue.indicators) {
+      rowIds.push(`${issue.number}:indicator:${a.indicator}`);
+      rows.push([
+        label,
+        a.tool,
+        applyDigits(`${a.indicator}. ${a.name}`),
+        applyDigits(indicatorKey(a.indicator)),
+        applyDigits(a.score === null ? `ไม่มีคะแนนรายข้อและรายตัวชี้วัด (คะแนน ${a.tool} ทั้งเครื่องมือ)` : "ไม่มีคะแนนรายข้อ (คะแนนทั้งตัวชี้วัด)"),
+        round2(a.score ?? a.toolScore!),
+        STATUS_LABEL[a.status],
+        a.finding ? applyDigits(a.finding) : null,
+      ]);
+      tones.push(a.status);
     }
     for (const [k, reading] of issue.readings.entries()) {
       rowIds.push(`${issue.number}:reading:${k + 1}`);

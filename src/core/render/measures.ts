@@ -1,4 +1,4 @@
-import { numberedSteps } from "../measures/library-sheet";
+import { indicatorKey, numberedSteps } from "../measures/library-sheet";
 import type { RenderContext, SheetBody } from "./context";
 import { headingLines } from "./context";
 import type { ColumnSpec, RowTone, SpecValue } from "./spec";
@@ -26,7 +26,9 @@ export function measuresSheet(ctx: RenderContext): SheetBody {
   const tones: RowTone[] = [];
   const rowIds: string[] = [];
   for (const m of result.plan.rows) {
-    rowIds.push(`${m.issue}:${m.libraryId}`);
+    // A measure row's id across runs: its issue and library id; a row answering indicators scored
+    // without their questions is told apart, so one library measure that answers both is two rows.
+    rowIds.push(m.codes.length === 0 && m.indicators.length > 0 ? `${m.issue}:indicators:${m.libraryId}` : `${m.issue}:${m.libraryId}`);
     rows.push([
       applyDigits(`${m.issue}. ${m.issueTitle}`),
       m.finding ? applyDigits(m.finding) : null,
@@ -34,7 +36,7 @@ export function measuresSheet(ctx: RenderContext): SheetBody {
       applyDigits(numberedSteps(m.steps)),
       applyDigits(m.responsible),
       applyDigits(m.timeframe),
-      m.codes.length ? applyDigits(m.codes.join(", ")) : null,
+      m.codes.length || m.indicators.length ? applyDigits([...m.codes, ...m.indicators.map(indicatorKey)].join(", ")) : null,
       m.evidence.length ? applyDigits(m.evidence.join(", ")) : null,
     ]);
     tones.push(m.status);

@@ -1,16 +1,29 @@
 import type { IndicatorNumber, Sourced } from "../types";
+import type { AnalysisResult } from "../analysis/result";
 import { PASS_MARK } from "../scoring/levels";
-import { round2 } from "../text/round";
+import { belowBar, round2 } from "../text/round";
 import type { RenderContext, SheetBody } from "./context";
 import { headingLines, overallText } from "./context";
 import { TOOL_KEYS, TOOL_LABEL, TOOL_SHORT } from "../vocabulary";
 import { scoreTone } from "./tone";
 import type { ColumnSpec, RowTone, SpecValue } from "./spec";
 
+/** Where a figure came from: the cell it was read from, or computed; said to be provisional when it is. */
 function sourceText(s: Sourced | undefined): string | null {
   if (!s) return null;
   if (s.source === "official") return s.cell ? `ค่าที่ประกาศ (${s.cell})` : "ค่าที่ประกาศ";
-  return "คำนวณจากคะแนนย่อย";
+  return s.provisional ? "คำนวณจากคะแนนย่อย (ค่าชั่วคราว: การจัดกลุ่ม OIT ยังไม่ได้รับการยืนยัน)" : "คำนวณจากคะแนนย่อย";
+}
+
+/** Where the level came from, in the heading. */
+function levelSourceText(scores: AnalysisResult["current"]): string {
+  const ls = scores.levelSource;
+  if (!ls) return "";
+  if (ls.source === "official") {
+    const differs = ls.computed && ls.computed !== scores.level ? ` ต่างจากระดับที่ได้จากคะแนน “${ls.computed}”` : "";
+    return ` (ระดับตามที่กรอกไว้ที่ ${ls.cell}${differs})`;
+  }
+  return ls.provisional ? " (ระดับชั่วคราว)" : "";
 }
 
 const score = (s: Sourced | undefined): number | null => (s ? round2(s.value) : null);
@@ -53,7 +66,7 @@ export function summarySheet(ctx: RenderContext): SheetBody {
     rowIds.push(id);
     const row: SpecValue[] = [label, tool, value];
     if (two) row.push(score(before), delta ?? null);
-    row.push(PASS_MARK, value === null ? null : value >= PASS_MARK ? "ผ่าน" : "ไม่ผ่าน", sourceText(now));
+    row.push(PASS_MARK, value === null ? null : belowBar(value, PASS_MARK) ? "ไม่ผ่าน" : "ผ่าน", sourceText(now));
     rows.push(row);
     tones.push(scoreTone(value ?? undefined, classification));
   };
@@ -79,7 +92,8 @@ export function summarySheet(ctx: RenderContext): SheetBody {
   const lastIndicatorRow = rows.length - 1;
 
   const heading = headingLines(ctx, "สรุปผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)");
-  heading.push(applyDigits(`คะแนนรวม ${overallText(ctx, current)}`));
+  heading.push(applyDigits(`คะแนนรวม ${overallText(ctx, current)}${levelSourceText(current)}`));
+  if (result.provisionalNote) heading.push(applyDigits(`หมายเหตุ: ${result.provisionalNote}`));
   if (previous) {
     const change =
       comparison?.overall === undefined ? "" : ` (เปลี่ยนแปลง ${comparison.overall >= 0 ? "+" : ""}${comparison.overall.toFixed(2)})`;

@@ -1,13 +1,11 @@
-import type { Observation, Problem } from "../types";
-import { round2 } from "../text/round";
+import type { Observation, Problem, StatedLevel } from "../types";
+import { round2, samePublished } from "../text/round";
 import { emptyTable, type CellScore, type ScoreTable } from "./table";
 import { error, warning } from "../problems";
 import { TOOL_IN_TEXT } from "../vocabulary";
 
 /** Two readings of one score are the same when they agree at the published precision. */
-function same(a: number, b: number): boolean {
-  return Math.abs(round2(a) - round2(b)) < 0.005;
-}
+const same = samePublished;
 
 /** What a score is, in Thai (for the message) and in English (for its gist). */
 function targetLabel(o: Observation): { th: string; en: string } {
@@ -50,6 +48,7 @@ function put<K>(map: Map<K, CellScore>, key: K, o: Observation, value: number, p
 export function mergeObservations(
   observations: Observation[],
   currentYear: number,
+  levels: readonly StatedLevel[] = [],
 ): { tables: Map<number, ScoreTable>; problems: Problem[] } {
   const tables = new Map<number, ScoreTable>();
   const problems: Problem[] = [];
@@ -84,6 +83,19 @@ export function mergeObservations(
     else if (t.kind === "tool") put(table.tools, t.tool, o, o.score, problems);
     else if (!table.overall) table.overall = { value: o.score, cell: o.cell };
     else if (!same(table.overall.value, o.score)) problems.push(conflict(o, table.overall, o.score));
+  }
+  // Stated levels: one per year; two that disagree are an error naming both cells.
+  for (const l of levels) {
+    const table = tableFor(l.year ?? currentYear);
+    if (!table.level) table.level = { value: l.level, cell: l.cell };
+    else if (table.level.value !== l.level)
+      problems.push(
+        error(
+          l.cell,
+          `ระดับผลการประเมินปี ${table.year} มีสองค่าที่ไม่ตรงกัน คือ “${l.level}” ที่ ${l.cell} และ “${table.level.value}” ที่ ${table.level.cell}: แก้ให้ตรงกันหรือลบค่าที่ผิดออก`,
+          `level of ${table.year}: ${l.level} at ${l.cell} but ${table.level.value} at ${table.level.cell}`,
+        ),
+      );
   }
   // EIT given as two columns: the question score is the mean of its parts.
   for (const table of tables.values()) {

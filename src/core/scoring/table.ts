@@ -14,6 +14,8 @@ export interface ScoreTable {
   indicators: Map<IndicatorNumber, CellScore>;
   tools: Map<ToolKey, CellScore>;
   overall?: CellScore;
+  /** A level stated in the workbook (ระดับผลการประเมิน: ผ่าน). */
+  level?: { value: string; cell: string };
 }
 
 export function emptyTable(year: number): ScoreTable {

@@ -24,12 +24,13 @@ const DROPPED_I = /^(?:ข้อ(?:ที่)?\s*)?1([0-9]{1,2})(?![0-9,]|\.[0-9
 const CAN_START = /^[ข([{iIeEoOｉｅｏ๐0๑1]/u;
 
 const LETTERS: Record<string, string> = { i: "i", e: "e", o: "o", ｉ: "i", ｅ: "e", ｏ: "o" };
-const MAX: Record<string, number> = { i: 30, e: 15, o: 43 };
 
+// Any item number 1–99 is a code here: which codes a framework has is the catalog's to say (a
+// catalog sheet may add o44), and a code no framework has is reported where it is scored.
 function canonical(letter: string, digits: string): string | undefined {
   const l = LETTERS[letter.toLowerCase()];
   const n = Number(digits);
-  if (!l || !Number.isInteger(n) || n < 1 || n > MAX[l]) return undefined;
+  if (!l || !Number.isInteger(n) || n < 1) return undefined;
   return `${l}${n}`;
 }
 

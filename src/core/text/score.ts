@@ -3,7 +3,19 @@ import { toArabicDigits } from "./digits";
 import type { CellValue } from "../types";
 
 export type ParsedScore =
-  { kind: "score"; value: number } | { kind: "missing" } | { kind: "unreadable"; reason: string } | { kind: "outOfRange"; value: number };
+  | { kind: "score"; value: number }
+  | { kind: "missing" }
+  | { kind: "unreadable"; reason: string }
+  | { kind: "outOfRange"; value: number }
+  /** An Excel error value (#DIV/0!, #N/A, #REF! …): a formula that could not give the score. */
+  | { kind: "excelError"; error: string };
+
+/** Excel's error values, as Office.js and the .xlsx reader give them. */
+const EXCEL_ERROR = /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|BUSY!|GETTING_DATA)$/i;
+
+export function isExcelError(value: unknown): value is string {
+  return typeof value === "string" && EXCEL_ERROR.test(value.trim());
+}
 
 const MISSING_TEXT = /^(?:-+|–|—|n\/?a|ไม่มีข้อมูล|ไม่ได้ประเมิน)$/i;
 const NUMBER_TEXT = /^([+\-−]?)\s*(\d{1,3}(?:,\d{3})*|\d+)(?:\.(\d+))?\s*%?$/;
@@ -22,6 +34,7 @@ export function parseScore(value: CellValue): ParsedScore {
     return value < 0 || value > 100 ? { kind: "outOfRange", value } : { kind: "score", value };
   }
   if (isProse(value)) return { kind: "unreadable", reason: `"${value}" is not a number` };
+  if (isExcelError(value)) return { kind: "excelError", error: value.trim().toUpperCase() };
   const text = toArabicDigits(cleanText(value));
   if (text === "" || MISSING_TEXT.test(text)) return { kind: "missing" };
   const match = NUMBER_TEXT.exec(text.replace(/\s*คะแนน$/, ""));

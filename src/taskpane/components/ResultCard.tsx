@@ -65,8 +65,23 @@ export function ResultCard({ outcome, onOpenSheet, actions, headingRef }: Result
             {r.overallProvisional ? ` (${T.provisionalFigure})` : ""}
           </Text>
         ) : null}
+        {r.levelCell ? (
+          <Text size={200} className={s.muted} data-testid="level-source">
+            {T.levelStated(r.levelCell)}
+            {r.computedLevel ? ` · ${T.levelComputed(r.computedLevel)}` : ""}
+          </Text>
+        ) : r.level && r.levelProvisional ? (
+          <Text size={200} className={s.muted} data-testid="level-source">
+            {T.levelProvisional}
+          </Text>
+        ) : null}
       </div>
       {r.overall === undefined ? <Text size={200}>{T.noOverall}</Text> : null}
+      {r.provisionalNote ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="provisional-note">
+          <MessageBarBody>{T.provisionalNote(r.provisionalNote)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {r.tools.length > 0 ? (
         <section className={s.section} aria-labelledby="ita-tools-title">
           <h3 id="ita-tools-title" className={s.subTitle}>
@@ -116,6 +131,11 @@ export function ResultCard({ outcome, onOpenSheet, actions, headingRef }: Result
           ))}
         </tbody>
       </table>
+      {r.indicatorLevel ? (
+        <Text size={200} className={s.muted}>
+          {T.indicatorLevelCounted}
+        </Text>
+      ) : null}
       <Text size={200}>{T.measuresCount(r.measures, r.fiscalYear)}</Text>
       {outcome.carried > 0 ? (
         <MessageBar intent="success">

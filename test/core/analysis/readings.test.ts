@@ -36,3 +36,36 @@ describe("staff against service users", () => {
     expect(reading(97, 98)).toContain("รับรู้ไปในทางเดียวกันและอยู่ในระดับดี");
   });
 });
+
+describe("what the readings never say", () => {
+  const oit = (code: string, score: number | null): ItemAnalysis => ({
+    code,
+    tool: "OIT",
+    text: "",
+    score,
+    status: null,
+    issues: [3],
+    indicator: 9,
+    subIndicator: "9.1",
+  });
+
+  it("never calls disclosure complete while an item of the issue has no score", () => {
+    const r = crossToolReadings([oit("o1", 100), oit("o2", 100), oit("o3", null)], classificationOptions());
+    expect(r).toHaveLength(1);
+    expect(r[0]).not.toMatch(/ครบถ้วน สอดคล้อง|ครบแล้ว/);
+    expect(r[0]).toContain("ไม่มีคะแนนของ o3");
+    expect(r[0]).toContain("ยังบอกไม่ได้ว่าการเปิดเผยข้อมูลของประเด็นนี้ครบถ้วน");
+    expect(crossToolReadings([oit("o1", 100), oit("o2", 100)], classificationOptions())[0]).toMatch(/ครบถ้วน/);
+  });
+
+  it("says which group is below the bar when only one is, even when they read alike", () => {
+    expect(reading(96, 92)).toContain("คะแนนของผู้รับบริการยังต่ำกว่า 95");
+    expect(reading(92, 96)).toContain("คะแนนของบุคลากรภายในยังต่ำกว่า 95");
+    expect(reading(96, 92)).not.toContain("เห็นตรงกันว่าเรื่องนี้ยังต้องปรับปรุง");
+    expect(reading(90, 92)).toContain("เห็นตรงกันว่าเรื่องนี้ยังต้องปรับปรุง");
+  });
+
+  it("compares at 2 decimals: 94.995 is not below 95", () => {
+    expect(reading(94.995, 97)).toContain("รับรู้ไปในทางเดียวกันและอยู่ในระดับดี");
+  });
+});

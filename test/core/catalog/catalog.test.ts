@@ -1,5 +1,5 @@
 import { BUILTIN_CATALOG } from "../../../src/core/catalog/builtin";
-import { findItem, frameworkById, frameworkForYear } from "../../../src/core/catalog/find";
+import { findItem, frameworkById, frameworkForYear, frameworksHolding, nearestFramework } from "../../../src/core/catalog/find";
 import { validateCatalog } from "../../../src/core/catalog/schema";
 import type { Catalog } from "../../../src/core/types";
 
@@ -59,24 +59,55 @@ describe("built-in catalog", () => {
     expect(fw.items.filter((i) => i.yesNo).map((i) => i.code)).toEqual(["e8", "e10", "e13"]);
   });
 
-  it("maps results years to frameworks", () => {
-    expect([2564, 2566, 2567, 2568, 2569, 2570].map((y) => frameworkForYear(BUILTIN_CATALOG, y)?.id)).toEqual([
-      "2566",
+  it("maps the results years it knows to frameworks, and no others", () => {
+    expect([2563, 2564, 2565, 2566, 2567, 2568].map((y) => frameworkForYear(BUILTIN_CATALOG, y)?.id)).toEqual([
+      "2565",
+      "2565",
+      "2565",
       "2566",
       "2567",
       "2568",
-      "2568",
-      "2568",
     ]);
+    expect(frameworkForYear(BUILTIN_CATALOG, 2569)).toBeUndefined();
     expect(frameworkForYear(BUILTIN_CATALOG, 2550)).toBeUndefined();
+  });
+
+  it("finds the nearest framework of a year it does not know, and says it is not exact", () => {
+    expect(nearestFramework(BUILTIN_CATALOG, 2569)).toMatchObject({ framework: { id: "2568" }, exact: false });
+    expect(nearestFramework(BUILTIN_CATALOG, 2562)).toMatchObject({ framework: { id: "2565" }, exact: false });
+    expect(nearestFramework(BUILTIN_CATALOG, 2567)).toMatchObject({ framework: { id: "2567" }, exact: true });
+  });
+
+  it("2563–2565 share the 2566 IIT and EIT questions, not its OIT list", () => {
+    const fw = frameworkById(BUILTIN_CATALOG, "2565")!;
+    expect([count("2565", "IIT"), count("2565", "EIT"), count("2565", "OIT")]).toEqual([30, 15, 0]);
+    expect(findItem(fw, "i8")).toEqual(findItem(frameworkById(BUILTIN_CATALOG, "2566")!, "i8"));
+    expect(fw.indicators).toEqual(frameworkById(BUILTIN_CATALOG, "2566")!.indicators);
+    expect(fw.note).toMatch(/OIT/);
+  });
+
+  it("tells which frameworks hold a set of IIT/EIT codes (OIT codes do not count)", () => {
+    const ids = (codes: string[]) => frameworksHolding(BUILTIN_CATALOG, codes).map((f) => f.id);
+    expect(ids(["i1", "e9"])).toEqual(["2565", "2566", "2567", "2568"]);
+    expect(ids(["i1", "i20"])).toEqual(["2565", "2566"]);
+    expect(ids(["e1", "o40"])).toEqual(["2565", "2566", "2567", "2568"]);
+    expect(ids(["i31"])).toEqual([]);
+  });
+
+  it("2567 and 2568 tie o30 to issue 7, with the source noted", () => {
+    for (const id of ["2567", "2568"]) {
+      const o30 = findItem(frameworkById(BUILTIN_CATALOG, id)!, "o30")!;
+      expect(o30).toMatchObject({ issues: [7], provisional: true });
+      expect(o30.note).toMatch(/fliphtml5\.com\/gwwiq\/kgpc/);
+    }
   });
 
   it("rejects malformed catalog data, naming the entry", () => {
     const bad: Catalog = JSON.parse(JSON.stringify(BUILTIN_CATALOG));
-    bad.frameworks[0].items[3].indicator = 9;
+    frameworkById(bad, "2566")!.items[3].indicator = 9;
     expect(() => validateCatalog(bad)).toThrow(/2566 i4: indicator 9/);
     const noIssue: Catalog = JSON.parse(JSON.stringify(BUILTIN_CATALOG));
-    noIssue.frameworks[1].items[0].issues = [];
+    frameworkById(noIssue, "2567")!.items[0].issues = [];
     expect(() => validateCatalog(noIssue)).toThrow(/2567 i1/);
   });
 });

@@ -144,8 +144,13 @@ describe("reading what staff type", () => {
     expect(parseCodeList("i๑, E 3, ข้อ i๑๐; ๐๑๔\nO30").codes).toEqual(["i1", "e3", "i10", "o14", "o30"]);
     expect(parseCodeList("i4–i6, o19-o22").codes).toEqual(["i4", "i5", "i6", "o19", "o20", "o21", "o22"]);
     expect(parseCodeList("i1 i2").codes).toEqual(["i1", "i2"]);
-    expect(parseCodeList("i1, x9, i6–e2")).toEqual({ codes: ["i1"], unreadable: ["x9", "i6–e2"] });
-    expect(parseCodeList(null)).toEqual({ codes: [], unreadable: [] });
+    expect(parseCodeList("i1, x9, i6–e2")).toEqual({ codes: ["i1"], indicators: [], unreadable: ["x9", "i6–e2"] });
+    expect(parseCodeList(null)).toEqual({ codes: [], indicators: [], unreadable: [] });
+    expect(parseCodeList("ตัวชี้วัดที่ ๙, ตัวชี้วัด 10, i1, ตัวชี้วัดที่ 11")).toEqual({
+      codes: ["i1"],
+      indicators: [9, 10],
+      unreadable: ["ตัวชี้วัดที่ 11"],
+    });
   });
 
   it("splits steps one per line and strips 1. / ๑. / (1) / 1) / - / • markers", () => {

@@ -1,6 +1,12 @@
 import type { IssueNumber, LibraryMeasure } from "../../../src/core/types";
 import { BUILTIN_CATALOG } from "../../../src/core/catalog/builtin";
-import { builtinLibrary, keepStandardMeasure, measuresForCode, mergeLibraries } from "../../../src/core/measures/library";
+import {
+  builtinLibrary,
+  keepStandardMeasure,
+  measuresForCode,
+  measuresForIndicator,
+  mergeLibraries,
+} from "../../../src/core/measures/library";
 import { isLibraryTiming, validateLibrary } from "../../../src/core/measures/library-schema";
 import { buildPlan } from "../../../src/core/measures/plan";
 import { timeframeText } from "../../../src/core/measures/timeframe";
@@ -10,12 +16,12 @@ const frameworks = BUILTIN_CATALOG.frameworks;
 const codesOf = (id: string) => frameworks.find((f) => f.id === id)!.items.map((i) => i.code);
 
 describe("built-in measures library: coverage", () => {
-  it("ships the three frameworks of the catalog", () => {
-    expect(frameworks.map((f) => f.id).sort()).toEqual(["2566", "2567", "2568"]);
+  it("ships the four frameworks of the catalog", () => {
+    expect(frameworks.map((f) => f.id).sort()).toEqual(["2565", "2566", "2567", "2568"]);
   });
 
   describe.each(frameworks.map((f) => [f.id, f] as const))("framework %s", (id, framework) => {
-    const library = builtinLibrary(id);
+    const library = builtinLibrary(id, codesOf(id));
     const answers = library.filter((m) => !m.keepStandard);
 
     it("passes the schema against the framework's codes", () => {
@@ -33,6 +39,15 @@ describe("built-in measures library: coverage", () => {
       expect(unanswered).toEqual([]);
     });
 
+    it("answers every indicator at the indicator level, filed under the indicator's issue", () => {
+      for (const info of framework.indicators) {
+        const ms = measuresForIndicator(library, info.number);
+        expect([info.number, ms.length]).toEqual([info.number, 1]);
+        expect(ms[0].issue).toBe(info.issue);
+        expect(ms[0].codes).toEqual([]);
+      }
+    });
+
     it("has exactly one keep-the-standard measure per issue", () => {
       for (const n of ISSUES) {
         const keeps = library.filter((m) => m.keepStandard && m.issue === n);
@@ -41,9 +56,11 @@ describe("built-in measures library: coverage", () => {
       }
     });
 
-    it("keeps the plan readable: 35–50 measures, 3–5 steps each", () => {
-      expect(answers.length).toBeGreaterThanOrEqual(35);
-      expect(answers.length).toBeLessThanOrEqual(50);
+    it("keeps the plan readable: 35–50 item measures (fewer without an OIT list), 3–5 steps each", () => {
+      const hasOit = framework.items.some((i) => i.tool === "OIT");
+      const forItems = answers.filter((m) => m.codes.length > 0);
+      expect(forItems.length).toBeGreaterThanOrEqual(hasOit ? 35 : 25);
+      expect(forItems.length).toBeLessThanOrEqual(50);
       for (const m of library) {
         expect(m.steps.length).toBeGreaterThanOrEqual(3);
         expect(m.steps.length).toBeLessThanOrEqual(5);
@@ -101,9 +118,16 @@ describe("built-in measures library: coverage", () => {
     expect(measuresForCode(library, "o43")[0].evidence).toEqual(["o43"]);
   });
 
-  it("2567: uses provisional OIT codes as evidence only for the measures document and its report", () => {
+  it("2567: uses provisional OIT codes as evidence only for the measures document, its report and o30 (a 2568 manual page says what it is)", () => {
     const evidence = new Set(builtinLibrary("2567").flatMap((m) => m.evidence));
-    expect([...evidence].sort()).toEqual(["o32", "o33"]);
+    expect([...evidence].sort()).toEqual(["o30", "o32", "o33"]);
+    expect(measuresForCode(builtinLibrary("2567"), "o30").map((m) => m.issue)).toEqual([7]);
+  });
+
+  it("2565: no measure cites a 2566 OIT number (the 2563–2565 OIT list is numbered differently)", () => {
+    const library = builtinLibrary("2565", codesOf("2565"));
+    expect(library.flatMap((m) => [...m.codes, ...m.evidence]).filter((c) => c.startsWith("o"))).toEqual([]);
+    expect(measuresForCode(library, "i8").length).toBeGreaterThan(0);
   });
 
   it("2568 reuses the 2567 entries with frameworkId 2568 and unchanged ids", () => {
@@ -248,7 +272,15 @@ describe("the built-in library drives the plan", () => {
           issues: i.issues,
           indicator: i.indicator,
         }));
-      return { number: info.number, title: info.title, items, weak: status === "urgent" ? items.map((i) => i.code) : [], readings: [] };
+      return {
+        number: info.number,
+        title: info.title,
+        items,
+        weak: status === "urgent" ? items.map((i) => i.code) : [],
+        indicators: [],
+        weakIndicators: [],
+        readings: [],
+      };
     });
   }
 

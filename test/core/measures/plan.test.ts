@@ -32,6 +32,8 @@ function issues(...items: ItemAnalysis[]): IssueAnalysis[] {
       title: `ประเด็น ${n}`,
       items: own,
       weak: own.filter((i) => i.status !== "maintain").map((i) => i.code),
+      indicators: [],
+      weakIndicators: [],
       readings: [],
     };
   });

@@ -1,5 +1,8 @@
 // Small builders for in-memory workbooks in the reader tests.
 import { BUILTIN_CATALOG } from "../../../src/core/catalog/builtin";
+import { chooseYearAndFramework } from "../../../src/core/analysis/year";
+import { nearestFramework } from "../../../src/core/catalog/find";
+import { identifyItems } from "../../../src/core/reader/identify";
 import { readWorkbook } from "../../../src/core/reader/read-workbook";
 import { toThaiDigits } from "../../../src/core/text/digits";
 import type { CellValue, Observation, ReadResult, SheetCells } from "../../../src/core/types";
@@ -10,8 +13,29 @@ export function sheet(name: string, values: Rows, extra: Partial<SheetCells> = {
   return { name, values, ...extra };
 }
 
-export function read(...sheets: SheetCells[]): ReadResult {
-  return readWorkbook({ sheets }, BUILTIN_CATALOG);
+/** What the reader finds (readWorkbook), with each row's item settled by the framework of the year (as analyze does). */
+export function read(...sheets: SheetCells[]): ReadResult & { framework?: string } {
+  return readAs({}, ...sheets);
+}
+
+/** read(), with the year or framework given as the user would (--year, --framework). */
+export function readAs(options: { year?: number; frameworkId?: string }, ...sheets: SheetCells[]): ReadResult & { framework?: string } {
+  const found = readWorkbook({ sheets }, BUILTIN_CATALOG);
+  const chosen = chooseYearAndFramework(BUILTIN_CATALOG, found, options);
+  if ("error" in chosen) return found;
+  const { year, framework } = chosen;
+  const identified = identifyItems(found.observations, {
+    year,
+    frameworkOf: (y) => (y === year ? framework : (nearestFramework(BUILTIN_CATALOG, y)?.framework ?? framework)),
+    frameworks: BUILTIN_CATALOG.frameworks,
+    chosen: options.frameworkId !== undefined,
+  });
+  return {
+    ...found,
+    observations: identified.observations,
+    problems: [...found.problems, ...identified.problems],
+    framework: framework.id,
+  };
 }
 
 /** A score in Thai digits with two decimals: 98.12 → "๙๘.๑๒". */

@@ -1,6 +1,6 @@
 // Codes checked against the catalog texts: OCR that dropped the i, codes whose text is another item's,
 // and the framework the codes imply.
-import { itemScores, read, sheet, th, warnings } from "./build";
+import { itemScores, read, readAs, sheet, th, warnings } from "./build";
 import type { CellValue } from "../../../src/core/types";
 import { expectThaiFirst } from "../../fixtures/thai-first";
 
@@ -108,41 +108,40 @@ describe("code and text disagree: trust the text", () => {
         th(99.39),
       ],
     ];
-    const result = read(sheet("รายข้อ", rows));
+    const result = readAs({ year: 2567 }, sheet("รายข้อ", rows));
     expect(itemScores(result)).toEqual({ i1: 100, i2: 100, e9: 82.49, i10: 100, i12: 96.97, i4: 99.39 });
     expect(result.problems).toEqual([]);
-    expect(result.frameworkHint).toBe("2567+");
+    expect(result.framework).toBe("2567");
     expect(result.observations.find((o) => o.target.kind === "item" && o.target.code === "e9")!.cell).toBe("รายข้อ!D4");
   });
 });
 
-describe("framework hint", () => {
-  it("2566 for i16+ or e10+, 2567+ when the codes stay within i15/e9, none for OIT alone", () => {
+describe("the framework the codes allow", () => {
+  it("i16+ or e10+ only fit the 30-question lists (2566 when no year is given); codes within i15/e9 or OIT alone say nothing", () => {
     expect(
       read(
         sheet("a", [
           ["i16", 90],
           ["i1", 90],
         ]),
-      ).frameworkHint,
+      ).framework,
     ).toBe("2566");
-    expect(read(sheet("a", [["e10", 90]])).frameworkHint).toBe("2566");
-    expect(
-      read(
-        sheet("a", [
-          ["i15", 90],
-          ["e9", 90],
-          ["o30", 100],
-        ]),
-      ).frameworkHint,
-    ).toBe("2567+");
+    expect(read(sheet("a", [["e10", 90]])).framework).toBe("2566");
+    const within = read(
+      sheet("a", [
+        ["i15", 90],
+        ["e9", 90],
+        ["o30", 100],
+      ]),
+    );
+    expect(within.framework).toBeUndefined();
     expect(
       read(
         sheet("a", [
           ["o1", 100],
           ["o2", 0],
         ]),
-      ).frameworkHint,
+      ).framework,
     ).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 // The sparse grid: memory follows the filled cells, not the rectangle around them. A stray value at
 // XFD1048576 costs one stored cell (a stray space none), and the reader gives the same result.
 import { analyze } from "../../../src/core/analyze";
+import { BUILTIN_CATALOG } from "../../../src/core/catalog/builtin";
 import { Grid } from "../../../src/core/reader/grid";
 import { MAX_FILLED_CELLS } from "../../../src/core/reader/limits";
 import type { CellValue, SheetCells } from "../../../src/core/types";
@@ -79,6 +80,24 @@ describe("the sparse grid", () => {
     const alone = analyze({ sheets: [seed004QuestionSheet()] });
     expect(withNotes.current.overall?.value).toBe(alone.current.overall?.value);
     expect(withNotes.problems.map((p) => p.message)).toEqual(alone.problems.map((p) => p.message));
+  });
+
+  it("finds rows told by their question text and a stated level the same way with a far stray value", () => {
+    // The title scan and the stated-level scan follow filled cells too: over the whole rectangle
+    // (1,048,576 × 16,384) this test would not finish.
+    const fw = BUILTIN_CATALOG.frameworks.find((f) => f.id === "2566")!;
+    const rows: CellValue[][] = [["ผลการประเมิน ITA ปี 2566"], ["ข้อคำถาม", "คะแนน"]];
+    for (const item of fw.items.filter((i) => i.tool === "IIT").slice(0, 6)) rows.push([item.text, 90]);
+    rows.push([], ["ระดับผลการประเมิน: ผ่านดี"]);
+    const plain = read({ name: "คะแนน", values: rows });
+    const values: CellValue[][] = rows.map((r) => [...r]);
+    values[LAST_ROW] = [];
+    values[LAST_ROW][LAST_COL] = "x";
+    const far = read({ name: "คะแนน", values });
+    expect(Object.keys(itemScores(plain))).toHaveLength(6);
+    expect(itemScores(far)).toEqual(itemScores(plain));
+    expect(plain.levels).toEqual([{ level: "ผ่านดี", cell: "คะแนน!A10", year: 2566 }]);
+    expect(far.levels).toEqual(plain.levels);
   });
 
   it("does not take in a sheet over the filled-cell limit: the reader names it and reads the others", () => {

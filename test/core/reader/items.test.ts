@@ -39,7 +39,7 @@ describe("seed 004: three code/score pairs side by side (IIT | EIT | OIT)", () =
   it("takes the year from the title, the framework from the codes, the agency from the title", () => {
     expect(result.observations.every((o) => o.year === 2566)).toBe(true);
     expect(result.years).toEqual([2566]);
-    expect(result.frameworkHint).toBe("2566");
+    expect(result.framework).toBe("2566");
     expect(result.agency).toBe("เทศบาลเมืองเพชรบูรณ์");
   });
 
@@ -211,7 +211,7 @@ describe("EIT in two score columns (Public, Survey)", () => {
       "e3/public@2567": 99,
       "e3/survey@2567": null,
     });
-    expect(result.frameworkHint).toBe("2567+");
+    expect(result.framework).toBe("2567");
   });
 
   it("knows the parts by their Thai names, and reads a mean column beside them as the question score", () => {

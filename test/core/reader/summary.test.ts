@@ -54,7 +54,7 @@ describe("seed 003: two-year summary (2566 | 2567 | เปรียบเที�
     expect(result.tables).toEqual([{ sheet: "สรุปผล", range: "A3:D18", kind: "summary", years: [2566, 2567], rows: 14 }]);
     expect(result.years).toEqual([2566, 2567]);
     expect(result.agency).toBe("องค์การบริหารส่วนตำบลทุ่งทอง");
-    expect(result.frameworkHint).toBeUndefined();
+    expect(result.framework).toBe("2567");
   });
 
   it("reads the same table with merged headers and the year row above a merged label column", () => {

@@ -48,7 +48,7 @@ describe("several sheets and tables", () => {
       ["สรุปผล", "summary", [2566, 2567]],
     ]);
     expect(result.years).toEqual([2566, 2567]);
-    expect(result.frameworkHint).toBe("2566");
+    expect(result.framework).toBe("2566");
   });
 
   it("takes the agency from the first sheet with a table", () => {

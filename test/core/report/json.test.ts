@@ -23,6 +23,9 @@ describe("toAnalysisJson", () => {
         "overall",
         "tools",
         "indicators",
+        "figures",
+        "provisional",
+        "provisionalNote",
         "previous",
         "items",
         "issues",
@@ -33,7 +36,7 @@ describe("toAnalysisJson", () => {
     expect(json.year).toBe(2566);
     expect(json.framework).toBe("2566");
     expect(json.agency).toBe("อบต.ตัวอย่าง");
-    expect(json.overall).toEqual({ score: expect.any(Number), level: result.current.level });
+    expect(json.overall).toMatchObject({ score: expect.any(Number), level: result.current.level });
   });
 
   it("rounds every score to 2 decimals and keys indicators 1..10", () => {

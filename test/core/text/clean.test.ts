@@ -39,7 +39,7 @@ describe("every reader uses it", () => {
   });
 
   it.each(PASTED)("the library sheet reads %j as e13", (code) => {
-    expect(parseCodeList(`${code}, i8`)).toEqual({ codes: ["e13", "i8"], unreadable: [] });
+    expect(parseCodeList(`${code}, i8`)).toEqual({ codes: ["e13", "i8"], indicators: [], unreadable: [] });
   });
 
   it("the library keeps its steps apart", () => {

@@ -39,14 +39,18 @@ describe("parseCode", () => {
     expect(parseCode("17. ท่านทราบข้อมูล").ocrCandidate).toBe("i7");
     expect(parseCode("119").ocrCandidate).toBeUndefined();
     expect(parseCode("100 คะแนน").ocrCandidate).toBeUndefined();
-    expect(parseCode("131 ข้อความ").ocrCandidate).toBeUndefined();
+  });
+
+  it("reads any item number as a code: the catalog says which ones a framework has", () => {
+    expect(parseCode("o44 รายการที่เพิ่มเอง").code).toBe("o44");
+    expect(parseCode("i31").code).toBe("i31");
+    expect(parseCode("E16").code).toBe("e16");
+    expect(parseCode("131 ข้อความ").ocrCandidate).toBe("i31");
   });
 
   it.each([
     "i0",
-    "i31",
-    "e16",
-    "o44",
+    "i100",
     "ITA",
     "IIT",
     "EIT 2566",

@@ -3,7 +3,8 @@ import type { Basis, Figure } from "./model";
 
 // How firm each figure of a year is, so the document never states a figure more firmly than the data
 // supports. A published figure is firm; a computed one inherits the weakest of what it was computed from:
-// missing items make it an estimate (partial), an unconfirmed OIT list makes it provisional.
+// missing items make it an estimate (partial), an unconfirmed OIT list makes it provisional (from the
+// framework's list here, and from the scoring's own provisional marks).
 
 const RANK: Record<Basis, number> = { official: 0, computed: 1, provisional: 2, partial: 3 };
 
@@ -18,9 +19,16 @@ function weakest(parts: Made[]): Made {
   return { basis, missing: parts.reduce((n, p) => n + p.missing, 0), of: parts.reduce((n, p) => n + p.of, 0) };
 }
 
+/** The less firm of two bases. */
+export function weaker(a: Basis, b: Basis): Basis {
+  return RANK[b] > RANK[a] ? b : a;
+}
+
+/** A figure the scoring marked provisional (Sourced.provisional) is never stated more firmly than that. */
 function figure(s: Sourced, made: Made): Figure {
   if (s.source === "official") return { value: s.value, basis: "official" };
-  return { value: s.value, basis: made.basis, ...(made.basis === "partial" ? { missing: made.missing, of: made.of } : {}) };
+  const basis = s.provisional ? weaker(made.basis, "provisional") : made.basis;
+  return { value: s.value, basis, ...(basis === "partial" ? { missing: made.missing, of: made.of } : {}) };
 }
 
 const TOOL_INDICATORS: Record<"IIT" | "EIT" | "OIT", IndicatorNumber[]> = { IIT: [1, 2, 3, 4, 5], EIT: [6, 7, 8], OIT: [9, 10] };

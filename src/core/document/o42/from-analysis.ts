@@ -4,8 +4,8 @@ import { numberedSteps } from "../../measures/library-sheet";
 import { round2 } from "../../text/round";
 import type { IndicatorNumber, ToolKey } from "../../types";
 import type { Digits } from "../kit/digits";
-import { certainty } from "./certainty";
-import type { IndicatorRow, IssueSection, Limitation, MeasureLine, O42Input, ToolRow } from "./model";
+import { certainty, weaker } from "./certainty";
+import type { Basis, IndicatorRow, IssueSection, Limitation, MeasureLine, O42Input, ToolRow } from "./model";
 import { DEFAULT_LIMITATION_SIDES, NO_YEAR } from "./wording";
 
 /** What the agency or the workbook says that the analysis does not: names, choices, staff's own rows. */
@@ -40,8 +40,16 @@ function issues(result: AnalysisResult): IssueSection[] {
         fromIndicator: i.score === null,
         provisional: provisional.has(i.code),
       })),
+    indicators: issue.indicators.map((a) => ({
+      number: a.indicator,
+      name: a.name,
+      tool: a.tool,
+      ...(a.score !== null ? { score: a.score } : a.toolScore !== undefined ? { toolScore: a.toolScore } : {}),
+      status: a.status,
+      provisional: a.provisional === true,
+    })),
     absent: issue.items.filter((i) => i.score === null && i.status === null).map((i) => i.code),
-    findings: issue.items.filter((i) => i.finding).map((i) => i.finding as string),
+    findings: [...issue.items, ...issue.indicators].filter((i) => i.finding).map((i) => i.finding as string),
     readings: issue.readings,
   }));
 }
@@ -86,11 +94,28 @@ export function o42FromAnalysis(result: AnalysisResult, o: O42Overrides = {}): O
 
   const overall = sure.overall();
   const level = current.level;
+  // A level the workbook states is official and wins (scoring/compute.ts); a computed one is as firm
+  // as the weakest figure it was given by: the overall score and every tool the rule looks at.
+  const stated = current.levelSource?.source === "official";
+  const given = (b: Basis): Basis => (b === "official" ? "computed" : b);
+  const levelBasis: Basis | undefined = !level
+    ? undefined
+    : stated
+      ? "official"
+      : LEVEL_TOOLS.reduce<Basis>(
+          (b, k) => (current.tools[k] ? weaker(b, given(sure.tool(k)!.basis)) : b),
+          weaker(overall ? given(overall.basis) : "computed", current.levelSource?.provisional ? "provisional" : "computed"),
+        );
+  const computedLevel = current.levelSource?.computed;
+  const levelComputed = stated && computedLevel && computedLevel !== level ? computedLevel : undefined;
   // From 2566 a tool below the pass mark holds an overall score of 85 or more at the lowest passing level.
-  const toolRule = year >= 2566 && overall !== undefined && round2(overall.value) >= PASS_MARK;
+  // Both notes explain the level the scores give: said only when that is the level in force.
+  const explains = !stated || computedLevel === level;
+  const toolRule = explains && year >= 2566 && overall !== undefined && round2(overall.value) >= PASS_MARK;
   const weakTools = LEVEL_TOOLS.filter((k) => current.tools[k] && round2(current.tools[k]!.value) < PASS_MARK);
   const levelLoweredBy = toolRule ? weakTools : [];
-  const levelWithoutEitParts = toolRule && weakTools.length === 0 && !current.tools.EIT_PUBLIC && !current.tools.EIT_SURVEY;
+  // A stated level is the announced one, the EIT parts already weighed.
+  const levelWithoutEitParts = toolRule && !stated && weakTools.length === 0 && !current.tools.EIT_PUBLIC && !current.tools.EIT_SURVEY;
 
   const analysed = issues(result);
   return {
@@ -103,6 +128,8 @@ export function o42FromAnalysis(result: AnalysisResult, o: O42Overrides = {}): O
     oitProvisional: framework.oitProvisional,
     ...(overall ? { overall } : {}),
     ...(level ? { level } : {}),
+    ...(levelBasis ? { levelBasis } : {}),
+    ...(levelComputed ? { levelComputed } : {}),
     levelLoweredBy,
     levelWithoutEitParts,
     tools,

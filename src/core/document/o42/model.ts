@@ -48,13 +48,28 @@ export interface IssueItemRow {
   provisional: boolean;
 }
 
+/** An indicator of the issue scored without any of its questions: analysed at the indicator level. */
+export interface IssueIndicatorRow {
+  number: number;
+  name: string;
+  tool: Tool;
+  /** The indicator's score; undefined when only its tool's score is known (then toolScore). */
+  score?: number;
+  toolScore?: number;
+  status: ItemStatus;
+  /** Computed through a grouping not confirmed for this framework. */
+  provisional: boolean;
+}
+
 export interface IssueSection {
   number: IssueNumber;
   title: string;
   items: IssueItemRow[];
+  /** Indicators of the issue with a score but no question scores (summary-only workbooks). */
+  indicators: IssueIndicatorRow[];
   /** Codes of the issue with no score at all in the workbook (left out of the table). */
   absent: string[];
-  /** One finding per weak item, as the analysis wrote it. */
+  /** One finding per weak item, then per weak indicator-level row, as the analysis wrote it. */
   findings: string[];
   /** Cross-tool readings of the issue. */
   readings: string[];
@@ -89,6 +104,13 @@ export interface O42Input {
   oitProvisional: boolean;
   overall?: Figure;
   level?: string;
+  /**
+   * How firm the level is: official when the workbook states it (it wins over the computed one),
+   * else as weak as the weakest figure it was given by (the overall score and the tools).
+   */
+  levelBasis?: Basis;
+  /** The workbook states the level and the scores give another one: the level the scores give. */
+  levelComputed?: string;
   /** A tool below the pass mark lowered the level to "ผ่าน": which tools. */
   levelLoweredBy: ToolKey[];
   /** The level was decided without the EIT parts, which can lower it. */

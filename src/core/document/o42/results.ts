@@ -20,10 +20,15 @@ const chg = (v?: number) => (v === undefined ? "-" : changeText(v));
 
 function overall(ctx: DocContext, input: O42Input, agency: string): Paragraph[] {
   const out = [heading2(ctx, W.OVERALL_HEADING)];
-  if (!input.overall) return [...out, body(ctx, W.NO_OVERALL)];
+  // A level the workbook states stands even when the overall score cannot be worked out.
+  if (!input.overall)
+    return [...out, body(ctx, input.level && input.levelBasis === "official" ? W.levelWithoutOverall(agency, input.level) : W.NO_OVERALL)];
   out.push(body(ctx, W.overallSentence(agency, scoreText(input.overall.value), input.level, W.basisNote(input.overall))));
   const notes: string[] = [];
-  if (input.level && input.overall.basis !== "official" && input.overall.basis !== "computed") notes.push(W.LEVEL_TENTATIVE);
+  if (input.level && input.levelBasis === "official")
+    notes.push(input.levelComputed ? W.levelStatedDiffers(input.levelComputed) : W.LEVEL_STATED);
+  else if (input.level && (input.levelBasis === "provisional" || input.levelBasis === "partial"))
+    notes.push(input.overall.basis === "provisional" || input.overall.basis === "partial" ? W.LEVEL_TENTATIVE : W.LEVEL_TENTATIVE_TOOLS);
   if (input.levelLoweredBy.length) {
     const named = input.levelLoweredBy.map((k) => {
       const row = input.tools.find((t) => t.key === k);

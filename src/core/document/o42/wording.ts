@@ -93,6 +93,13 @@ export function basisShort(f: Figure): string {
 export const overallSentence = (agency: string, score: string, level: string | undefined, note: string) =>
   `${agency}ได้คะแนนรวม ${score} คะแนน${note}${level ? ` อยู่ในระดับ “${level}”` : ""}`;
 export const LEVEL_TENTATIVE = "ระดับผลการประเมินข้างต้นจึงเป็นระดับเบื้องต้นเช่นเดียวกับคะแนนรวม";
+export const LEVEL_TENTATIVE_TOOLS = "ระดับผลการประเมินข้างต้นเป็นระดับเบื้องต้น เพราะพิจารณาร่วมกับคะแนนรายเครื่องมือที่ยังเป็นค่าเบื้องต้นหรือค่าประมาณ";
+/** The level as the workbook records it (an announced figure, as the scores are). */
+export const LEVEL_STATED = "ระดับผลการประเมินข้างต้นเป็นระดับตามที่ประกาศ ซึ่งหน่วยงานบันทึกไว้ในสมุดงาน";
+export const levelStatedDiffers = (computed: string) =>
+  `ระดับผลการประเมินข้างต้นเป็นระดับตามที่ประกาศ ซึ่งหน่วยงานบันทึกไว้ในสมุดงาน แต่เมื่อพิจารณาจากคะแนนรวมและคะแนนรายเครื่องมือในเอกสารนี้จะได้ระดับ “${computed}”`;
+export const levelWithoutOverall = (agency: string, level: string) =>
+  `${agency}อยู่ในระดับ “${level}” ตามที่ประกาศ ซึ่งหน่วยงานบันทึกไว้ในสมุดงาน แต่ข้อมูลในสมุดงานไม่พอคำนวณคะแนนรวม เอกสารนี้จึงยังไม่ระบุคะแนนรวม`;
 export const NO_OVERALL = "ข้อมูลในสมุดงานไม่พอคำนวณคะแนนรวม เอกสารนี้จึงยังไม่ระบุคะแนนรวมและระดับผลการประเมิน";
 export const levelLowered = (tools: string) => `แม้คะแนนรวมจะไม่ต่ำกว่า 85 คะแนน แต่ ${tools} ได้ต่ำกว่า 85 คะแนน ระดับผลการประเมินจึงเป็น “ผ่าน”`;
 export const LEVEL_WITHOUT_PARTS =
@@ -183,12 +190,19 @@ export const COL_STATUS = "สถานะ";
 export const UNKNOWN_TEXT = "(ไม่มีข้อความของข้อนี้ในฐานข้อมูลข้อคำถาม)";
 export const fromIndicatorStatus = (status: string) => `${status} (ตามคะแนนตัวชี้วัด)`;
 export const PROVISIONAL_ITEM = "* รายการ OIT ของกรอบการประเมินนี้ยังไม่ได้รับการยืนยัน";
+/** A row for an indicator the workbook scores without any of its questions. */
+export const indicatorRowText = (n: number, name: string, tool: string, toolOnly: boolean) =>
+  toolOnly
+    ? `ตัวชี้วัดที่ ${n} ${name} (ไม่มีคะแนนรายข้อและรายตัวชี้วัด ใช้คะแนน ${tool} ทั้งเครื่องมือ)`
+    : `ตัวชี้วัดที่ ${n} ${name} (ไม่มีคะแนนรายข้อ ใช้คะแนนทั้งตัวชี้วัด)`;
+export const PROVISIONAL_INDICATOR = "* คะแนนของตัวชี้วัดนี้เป็นค่าเบื้องต้น เพราะคำนวณจากรายการ OIT ที่ยังไม่ได้รับการยืนยัน";
 export const FROM_INDICATOR_NOTE = "ข้อที่ไม่มีคะแนนรายข้อ (-) กำหนดสถานะจากคะแนนของตัวชี้วัดที่ข้อนั้นสังกัด";
 export const absentItems = (codes: string) => `ข้อที่ไม่มีคะแนนในสมุดงาน จึงยังไม่ได้วิเคราะห์: ${codes}`;
 export const NO_ITEMS = "สมุดงานไม่มีคะแนนรายข้อของประเด็นนี้";
 export const FINDINGS = "ข้อค้นพบ";
 export const READINGS = "ผลการอ่านเทียบระหว่างเครื่องมือ";
 export const NO_WEAK = "ทุกข้อที่มีคะแนนในประเด็นนี้อยู่ในสถานะ “รักษามาตรฐาน” หน่วยงานจะคงการดำเนินงานและการเผยแพร่ข้อมูลให้เป็นปัจจุบัน";
+export const NO_WEAK_INDICATORS = "ทุกตัวชี้วัดของประเด็นนี้ที่มีคะแนนอยู่ในสถานะ “รักษามาตรฐาน” หน่วยงานจะคงการดำเนินงานและการเผยแพร่ข้อมูลให้เป็นปัจจุบัน";
 
 /** The three statuses, as the analysis names them. */
 export { STATUS_LABEL as STATUS_NAMES } from "../../vocabulary";
