@@ -141,3 +141,16 @@ export { normalizeCode } from "./text/code";
 export { toArabicDigits } from "./text/digits";
 export { format2, round2 } from "./text/round";
 export { parseScore } from "./text/score";
+export {
+  attribute,
+  attributes,
+  decodeAttr,
+  decodeText,
+  elements,
+  escapeAttr,
+  escapeText,
+  firstElement,
+  startTag,
+  tagEnd,
+  type XmlElement,
+} from "./text/xml";

@@ -197,3 +197,39 @@ describe("withSettingsPart (the preview's download)", () => {
     expect(reopened.getWorksheet("ITA-สรุปผล")!.getCell("A1").value).toBe("สรุป");
   });
 });
+
+describe("settings XML read without a library", () => {
+  it("reads prefixed elements and entities, and stops at a part that was cut short", () => {
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<s:itaSettings xmlns:s="urn:ita-measures:settings:v1" version="2">' +
+      "<s:agency> อบต.ทดสอบ &amp; ชุมชน </s:agency><s:year>2567</s:year><s:digits>arabic</s:digits>" +
+      '<s:sheets><s:sheet id="{A}" key="measures" name="ITA-มาตรการ &quot;1&quot;" writtenAt="t" marker="m1">' +
+      '<s:print headerRow="4" heading="aa,-"><s:col key="issue" h="h1"/><s:col key="owner" h="h2" staff="1"/>' +
+      '<s:row id="r1" h="x,-"/></s:print></s:sheet><s:sheet id="{B}" key="summary" name="ITA-สรุปผล" writtenAt="t"/></s:sheets></s:itaSettings>';
+    const parsed = parseSettings(xml)!;
+    expect(parsed.warnings).toEqual([]);
+    expect(parsed.settings).toMatchObject({ agency: "อบต.ทดสอบ & ชุมชน", year: 2567, digits: "arabic" });
+    expect(parsed.settings.sheets).toEqual([
+      {
+        id: "{A}",
+        key: "measures",
+        name: 'ITA-มาตรการ "1"',
+        writtenAt: "t",
+        marker: "m1",
+        print: {
+          headerRow: 4,
+          heading: ["aa", ""],
+          columns: [
+            { key: "issue", header: "h1" },
+            { key: "owner", header: "h2", staff: true },
+          ],
+          rows: [{ id: "r1", cells: ["x", ""] }],
+        },
+      },
+      { id: "{B}", key: "summary", name: "ITA-สรุปผล", writtenAt: "t" },
+    ]);
+    const cut = parseSettings(xml.slice(0, xml.indexOf("<s:sheets>")))!;
+    expect(cut.settings.agency).toBeUndefined();
+    expect(cut.warnings).toEqual([expect.stringContaining("อ่านการตั้งค่าที่บันทึกไว้ในสมุดงานไม่ได้")]);
+  });
+});

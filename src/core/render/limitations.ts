@@ -5,7 +5,7 @@ import {
   LIMITATION_PROMPTS,
   LIMITATIONS_SHEET_HINT,
   LIMITATIONS_SHEET_TITLE,
-} from "../document/o42/wording";
+} from "../document/o42/limitations-wording";
 import type { RenderContext, SheetBody } from "./context";
 import { headingLines } from "./context";
 

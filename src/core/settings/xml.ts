@@ -17,8 +17,8 @@
 //     </sheet>
 //   </sheets>
 // </itaSettings>
-import { XMLParser } from "fast-xml-parser";
 import { isSheetKind } from "../sheet-kinds";
+import { attributes, decodeText, elements, escapeAttr, escapeText, firstElement, type XmlElement } from "../text/xml";
 import type { ClassificationOptions } from "../types";
 import type { SheetPrint } from "./print";
 import {
@@ -30,18 +30,6 @@ import {
   type Settings,
   type SheetRecord,
 } from "./model";
-
-// XML 1.0 forbids most control characters even as references.
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-function escapeText(s: string): string {
-  return s.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-function escapeAttr(s: string): string {
-  return escapeText(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
-}
 
 function attrs(pairs: [string, string | number | undefined][]): string {
   return pairs
@@ -117,58 +105,52 @@ export function isSettingsXml(xml: string): boolean {
   return decl?.[1] === SETTINGS_NAMESPACE;
 }
 
-type Node = Record<string, unknown>;
-
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "",
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  htmlEntities: true,
-  isArray: (name) => name === "sheet" || name === "row" || name === "col",
-});
-
-function str(v: unknown): string | undefined {
-  if (typeof v === "string") return v;
-  if (typeof v === "number") return String(v);
-  if (v && typeof v === "object" && "#text" in v) return str((v as Node)["#text"]);
-  return undefined;
+/** An element of the part: its attributes, and its children by local name. */
+interface Node {
+  xml: string;
+  at?: XmlElement;
 }
 
-function num(v: unknown): number | undefined {
-  const s = str(v)?.trim();
-  if (s === undefined || s === "") return undefined;
-  const n = Number(s);
+const childOf = (n: Node, name: string): Node => ({
+  xml: n.xml,
+  ...(n.at ? { at: firstElement(n.xml, name, n.at.innerStart, n.at.innerEnd) } : {}),
+});
+const childrenOf = (n: Node, name: string): Node[] =>
+  n.at ? Array.from(elements(n.xml, name, n.at.innerStart, n.at.innerEnd), (at) => ({ xml: n.xml, at })) : [];
+const attrsOf = (n: Node): Record<string, string> => (n.at ? attributes(n.at.attrs) : {});
+/** An element's text, trimmed; undefined when the element is absent. */
+const textOf = (n: Node): string | undefined => (n.at ? decodeText(n.xml.slice(n.at.innerStart, n.at.innerEnd)).trim() : undefined);
+
+function num(s: string | undefined): number | undefined {
+  const t = s?.trim();
+  if (t === undefined || t === "") return undefined;
+  const n = Number(t);
   return Number.isFinite(n) ? n : undefined;
 }
 
-function int(v: unknown): number | undefined {
-  const n = num(v);
+function int(s: string | undefined): number | undefined {
+  const n = num(s);
   return n !== undefined && Number.isInteger(n) ? n : undefined;
 }
 
-function asNode(v: unknown): Node {
-  return v && typeof v === "object" ? (v as Node) : {};
-}
-
-const hashes = (v: unknown): string[] => (str(v) ?? "").split(",").map((h) => (h === "-" ? "" : h));
+const hashes = (v: string | undefined): string[] => (v ?? "").split(",").map((h) => (h === "-" ? "" : h));
 
 /** A sheet's fingerprint; undefined when absent or unusable (the sheet then counts as not verifiable). */
-function parsePrint(p: Node): SheetPrint | undefined {
+function parsePrint(node: Node): SheetPrint | undefined {
+  if (!node.at) return undefined;
+  const p = attrsOf(node);
   const headerRow = int(p.headerRow);
   if (headerRow === undefined || headerRow < 0) return undefined;
-  const heading = str(p.heading) ? hashes(p.heading) : [];
+  const heading = p.heading ? hashes(p.heading) : [];
 
-  const columns = (Array.isArray(p.col) ? p.col : []).map((raw) => {
-    const c = asNode(raw);
-    return { key: str(c.key) ?? "", header: str(c.h) ?? "", ...(str(c.staff) === "1" ? { staff: true } : {}) };
+  const columns = childrenOf(node, "col").map((n) => {
+    const c = attrsOf(n);
+    return { key: c.key ?? "", header: c.h ?? "", ...(c.staff === "1" ? { staff: true } : {}) };
   });
   if (columns.length === 0 || columns.some((c) => c.key === "")) return undefined;
-  const rows = (Array.isArray(p.row) ? p.row : []).map((raw) => {
-    const r = asNode(raw);
-    return { id: str(r.id) ?? "", cells: hashes(r.h) };
+  const rows = childrenOf(node, "row").map((n) => {
+    const r = attrsOf(n);
+    return { id: r.id ?? "", cells: hashes(r.h) };
   });
   if (rows.some((r) => r.id === "" || r.cells.length !== columns.length)) return undefined;
   return { headerRow, heading, columns, rows };
@@ -186,39 +168,40 @@ export interface ParsedSettings {
  */
 export function parseSettings(xml: string): ParsedSettings | undefined {
   if (!isSettingsXml(xml)) return undefined;
-  let doc: Node;
-  try {
-    doc = parser.parse(xml) as Node;
-  } catch {
+  const rootAt = firstElement(xml, SETTINGS_ROOT);
+  // No root, or its end tag missing: the part was cut short.
+  const closed = rootAt && (rootAt.innerStart === rootAt.end || /<\/(?:[\w.-]+:)?itaSettings\s*>/.test(xml.slice(rootAt.innerStart)));
+  if (!rootAt || !closed)
     return { settings: defaultSettings(), warnings: ["อ่านการตั้งค่าที่บันทึกไว้ในสมุดงานไม่ได้ จึงใช้ค่าเริ่มต้น: ตรวจการตั้งค่าแล้ววิเคราะห์อีกครั้งเพื่อบันทึกใหม่"] };
-  }
-  const root = asNode(doc[SETTINGS_ROOT]);
+  const root: Node = { xml, at: rootAt };
+  const rootAttrs = attrsOf(root);
+  const field = (name: string) => textOf(childOf(root, name));
   const settings = defaultSettings();
   const warnings: string[] = [];
 
-  const version = int(root.version);
+  const version = int(rootAttrs.version);
   if (version !== undefined && version > SETTINGS_VERSION)
     warnings.push(`การตั้งค่าในสมุดงานเป็นรุ่น ${version} ซึ่งใหม่กว่ารุ่นที่โปรแกรมนี้รู้จัก (${SETTINGS_VERSION}): ใช้โปรแกรมรุ่นล่าสุดเพื่อไม่ให้การตั้งค่าบางส่วนหายไป`);
 
-  const agency = str(root.agency)?.trim();
+  const agency = field("agency");
   if (agency) settings.agency = agency;
-  const year = int(root.year);
+  const year = int(field("year"));
   if (year !== undefined) settings.year = year;
-  const frameworkId = str(root.frameworkId)?.trim();
+  const frameworkId = field("frameworkId");
   if (frameworkId) settings.frameworkId = frameworkId;
-  const fiscalYear = int(root.fiscalYear);
+  const fiscalYear = int(field("fiscalYear"));
   if (fiscalYear !== undefined) settings.fiscalYear = fiscalYear;
-  for (const field of DOCUMENT_FIELDS) {
-    const value = str(root[field])?.trim();
-    if (value) settings[field] = value;
+  for (const name of DOCUMENT_FIELDS) {
+    const value = field(name);
+    if (value) settings[name] = value;
   }
-  const digits = str(root.digits)?.trim();
+  const digits = field("digits");
   if (digits === "thai" || digits === "arabic") settings.digits = digits;
   else if (digits) warnings.push(`ชนิดตัวเลขที่บันทึกไว้ (“${digits}”) ไม่ถูกต้อง จึงใช้เลขไทย: เลือกชนิดตัวเลขในการตั้งค่าอีกครั้งถ้าต้องการเลขอารบิก`);
 
-  const c = asNode(root.classification);
+  const c = attrsOf(childOf(root, "classification"));
   const classification: ClassificationOptions = { ...settings.classification };
-  const mode = str(c.mode);
+  const mode = c.mode;
   if (mode === "threshold" || mode === "lowest") classification.mode = mode;
   const urgent = num(c.urgentBelow);
   const improve = num(c.improveBelow);
@@ -234,21 +217,20 @@ export function parseSettings(xml: string): ParsedSettings | undefined {
   if (ok) settings.classification = classification;
   else warnings.push("เกณฑ์การจัดกลุ่มที่บันทึกไว้ไม่ถูกต้อง จึงใช้ค่าเริ่มต้น: ตรวจเกณฑ์ในการตั้งค่าแล้ววิเคราะห์อีกครั้ง");
 
-  const sheets = asNode(root.sheets).sheet;
-  for (const raw of Array.isArray(sheets) ? sheets : []) {
-    const s = asNode(raw);
-    const id = str(s.id) ?? "";
-    const marker = str(s.marker);
+  for (const sheetNode of childrenOf(childOf(root, "sheets"), "sheet")) {
+    const s = attrsOf(sheetNode);
+    const id = s.id ?? "";
+    const marker = s.marker;
     // Version 1 called a kept copy of the measures sheet "measures-copy".
-    const key = str(s.key) === "measures-copy" ? "copy" : str(s.key);
+    const key = s.key === "measures-copy" ? "copy" : s.key;
     if ((!id && !marker) || !key) continue;
     if (!isSheetKind(key)) {
       warnings.push(`ไม่รู้จักแผ่นงานชนิด “${key}” ที่บันทึกไว้ในสมุดงาน จึงไม่ติดตามแผ่นงานนั้นอีก: ถ้าไม่ใช้แผ่นงานนั้นแล้วลบออกได้`);
       continue;
     }
-    const record: SheetRecord = { id, key, name: str(s.name) ?? "", writtenAt: str(s.writtenAt) ?? "" };
+    const record: SheetRecord = { id, key, name: s.name ?? "", writtenAt: s.writtenAt ?? "" };
     if (marker) record.marker = marker;
-    const print = parsePrint(asNode(s.print));
+    const print = parsePrint(childOf(sheetNode, "print"));
     if (print) record.print = print;
     settings.sheets.push(record);
   }
