@@ -281,7 +281,9 @@ export function scanSheet(bytes: Uint8Array, options: ScanOptions): ScannedSheet
       if (formulas && cellStyles && row >= 0 && col >= 0) {
         const key = row * COLS + col;
         if (style !== undefined) cellStyles.set(key, Number(style));
-        const f = tag.selfClosing ? undefined : childRaw(xml, prefix, "f", tag.end, end);
+        // Looked for inside this cell only (indexOf over the rest of the chunk would cost a pass per cell).
+        const hasF = !tag.selfClosing && xml.slice(tag.end, end).includes(`<${prefix}f`);
+        const f = hasF ? childRaw(xml, prefix, "f", tag.end, end) : undefined;
         if (f) {
           const text = formulaText(f, xml, shared, row, col);
           if (text) formulas.set(key, `=${text}`);
