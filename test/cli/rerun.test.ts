@@ -207,4 +207,18 @@ describeWithOffice("the LibreOffice open test")("the re-run's output in LibreOff
     expect(text).toContain(FINDING);
     expect(text).toMatch(/ \(ผู้รับผิดชอบ\)/);
   }, 180_000);
+
+  it("saved again by LibreOffice (markers and settings part kept), re-runs with the edits carried and no copy", async () => {
+    const saved = path.join(dir, "lo");
+    expect(convert(dir, "xlsx:Calc MS Excel 2007 XML", saved, [path.join(dir, "second.xlsx")]).status).toBe(0);
+    const out = path.join(dir, "after-lo.xlsx");
+    const r = await run("analyze", path.join(saved, "second.xlsx"), "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.err).not.toContain("จึงเก็บแผ่นงานเดิม");
+    const book = await read(out);
+    expect(names(book).filter((n) => / \(\d+\)$/.test(n) || n.includes("เดิม"))).toEqual([]);
+    const header = record(book.settings, "measures").print!.headerRow;
+    expect(valueAt(book, RENAMED, header + 2, FINDING_COL)).toBe(FINDING);
+    expect(valueAt(book, RENAMED, header + 1, ADDED_COL)).toBe(15000);
+  }, 180_000);
 });
