@@ -51,11 +51,10 @@ export function specSheetParts(
   const cols = layout.columns;
   const names = tableColumnNames(spec.columns.map((c) => c.header));
   const header = layout.headerRow; // 0-based
-  const rows = new Map<number, { attrs: string; cells: Map<number, string> }>();
+  // Sparse by row and column: staff cells land anywhere, and holes keep both in order for free.
+  const rows: { attrs: string; cells: string[] }[] = [];
   const put = (r: number, c: number, xml: string) => {
-    let row = rows.get(r);
-    if (!row) rows.set(r, (row = { attrs: "", cells: new Map() }));
-    row.cells.set(c, xml);
+    (rows[r] ??= { attrs: "", cells: [] }).cells[c] = xml;
   };
   const str = (r: number, c: number, text: string, s: number) => `<c r="${cellA1(r, c)}" s="${s}" t="s"><v>${strings.of(text)}</v></c>`;
 
@@ -99,7 +98,7 @@ export function specSheetParts(
       else if (typeof v === "string" && v !== "") put(at, c, str(at, c, v, s));
       else put(at, c, `<c r="${cellA1(at, c)}" s="${s}"/>`);
     }
-    if (height !== undefined) rows.get(at)!.attrs = ` ht="${height}" customHeight="1"`;
+    if (height !== undefined) rows[at].attrs = ` ht="${height}" customHeight="1"`;
   }
 
   const bodyEnd = layout.firstDataRow + layout.bodyRows - 1;
@@ -120,12 +119,7 @@ export function specSheetParts(
     widest = Math.max(widest, ov.col + 1);
   }
   const rowsXml: string[] = [];
-  const order = o.overrides?.length ? [...rows.keys()].sort((a, b) => a - b) : [...rows.keys()];
-  for (const r of order) {
-    const row = rows.get(r)!;
-    const keys = o.overrides?.length ? [...row.cells.keys()].sort((a, b) => a - b) : [...row.cells.keys()];
-    rowsXml.push(`<row r="${r + 1}"${row.attrs}>${keys.map((c) => row.cells.get(c)!).join("")}</row>`);
-  }
+  rows.forEach((row, r) => rowsXml.push(`<row r="${r + 1}"${row.attrs}>${row.cells.join("")}</row>`));
   const colsXml = spec.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join("");
   const frozen = header + 1;
   const top = cellA1(frozen, 0);
