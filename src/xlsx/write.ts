@@ -186,7 +186,7 @@ export function writeOutputSheets(
       );
     }
     if (k === activeEntry) activeTab = sheetNo - 1;
-    // The marker: a text constant, hidden (Excel sorts defined names by name; ITA_SHEET follows _xlnm.).
+    // The marker: a hidden sheet-scoped name holding a text constant, as the add-in writes it.
     if (entry.marker)
       definedNames.push(
         `<definedName name="${MARKER_NAME}" localSheetId="${sheetNo - 1}" hidden="1">${escapeText(entry.marker.replace(/^=/, ""))}</definedName>`,
