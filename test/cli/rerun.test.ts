@@ -180,6 +180,25 @@ describe("a re-run after the settings part was lost", () => {
   });
 });
 
+describe("a file that lost both its markers and its settings part", () => {
+  it("reads our old sheets as data, and every problem about them says why and what to do", async () => {
+    const edit = new XlsxEdit(await fs.readFile(first));
+    edit.dropSettings();
+    edit.parts.set(
+      "xl/workbook.xml",
+      edit.parts.get("xl/workbook.xml")!.replace(/<definedName name="ITA_SHEET"[^>]*>[^<]*<\/definedName>/g, ""),
+    );
+    const input = path.join(dir, "unmarked.xlsx");
+    await fs.writeFile(input, edit.bytes());
+    expect((await read(input)).known.every((s) => s.role.kind === "user")).toBe(true);
+    const r = await run("analyze", input, "--out", path.join(dir, "unmarked-out.xlsx"));
+    expect(r.code).toBe(1);
+    const about = r.err.split("\n").filter((l) => l.includes(`'${SUMMARY}'!`));
+    expect(about.length).toBeGreaterThan(0);
+    for (const line of about) expect(line).toContain(`แผ่นงาน “${SUMMARY}” มีชื่อเหมือนแผ่นงานที่ ITA สร้าง แต่ไม่มีเครื่องหมายของ ITA`);
+  });
+});
+
 describe("a user's own sheet named like ours", () => {
   it("is read as data when nothing marks it as ours", async () => {
     const book = await read(path.join(EXAMPLES, EXAMPLE_FILES[0]));
