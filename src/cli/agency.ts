@@ -16,14 +16,20 @@ import {
   type SheetSpec,
   analyze,
   analyzeOptionsFrom,
+  defaultSettings,
+  documentBook,
+  generatedKinds,
   hasErrors,
   problem,
   renderSheets,
+  stayingSheets,
   validateSettings,
+  type WritePlan,
 } from "../core";
 import { noteHiddenSheets } from "../xlsx/hidden-sheets";
+import { keptWorkbook, newRunId } from "../xlsx/keep-output";
 import type { ReadWorkbook } from "../xlsx/read";
-import { buildOutputWorkbook } from "../xlsx/write";
+import { keepLines } from "./keep-text";
 import { nodeCodec } from "./node-codec";
 
 /** What the command line sets over the workbook's saved settings. */
@@ -75,8 +81,16 @@ export function analyzeWorkbook(read: ReadWorkbook, overrides: Overrides, render
   result.problems = noteHiddenSheets(result.problems, read.source.sheets);
   const ok = !hasErrors(result);
   const digits = overrides.digits ?? (read.settings && settingWarnings.length === 0 ? read.settings.digits : undefined);
+  // As the add-in: names of the sheets that stay are taken; ours still there are `present`, so the
+  // limitations sheet staff fill in is never written again.
   const specs =
-    render && ok ? renderSheets(result, { existingNames: read.source.sheets.map((s) => s.outputName), ...(digits ? { digits } : {}) }) : [];
+    render && ok
+      ? renderSheets(result, {
+          existingNames: stayingSheets(read.known).map((s) => s.name),
+          present: generatedKinds(read.known),
+          ...(digits ? { digits } : {}),
+        })
+      : [];
   return { result, specs, ok, ...(digits ? { digits } : {}), settingsUsed: read.settings !== undefined && settingWarnings.length === 0 };
 }
 
@@ -107,7 +121,7 @@ export async function agencyDocument(
   date: Date = new Date(),
 ): Promise<{ bytes: Uint8Array; sources: string[]; fiscalYear: number }> {
   const { isoDateOf, o42Docx, sourcesText } = await import("../core/document");
-  const doc = await o42Docx({ sheets: read.cells.sheets }, analysis.result, {
+  const doc = await o42Docx(documentBook(read.known), analysis.result, {
     digits: analysis.digits ?? "arabic",
     date: isoDateOf(date),
     ...(analysis.settingsUsed && read.settings ? documentChoices(read.settings) : {}),
@@ -116,12 +130,17 @@ export async function agencyDocument(
 }
 
 /**
- * The new workbook's bytes: the input's sheets (values), the rendered sheets, and the add-in's
- * settings carried over (its sheet records describe the input's worksheets, not ours: left behind).
+ * The new workbook's bytes: the input's sheets (values), each old sheet of ours replaced by the new
+ * one with staff edits carried (or kept as a dated copy), the settings part with the new records;
+ * and the Thai lines that say what happened to the old sheets.
  */
-export function outputWorkbook(read: ReadWorkbook, analysis: AgencyAnalysis): Uint8Array {
-  return buildOutputWorkbook(read.source, analysis.specs, {
-    codec: nodeCodec,
-    ...(read.settings ? { settings: { ...read.settings, sheets: [] } } : {}),
-  });
+export function outputWorkbook(
+  read: ReadWorkbook,
+  analysis: AgencyAnalysis,
+  now: Date = new Date(),
+): { bytes: Uint8Array; plan: WritePlan; lines: string[] } {
+  // Without saved settings, the digits the sheets were written with, so the next run writes the same.
+  const settings = read.settings ?? { ...defaultSettings(), digits: analysis.digits ?? "arabic" };
+  const out = keptWorkbook(read, analysis.specs, { codec: nodeCodec, settings, now, runId: newRunId() });
+  return { bytes: out.bytes, plan: out.plan, lines: keepLines(out.plan) };
 }

@@ -44,8 +44,8 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<number> 
   const doc = docxTarget ? await agencyDocument(read, analysis) : undefined;
 
   if (outTarget && xlsx) {
-    await writeOutput(outTarget, xlsx, args.force, args.out);
-    await io.stderr(`ita: เขียนสมุดงานใหม่ ${args.out} แล้ว (written)\n`);
+    await writeOutput(outTarget, xlsx.bytes, args.force, args.out);
+    await io.stderr(`ita: เขียนสมุดงานใหม่ ${args.out} แล้ว (written)\n${xlsx.lines.map((l) => `${l}\n`).join("")}`);
   }
   if (docxTarget && doc) {
     await writeOutput(docxTarget, doc.bytes, args.force, args.docx);

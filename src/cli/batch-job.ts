@@ -51,7 +51,7 @@ async function writeAgencyOutputs(
   const stem = path.join(o.outDir, job.outputStem);
   await folder(path.dirname(stem));
   const workbook = `${stem}${ANALYSIS_SUFFIX}.xlsx`;
-  const bytes = outputWorkbook(read, analysis);
+  const { bytes } = outputWorkbook(read, analysis);
   const doc = o.docx ? await agencyDocument(read, analysis) : undefined;
   await writeOutput(workbook, bytes, o.force);
   if (!doc) return [workbook];

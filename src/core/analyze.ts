@@ -13,6 +13,7 @@ import { buildPlan } from "./measures/plan";
 import { isOwnSheetName } from "./sheet-kinds";
 import { nameHiddenSheets } from "./hidden-sheets";
 import { TOOLS, toolOfCode } from "./vocabulary";
+import { nameUnmarkedOwnSheets } from "./keep/unmarked";
 import { missingItemsWarning, warning } from "./problems";
 import { classificationOptions } from "./analysis/classify";
 import { compareYears } from "./analysis/compare";
@@ -104,6 +105,7 @@ export function analyze(cells: WorkbookCells, options: AnalyzeOptions = {}): Ana
   const result = analyzeCells(cells, options);
   if (options.problems?.length) result.problems.push(...options.problems);
   result.problems = nameHiddenSheets(result.problems, Array.isArray(cells?.sheets) ? cells.sheets.filter(Boolean) : []);
+  result.problems = nameUnmarkedOwnSheets(result.problems, cells);
   return result;
 }
 

@@ -4,6 +4,8 @@
 // codec is passed in (native zlib in the command, fflate in the preview).
 import {
   type CellValue,
+  engineCells,
+  type KnownSheet,
   MAX_FILLED_CELLS,
   type Problem,
   type Settings,
@@ -16,7 +18,9 @@ import { parseCsv } from "./csv";
 import { fileKind } from "./file-kind";
 import { MAX_PART_BYTES, MAX_SHEET_XML_BYTES, sheetTooLarge, tooManyCells } from "./limits";
 import { parseRelationships, relsPartOf } from "./opc";
+import { knownSheets, markersOf } from "./known-sheets";
 import { type SheetCopy, copyRootAttrs, scanSheet } from "./sheet-scan";
+import { numberFormatsOf } from "./styles";
 import { attribute, attributes, elements, firstElement, runText } from "./xml";
 import { ZipArchive, type ZipCodec } from "./zip";
 
@@ -45,7 +49,13 @@ export interface SourceWorkbook {
 }
 
 export interface ReadWorkbook {
+  /** What the engine reads: the user's sheets (and our library), `ownSheets` the sheets we wrote (known-sheets.ts). */
   cells: WorkbookCells;
+  /**
+   * Every sheet of the file as core/keep sees it (same order as `source.sheets`, id "file:<index>"):
+   * who wrote it (marker, settings records) and, for ours, formulas and number formats staff typed.
+   */
+  known: KnownSheet[];
   source: SourceWorkbook;
   settings?: Settings;
   /** Warnings about the file itself (a sheet copied under another name), for the analysis. */
@@ -139,16 +149,25 @@ function readXlsxZip(zip: ZipArchive, options: ReadOptions): ReadWorkbook {
   const date1904 = pr !== undefined && /^(1|true)$/.test(attribute(pr.attrs, "date1904") ?? "");
   const strings = sharedStringsOf(relOfType("sharedStrings") ? text(relOfType("sharedStrings")!.target) : undefined, keepCopy);
 
-  const declared: { name: string; state: SheetState; part: string }[] = [];
+  const declared: { name: string; state: SheetState; part: string; index: number }[] = [];
+  let index = -1;
   for (const e of elements(workbookXml, "sheet")) {
+    index++;
     const attrs = attributes(e.attrs);
     const id = Object.entries(attrs).find(([k]) => k === "id" || k.endsWith(":id"))?.[1];
     const rel = id === undefined ? undefined : rels.get(id);
     if (!rel || rel.type !== "worksheet" || !zip.has(rel.target)) continue; // chart sheets, dialog and macro sheets
     const state = attrs.state === "hidden" || attrs.state === "veryHidden" ? attrs.state : "visible";
-    declared.push({ name: attrs.name ?? "", state, part: rel.target });
+    declared.push({ name: attrs.name ?? "", state, part: rel.target, index });
   }
   const { outputNames: names, problems } = outputNames(declared.map((d) => d.name));
+  const settings = settingsIn(zip, codec);
+  // Our sheets (a marker, or named by the settings' records): formulas and formats are read too.
+  const markers = markersOf(workbookXml);
+  const recorded = new Set((settings?.sheets ?? []).map((r) => r.name));
+  const stylesXml = relOfType("styles") ? text(relOfType("styles")!.target) : undefined;
+  const formatOf = numberFormatsOf(stylesXml);
+  const scans: { formulas?: Map<number, string>; styles?: Map<number, number> }[] = [];
 
   let filled = 0;
   const cells: WorkbookCells = { sheets: [] };
@@ -160,21 +179,34 @@ function readXlsxZip(zip: ZipArchive, options: ReadOptions): ReadWorkbook {
       sharedStrings: strings.texts,
       date1904,
       keepCopy,
+      keepFormulas: markers.has(d.index) || recorded.has(d.name),
       chunkBytes: options.chunkBytes,
       onFilled: (n) => {
         if (before + n > limit) throw tooManyCells(d.name, limit);
       },
     });
     filled += scanned.filled;
+    scans.push(scanned);
     cells.sheets.push({ name: d.name, values: scanned.values, ...(scanned.merges.length ? { merges: scanned.merges } : {}) });
     return { name: d.name, outputName: names[i], state: d.state, ...(scanned.copy ? { copy: scanned.copy } : {}) };
   });
 
-  const styles = keepCopy && relOfType("styles") ? text(relOfType("styles")!.target) : undefined;
+  const styles = keepCopy ? stylesXml : undefined;
   const theme = keepCopy && relOfType("theme") ? text(relOfType("theme")!.target) : undefined;
-  const settings = settingsIn(zip, codec);
+  const known = knownSheets(
+    sheets.map((s, i) => ({
+      name: s.outputName,
+      cells: cells.sheets[i],
+      markerText: markers.get(declared[i].index),
+      formulas: scans[i].formulas,
+      styles: scans[i].styles,
+    })),
+    settings?.sheets ?? [],
+    formatOf,
+  );
   return {
-    cells,
+    cells: engineCells(known),
+    known,
     source: {
       sheets,
       date1904,
@@ -193,8 +225,10 @@ function readCsvText(csv: string, options: ReadOptions): ReadWorkbook {
   const limit = options.maxFilledCells ?? MAX_FILLED_CELLS;
   const { values, filled } = parseCsv(csv);
   if (filled > limit) throw tooManyCells(name, limit);
+  const known = knownSheets([{ name, cells: { name, values } }], [], () => undefined);
   return {
-    cells: { sheets: [{ name, values }] },
+    cells: engineCells(known),
+    known,
     source: {
       sheets: [{ name, outputName: name, state: "visible", ...(options.keepCopy ? { values } : {}) }],
       date1904: false,

@@ -4,7 +4,8 @@
 // dropped, their cached results kept, styles kept by index). The XML is decoded in chunks cut
 // after a row's end tag, so a large sheet is never one huge string, and the filled-cell limit
 // stops the pass as soon as it is crossed.
-import { type CellValue, cellA1 } from "../core";
+import { COLS, type CellValue, cellA1 } from "../core";
+import { shiftFormula } from "./formula";
 import { MAIN_NAMESPACES, NS_MAIN, NS_REL, REL_NAMESPACES } from "./opc";
 import { attribute, attributes, decodeText, elements, escapeAttr, runText, startTag, tagEnd } from "./xml";
 
@@ -27,12 +28,18 @@ export interface ScannedSheet {
   /** Cells that hold a value. */
   filled: number;
   copy?: SheetCopy;
+  /** With `keepFormulas`: each formula as typed ("=…", a shared one expanded to its cell), by row * COLS + col. */
+  formulas?: Map<number, string>;
+  /** With `keepFormulas`: each cell's style index (cellXfs), by row * COLS + col. */
+  styles?: Map<number, number>;
 }
 
 export interface ScanOptions {
   sharedStrings: readonly string[];
   date1904: boolean;
   keepCopy: boolean;
+  /** Keep formulas and cell styles too (one of our sheets: staff may have typed formulas and formats there). */
+  keepFormulas?: boolean;
   /** Called with the running count of filled cells every time a row ends; throws to stop the pass. */
   onFilled?: (filled: number) => void;
   /** Bytes decoded at a time (tests make it small to cut between every row). */
@@ -163,6 +170,10 @@ export function scanSheet(bytes: Uint8Array, options: ScanOptions): ScannedSheet
   let row = -1;
   let col = -1;
   let seenSheetData = false;
+  const formulas = options.keepFormulas ? new Map<number, string>() : undefined;
+  const cellStyles = options.keepFormulas ? new Map<number, number>() : undefined;
+  /** Shared formulas by group: the text of the group's first cell, and where that cell is. */
+  const shared = new Map<string, { text: string; row: number; col: number }>();
 
   let start = 0;
   // A UTF-8 byte-order mark, if any.
@@ -267,6 +278,17 @@ export function scanSheet(bytes: Uint8Array, options: ScanOptions): ScannedSheet
         if (type === "inlineStr") inline = childRaw(xml, prefix, "is", tag.end, innerEnd);
         else v = childRaw(xml, prefix, "v", tag.end, innerEnd);
       }
+      if (formulas && cellStyles && row >= 0 && col >= 0) {
+        const key = row * COLS + col;
+        if (style !== undefined) cellStyles.set(key, Number(style));
+        // Looked for inside this cell only (indexOf over the rest of the chunk would cost a pass per cell).
+        const hasF = !tag.selfClosing && xml.slice(tag.end, end).includes(`<${prefix}f`);
+        const f = hasF ? childRaw(xml, prefix, "f", tag.end, end) : undefined;
+        if (f) {
+          const text = formulaText(f, xml, shared, row, col);
+          if (text) formulas.set(key, `=${text}`);
+        }
+      }
       let value: CellValue = null;
       if (inline) value = runText(inline.inner, 0, inline.inner.length);
       else if (v) {
@@ -312,5 +334,31 @@ export function scanSheet(bytes: Uint8Array, options: ScanOptions): ScannedSheet
     }
     if (copy && out && out.length) copy.rows.push(out.join(""));
   }
-  return { values, merges, filled, ...(copy ? { copy } : {}) };
+  return {
+    values,
+    merges,
+    filled,
+    ...(copy ? { copy } : {}),
+    ...(formulas && cellStyles ? { formulas, styles: cellStyles } : {}),
+  };
+}
+
+/** A cell's formula text (no "="): its own, or its shared group's moved to the cell, as Excel fills down. */
+function formulaText(
+  f: { start: number; inner: string },
+  xml: string,
+  shared: Map<string, { text: string; row: number; col: number }>,
+  row: number,
+  col: number,
+): string | undefined {
+  const attrs = startTag(xml, f.start)?.attrs ?? "";
+  const text = decodeText(f.inner);
+  if (attribute(attrs, "t") !== "shared") return text || undefined;
+  const si = attribute(attrs, "si") ?? "";
+  if (text) {
+    shared.set(si, { text, row, col });
+    return text;
+  }
+  const first = shared.get(si);
+  return first ? shiftFormula(first.text, row - first.row, col - first.col) : undefined;
 }

@@ -2,7 +2,8 @@
 // fill, number formats, wrap, status fills, row heights), frozen header, A4 landscape one page wide
 // with the header repeated, and its table part. Where the cells go is core's layoutOf, shared with
 // the add-in's writer.
-import { HEADER_COLOR, type SheetSpec, TABLE_STYLE, TONE_COLOR, cellA1, layoutOf, rowHeight } from "../core";
+import { HEADER_COLOR, type Override, type SheetSpec, TABLE_STYLE, TONE_COLOR, cellA1, layoutOf, rowHeight } from "../core";
+import { staffCellXml } from "./staff-cells";
 import type { SharedStrings } from "./strings";
 import type { StyleSheet } from "./styles";
 import { escapeAttr } from "./xml";
@@ -36,36 +37,48 @@ const numberText = (n: number) => (Number.isFinite(n) ? String(n) : "");
 
 export function specSheetParts(
   spec: TableSheet,
-  o: { styles: StyleSheet; strings: SharedStrings; tableId: number; selected: boolean },
+  o: {
+    styles: StyleSheet;
+    strings: SharedStrings;
+    tableId: number;
+    selected: boolean;
+    /** Staff cells carried from the old sheet (core/keep), written over and around the generated ones. */
+    overrides?: readonly Override[];
+  },
 ): SpecSheetParts {
   const { styles, strings } = o;
   const layout = layoutOf(spec);
   const cols = layout.columns;
   const names = tableColumnNames(spec.columns.map((c) => c.header));
   const header = layout.headerRow; // 0-based
-  const rows: string[] = [];
+  // Sparse by row and column: staff cells land anywhere, and holes keep both in order for free.
+  const rows: { attrs: string; cells: string[] }[] = [];
+  const put = (r: number, c: number, xml: string) => {
+    (rows[r] ??= { attrs: "", cells: [] }).cells[c] = xml;
+  };
   const str = (r: number, c: number, text: string, s: number) => `<c r="${cellA1(r, c)}" s="${s}" t="s"><v>${strings.of(text)}</v></c>`;
 
   const title = styles.index({ font: "title" });
   const line = styles.index({ font: "normal" });
-  spec.heading.forEach((text, i) => rows.push(`<row r="${i + 1}">${str(i, 0, text, i === 0 ? title : line)}</row>`));
+  spec.heading.forEach((text, i) => put(i, 0, str(i, 0, text, i === 0 ? title : line)));
 
   const headerStyle = styles.index({ font: "header", fill: HEADER_COLOR, wrap: true, vertical: "center" });
-  rows.push(`<row r="${header + 1}">${names.map((n, c) => str(header, c, n, headerStyle)).join("")}</row>`);
+  names.forEach((n, c) => put(header, c, str(header, c, n, headerStyle)));
 
   // One style per column, tone and kind of value, looked up once (not once per cell).
   const bodyStyles = new Map<string, number>();
-  const bodyStyle = (c: number, numeric: boolean, fill: string | undefined) => {
-    const key = `${c}|${numeric ? 1 : 0}|${fill ?? ""}`;
+  const bodyStyle = (c: number, numeric: boolean, fill: string | undefined, format?: string) => {
+    const key = `${c}|${numeric ? 1 : 0}|${fill ?? ""}|${format ?? ""}`;
     let s = bodyStyles.get(key);
     if (s === undefined) {
       const column = spec.columns[c];
+      const numFmt = format ?? (numeric ? column?.numFmt : undefined);
       s = styles.index({
         font: "normal",
         vertical: "top",
         wrap: column?.wrap === true,
         ...(fill ? { fill } : {}),
-        ...(numeric && column?.numFmt ? { numFmt: column.numFmt } : {}),
+        ...(numFmt ? { numFmt } : {}),
       });
       bodyStyles.set(key, s);
     }
@@ -77,20 +90,36 @@ export function specSheetParts(
     const fill = tone ? TONE_COLOR[tone] : undefined;
     const at = layout.firstDataRow + r;
     const height = spec.rows[r] ? rowHeight(values, spec.columns) : undefined;
-    const cells: string[] = [];
     for (let c = 0; c < cols; c++) {
       const v = values[c] ?? null;
       const numeric = typeof v === "number";
       const s = bodyStyle(c, numeric, fill);
-      if (numeric) cells.push(`<c r="${cellA1(at, c)}" s="${s}"><v>${numberText(v)}</v></c>`);
-      else if (typeof v === "string" && v !== "") cells.push(str(at, c, v, s));
-      else cells.push(`<c r="${cellA1(at, c)}" s="${s}"/>`);
+      if (numeric) put(at, c, `<c r="${cellA1(at, c)}" s="${s}"><v>${numberText(v)}</v></c>`);
+      else if (typeof v === "string" && v !== "") put(at, c, str(at, c, v, s));
+      else put(at, c, `<c r="${cellA1(at, c)}" s="${s}"/>`);
     }
-    rows.push(`<row r="${at + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>${cells.join("")}</row>`);
+    if (height !== undefined) rows[at].attrs = ` ht="${height}" customHeight="1"`;
   }
 
-  const lastRow = layout.firstDataRow + layout.bodyRows - 1;
-  const widest = Math.max(cols, 1);
+  const bodyEnd = layout.firstDataRow + layout.bodyRows - 1;
+  let lastRow = bodyEnd;
+  let widest = Math.max(cols, 1);
+  // Staff cells: in the table they keep its look (with their own number format), elsewhere plain.
+  for (const ov of o.overrides ?? []) {
+    const inBody = ov.row >= layout.firstDataRow && ov.row <= bodyEnd && ov.col < cols;
+    const fill = inBody ? spec.tones?.[ov.row - layout.firstDataRow] : undefined;
+    const s =
+      ov.row === header && ov.col < cols
+        ? headerStyle
+        : inBody
+          ? bodyStyle(ov.col, typeof ov.content === "number", fill ? TONE_COLOR[fill] : undefined, ov.format)
+          : styles.index({ font: ov.row === 0 && ov.col === 0 ? "title" : "normal", ...(ov.format ? { numFmt: ov.format } : {}) });
+    put(ov.row, ov.col, staffCellXml(ov, s, strings));
+    lastRow = Math.max(lastRow, ov.row);
+    widest = Math.max(widest, ov.col + 1);
+  }
+  const rowsXml: string[] = [];
+  rows.forEach((row, r) => rowsXml.push(`<row r="${r + 1}"${row.attrs}>${row.cells.join("")}</row>`));
   const colsXml = spec.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join("");
   const frozen = header + 1;
   const top = cellA1(frozen, 0);
@@ -105,7 +134,7 @@ export function specSheetParts(
     `<dimension ref="A1:${cellA1(lastRow, widest - 1)}"/>` +
     `<sheetViews>${view}</sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
     (colsXml ? `<cols>${colsXml}</cols>` : "") +
-    `<sheetData>${rows.join("")}</sheetData>` +
+    `<sheetData>${rowsXml.join("")}</sheetData>` +
     '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>' +
     '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
     (hasChart ? '<drawing r:id="rId2"/>' : "") +

@@ -1,7 +1,7 @@
 // The output's styles.xml: the input's own styles kept at their indices (copied cells refer to them
 // by number), with the few looks of the generated sheets appended: title, heading line, table
 // header, body cells by number format, wrap and status fill.
-import { elements, escapeAttr, firstElement } from "./xml";
+import { attributes, elements, escapeAttr, firstElement } from "./xml";
 
 export interface CellLook {
   font?: "title" | "normal" | "header";
@@ -12,8 +12,64 @@ export interface CellLook {
   vertical?: "top" | "center";
 }
 
-/** Formats Excel knows by number (ECMA-376 §18.8.30): written by id, not as custom formats. */
-const BUILTIN_FORMATS: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10 };
+/** Formats Excel knows by number (ECMA-376 §18.8.30), as Excel names them (en-US). */
+const BUILTIN_CODES: Record<number, string> = {
+  0: "General",
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "m/d/yyyy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: "m/d/yyyy h:mm",
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00;(#,##0.00)",
+  40: "#,##0.00;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+  48: "##0.0E+0",
+  49: "@",
+};
+
+/** The same, by format: written by id, not as custom formats. */
+const BUILTIN_FORMATS: Record<string, number> = Object.fromEntries(Object.entries(BUILTIN_CODES).map(([id, code]) => [code, Number(id)]));
+
+/**
+ * The number format of each cell style (cellXfs index) of a styles.xml, other than General: what
+ * the add-in reads as a cell's numberFormat, so a carried cell keeps it.
+ */
+export function numberFormatsOf(xml: string | undefined): (style: number) => string | undefined {
+  if (!xml) return () => undefined;
+  const custom = new Map<number, string>();
+  const numFmts = firstElement(xml, "numFmts");
+  if (numFmts)
+    for (const f of elements(xml, "numFmt", numFmts.innerStart, numFmts.innerEnd)) {
+      const a = attributes(f.attrs);
+      if (a.numFmtId !== undefined && a.formatCode !== undefined) custom.set(Number(a.numFmtId), a.formatCode);
+    }
+  const xfs = firstElement(xml, "cellXfs");
+  const codes: (string | undefined)[] = [];
+  if (xfs)
+    for (const xf of elements(xml, "xf", xfs.innerStart, xfs.innerEnd)) {
+      const id = Number(attributes(xf.attrs).numFmtId ?? 0);
+      const code = custom.get(id) ?? BUILTIN_CODES[id];
+      codes.push(code === undefined || code === "General" ? undefined : code);
+    }
+  return (style) => codes[style];
+}
 
 const FONT_XML: Record<NonNullable<CellLook["font"]>, string> = {
   title: '<font><b/><sz val="14"/><color theme="1"/><name val="Calibri"/><family val="2"/></font>',

@@ -2,10 +2,11 @@
 // become their cached results; styles, widths, merges, views and print settings kept), then one
 // sheet per spec as a real Excel table (the summary with its chart), and the add-in's settings part.
 // The input file is never written. Browser-safe: the zip codec is passed in.
-import { type Settings, cellA1, layoutOf, serializeSettings } from "../core";
+import { MARKER_NAME, type Override, type Settings, cellA1, layoutOf, serializeSettings } from "../core";
 import { chartXml, drawingXml } from "./chart";
 import type { SourceSheet, SourceWorkbook } from "./read";
 import { type TableSheet, specSheetParts } from "./spec-sheet";
+import { hasFormula } from "./staff-cells";
 import { SharedStrings } from "./strings";
 import { StyleSheet } from "./styles";
 import { DEFAULT_THEME } from "./theme";
@@ -93,11 +94,39 @@ export function settingsParts(settings: Settings, n = 1): ZipFile[] {
   ];
 }
 
+/** One sheet of the output workbook, in order: an input sheet copied (as values), or a spec written as a table. */
+export type OutputSheet =
+  | { kind: "source"; sheet: SourceSheet; name: string; marker?: string }
+  | {
+      kind: "spec";
+      spec: TableSheet;
+      /** Staff cells carried from the sheet this one replaces (core/keep). */
+      overrides?: readonly Override[];
+      marker?: string;
+    };
+
 /**
  * The output workbook's bytes: the source's sheets (values) first, then one table sheet per spec;
  * it opens on the first spec sheet (the summary).
  */
 export function buildOutputWorkbook(source: SourceWorkbook | undefined, specs: TableSheet[], options: OutputOptions): Uint8Array {
+  const sheets: OutputSheet[] = [
+    ...(source?.sheets ?? []).map((sheet): OutputSheet => ({ kind: "source", sheet, name: sheet.outputName })),
+    ...specs.map((spec): OutputSheet => ({ kind: "spec", spec })),
+  ];
+  return writeOutputSheets(source, sheets, options);
+}
+
+/**
+ * The output workbook's bytes from its sheets in order; each `marker` (a marker's formula, core's
+ * markerFormula) becomes the sheet-scoped name ITA_SHEET. It opens on `active` (an index of
+ * `sheets`), else on the first spec sheet.
+ */
+export function writeOutputSheets(
+  source: SourceWorkbook | undefined,
+  sheets: readonly OutputSheet[],
+  options: OutputOptions & { active?: number },
+): Uint8Array {
   const modified = options.modified ?? new Date();
   const styles = new StyleSheet(source?.styles);
   const strings = new SharedStrings(source?.sharedStrings.items ?? [], source?.sharedStrings.rootAttrs);
@@ -118,32 +147,50 @@ export function buildOutputWorkbook(source: SourceWorkbook | undefined, specs: T
     sheetEntries.push(`<sheet name="${escapeAttr(name)}" sheetId="${sheetNo}"${hidden} r:id="rId${sheetNo}"/>`);
   };
 
-  for (const sheet of source?.sheets ?? []) {
-    if (sheet.copy) addSheet(sheet.outputName, copiedSheetXml(sheet, styles.inputUsable), sheet.state);
-    else if (sheet.values) addSheet(sheet.outputName, plainSheetXml(sheet.values, strings), sheet.state);
-  }
-  const firstSpec = sheetNo;
+  const activeEntry = options.active ?? sheets.findIndex((s) => s.kind === "spec");
+  let activeTab = 0;
+  let tables = 0;
   let charts = 0;
-  specs.forEach((spec, i) => {
-    const parts = specSheetParts(spec, { styles, strings, tableId: i + 1, selected: i === 0 });
-    addSheet(spec.name, parts.sheet);
-    const n = sheetNo;
-    const sheetRels: [string, string, string][] = [["rId1", "table", `../tables/table${i + 1}.xml`]];
-    files.push({ name: `xl/tables/table${i + 1}.xml`, data: parts.table });
-    overrides.push([`/xl/tables/table${i + 1}.xml`, TYPES.table]);
-    if (parts.hasChart) {
-      charts++;
-      const layout = layoutOf(spec);
-      sheetRels.push(["rId2", "drawing", `../drawings/drawing${charts}.xml`]);
-      files.push({ name: `xl/drawings/drawing${charts}.xml`, data: drawingXml(layout.chartAnchor, "ITA") });
-      files.push({ name: `xl/drawings/_rels/drawing${charts}.xml.rels`, data: rels([["rId1", "chart", `../charts/chart${charts}.xml`]]) });
-      files.push({ name: `xl/charts/chart${charts}.xml`, data: chartXml(spec, layout.firstDataRow) });
-      overrides.push([`/xl/drawings/drawing${charts}.xml`, TYPES.drawing], [`/xl/charts/chart${charts}.xml`, TYPES.chart]);
+  let formulas = false;
+  sheets.forEach((entry, k) => {
+    if (entry.kind === "source") {
+      const sheet = entry.sheet;
+      if (sheet.copy) addSheet(entry.name, copiedSheetXml(sheet, styles.inputUsable), sheet.state);
+      else if (sheet.values) addSheet(entry.name, plainSheetXml(sheet.values, strings), sheet.state);
+      else return;
+    } else {
+      const spec = entry.spec;
+      const i = ++tables;
+      const parts = specSheetParts(spec, { styles, strings, tableId: i, selected: k === activeEntry, overrides: entry.overrides });
+      formulas ||= hasFormula(entry.overrides ?? []);
+      addSheet(spec.name, parts.sheet);
+      const n = sheetNo;
+      const sheetRels: [string, string, string][] = [["rId1", "table", `../tables/table${i}.xml`]];
+      files.push({ name: `xl/tables/table${i}.xml`, data: parts.table });
+      overrides.push([`/xl/tables/table${i}.xml`, TYPES.table]);
+      if (parts.hasChart) {
+        charts++;
+        const layout = layoutOf(spec);
+        sheetRels.push(["rId2", "drawing", `../drawings/drawing${charts}.xml`]);
+        files.push({ name: `xl/drawings/drawing${charts}.xml`, data: drawingXml(layout.chartAnchor, "ITA") });
+        files.push({
+          name: `xl/drawings/_rels/drawing${charts}.xml.rels`,
+          data: rels([["rId1", "chart", `../charts/chart${charts}.xml`]]),
+        });
+        files.push({ name: `xl/charts/chart${charts}.xml`, data: chartXml(spec, layout.firstDataRow) });
+        overrides.push([`/xl/drawings/drawing${charts}.xml`, TYPES.drawing], [`/xl/charts/chart${charts}.xml`, TYPES.chart]);
+      }
+      files.push({ name: `xl/worksheets/_rels/sheet${n}.xml.rels`, data: rels(sheetRels) });
+      definedNames.push(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${n - 1}">${escapeText(`${formulaSheet(spec.name)}!${parts.printTitles}`)}</definedName>`,
+      );
     }
-    files.push({ name: `xl/worksheets/_rels/sheet${n}.xml.rels`, data: rels(sheetRels) });
-    definedNames.push(
-      `<definedName name="_xlnm.Print_Titles" localSheetId="${n - 1}">${escapeText(`${formulaSheet(spec.name)}!${parts.printTitles}`)}</definedName>`,
-    );
+    if (k === activeEntry) activeTab = sheetNo - 1;
+    // The marker: a hidden sheet-scoped name holding a text constant, as the add-in writes it.
+    if (entry.marker)
+      definedNames.push(
+        `<definedName name="${MARKER_NAME}" localSheetId="${sheetNo - 1}" hidden="1">${escapeText(entry.marker.replace(/^=/, ""))}</definedName>`,
+      );
   });
 
   // Parts every workbook has.
@@ -159,14 +206,13 @@ export function buildOutputWorkbook(source: SourceWorkbook | undefined, specs: T
     workbookRels.push([`rId${++relNo}`, "customXml", "../customXml/item1.xml"]);
     overrides.push(["/customXml/itemProps1.xml", TYPES.itemProps]);
   }
-  const activeTab = specs.length ? firstSpec : 0;
   const workbook =
     `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
     `<workbookPr${source?.date1904 ? ' date1904="1"' : ""}/>` +
     `<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="20000" windowHeight="12000" activeTab="${activeTab}"/></bookViews>` +
     `<sheets>${sheetEntries.join("")}</sheets>` +
     (definedNames.length ? `<definedNames>${definedNames.join("")}</definedNames>` : "") +
-    '<calcPr calcId="191029"/></workbook>';
+    `<calcPr calcId="191029"${formulas ? ' fullCalcOnLoad="1"' : ""}/></workbook>`;
   const created = modified.toISOString().replace(/\.\d{3}Z$/, "Z");
   const core =
     `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" ` +

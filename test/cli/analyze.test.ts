@@ -114,7 +114,7 @@ describe("ita analyze refuses to overwrite", () => {
     expect(await exists(out)).toBe(true);
   });
 
-  it("reads the output workbook again: our sheets are skipped and the new ones get a suffix", async () => {
+  it("reads the output workbook again: our sheets are not data, and are replaced in place (no second set)", async () => {
     const first = path.join(dir, "first.xlsx");
     const second = path.join(dir, "second.xlsx");
     expect((await run("analyze", path.join(EXAMPLES, EXAMPLE_FILES[0]), "--out", first)).code).toBe(0);
@@ -125,7 +125,7 @@ describe("ita analyze refuses to overwrite", () => {
     expect(again.overall).toMatchObject({ score: expected.overall, level: expected.level });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(second);
-    expect(wb.worksheets.map((w) => w.name)).toContain(`${SHEET_KINDS.summary.name} (2)`);
+    expect(wb.worksheets.map((w) => w.name).filter((n) => n.startsWith(SHEET_KINDS.summary.name))).toEqual([SHEET_KINDS.summary.name]);
   });
 });
 
@@ -236,7 +236,10 @@ describe("the add-in's settings saved in the workbook", () => {
     const out = path.join(dir, "out.xlsx");
     expect((await run("analyze", input, "--out", out)).code).toBe(0);
     const carried = await readWorkbookSettings(out);
-    expect(carried).toMatchObject({ agency: "อบต.จากการตั้งค่า", digits: "thai", sheets: [] });
+    // The saved settings stay; the records are of the new workbook's sheets (the input's described other sheets).
+    expect(carried).toMatchObject({ agency: "อบต.จากการตั้งค่า", digits: "thai" });
+    expect(carried!.sheets.map((s) => s.key)).toEqual(["summary", "issues", "measures", "limitations", "library", "problems"]);
+    expect(carried!.sheets.map((s) => s.name)).not.toContain("สรุป");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(String(wb.getWorksheet(SHEET_KINDS.summary.name)!.getCell(1, 1).value)).toContain("๒๕๖๖");

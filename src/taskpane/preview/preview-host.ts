@@ -2,7 +2,16 @@
 // or a CSV), sees the same findings and result, and downloads the new workbook; or picks several
 // and downloads their overview. Nothing leaves the browser. What a file is, and why it cannot be
 // read, is the command's rule (src/xlsx/file-kind.ts): the same Thai sentence in both.
-import { analyzeOptionsFrom, defaultSettings, hasErrors, type Settings } from "../../core";
+import {
+  analyzeOptionsFrom,
+  defaultSettings,
+  documentBook,
+  generatedKinds,
+  hasErrors,
+  replacedSheets,
+  type Settings,
+  stayingSheets,
+} from "../../core";
 import { fileAdvice, logOriginal } from "../errors";
 import { type Engine, type OverviewOutcome, PaneError, type PaneHost, type PaneRunOutcome, type ScanOutcome } from "../host";
 import { T } from "../strings";
@@ -39,7 +48,7 @@ function scanOf(opened: Opened): ScanOutcome {
     settings: opened.settings ?? defaultSettings(),
     hasSettings: opened.settings !== undefined,
     problems: opened.problems,
-    ownSheets: [],
+    ownSheets: replacedSheets(opened.known),
   };
 }
 
@@ -79,31 +88,33 @@ export function previewHost(engine: Engine, load: () => Promise<XlsxModule> = lo
     canDownload: true,
     async readForDocument() {
       if (!file) throw new Error("no file chosen");
-      const { cells, settings } = file.opened;
-      return { data: cells, book: { sheets: cells.sheets }, settings: settings ?? defaultSettings() };
+      const { cells, settings, known } = file.opened;
+      return { data: cells, book: documentBook(known), settings: settings ?? defaultSettings() };
     },
     async run(settings: Settings, onProgress): Promise<PaneRunOutcome> {
       if (!file) throw new PaneError(T.pickTitle);
       onProgress("read");
-      const { source, cells } = file.opened;
+      const { cells, known } = file.opened;
       onProgress("analyze");
-      // The input's tables are not copied (its sheets are copied as values), so no table name is taken.
+      // As the add-in: ours are replaced in place (their names are free), the limitations sheet staff
+      // fill in is `present`. The input's tables are not copied (sheets go as values): no table name is taken.
       const { result, sheets: specs } = engine.analyzeAndRender(
         cells,
         { ...analyzeOptionsFrom(settings), problems: file.opened.problems },
-        { digits: settings.digits, existingNames: source.sheets.map((s) => s.outputName) },
+        { digits: settings.digits, existingNames: stayingSheets(known).map((s) => s.name), present: generatedKinds(known) },
       );
       if (hasErrors(result)) return { kind: "invalid", cells, result, problems: result.problems };
       onProgress("write");
       const xlsx = await load();
-      const bytes = xlsx.buildWorkbook(source, specs, { ...settings, sheets: [] });
+      const { bytes, plan } = xlsx.buildWorkbook(file.opened, specs, settings);
       const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
       return {
         kind: "written",
         result,
-        sheets: specs.map((s) => ({ key: s.key, name: s.name })),
-        edited: 0,
-        carried: 0,
+        sheets: plan.sheets.map((p) => ({ key: p.spec.key, name: p.name })),
+        edited: plan.carry.edited,
+        carried: plan.carry.carried,
+        keptCopies: plan.copies.map((c) => c.to),
         file: { name: outputName(file.name), blob },
       };
     },

@@ -3,7 +3,8 @@
 // It is the `ita` command's own reader and writer (src/xlsx), with fflate as the zip codec.
 import { fflateCodec } from "../../xlsx/codec-fflate";
 import { MAX_FILE_BYTES, fileTooLarge } from "../../xlsx/limits";
-import { type ReadWorkbook, readWorkbookFile, type SourceWorkbook } from "../../xlsx/read";
+import { type KeptOutput, keptWorkbook, newRunId } from "../../xlsx/keep-output";
+import { type ReadWorkbook, readWorkbookFile } from "../../xlsx/read";
 import { buildOutputWorkbook } from "../../xlsx/write";
 import { OverviewBuilder, type Settings, type SheetSpec, agencySummary, analyzeOptionsFrom } from "../../core";
 import { WorkbookFileError } from "../../xlsx/errors";
@@ -17,9 +18,12 @@ export function openWorkbook(bytes: ArrayBuffer, fileName?: string): OpenedWorkb
   return readWorkbookFile(new Uint8Array(bytes), { codec: fflateCodec, keepCopy: true, ...(fileName ? { fileName } : {}) });
 }
 
-/** The new workbook: the input's sheets (values), the rendered sheets, and the settings part. */
-export function buildWorkbook(source: SourceWorkbook, specs: SheetSpec[], settings: Settings): Uint8Array {
-  return buildOutputWorkbook(source, specs, { codec: fflateCodec, settings });
+/**
+ * The new workbook, as the command writes it: the input's sheets (values), ours replaced in place
+ * with staff edits carried (or kept as dated copies), the settings part with the new records.
+ */
+export function buildWorkbook(opened: OpenedWorkbook, specs: SheetSpec[], settings: Settings, now = new Date()): KeptOutput {
+  return keptWorkbook(opened, specs, { codec: fflateCodec, settings, now, runId: newRunId() });
 }
 
 /** Several agencies' files → the overview workbook (the same as `ita batch --overview`). */
