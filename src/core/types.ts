@@ -220,6 +220,8 @@ export interface ItemAnalysis {
   finding?: string;
   /** An item of a list not confirmed for the framework: its sub-indicator and issues are provisional. */
   provisional?: boolean;
+  /** EIT Public and Survey scores of the question, where the workbook gives them. */
+  parts?: { public: number | null; survey: number | null };
 }
 
 /**
@@ -240,6 +242,13 @@ export interface IndicatorAnalysis {
   /** Thai finding sentence for urgent and improve indicators. */
   finding?: string;
   provisional?: boolean;
+  /**
+   * Why it is read at the indicator level: the workbook has none of its question scores, or its
+   * published score is below the bar while none of its questions is weak (the published figure rules).
+   */
+  reason: "no-questions" | "official-below-bar";
+  /** With "official-below-bar": the lowest of its question scores. */
+  lowestItem?: number;
 }
 
 export interface IssueAnalysis {

@@ -60,7 +60,13 @@ export function issuesSheet(ctx: RenderContext): SheetBody {
         a.tool,
         applyDigits(`${a.indicator}. ${a.name}`),
         applyDigits(indicatorKey(a.indicator)),
-        applyDigits(a.score === null ? `ไม่มีคะแนนรายข้อและรายตัวชี้วัด (คะแนน ${a.tool} ทั้งเครื่องมือ)` : "ไม่มีคะแนนรายข้อ (คะแนนทั้งตัวชี้วัด)"),
+        applyDigits(
+          a.reason === "official-below-bar"
+            ? "คะแนนตัวชี้วัดตามที่ประกาศต่ำกว่าเกณฑ์ แม้คะแนนรายข้อจะสูงกว่า (คะแนนทั้งตัวชี้วัด)"
+            : a.score === null
+              ? `ไม่มีคะแนนรายข้อและรายตัวชี้วัด (คะแนน ${a.tool} ทั้งเครื่องมือ)`
+              : "ไม่มีคะแนนรายข้อ (คะแนนทั้งตัวชี้วัด)",
+        ),
         round2(a.score ?? a.toolScore!),
         STATUS_LABEL[a.status],
         a.finding ? applyDigits(a.finding) : null,
