@@ -77,3 +77,49 @@ function registerTypeScript() {
 }
 
 module.exports = { ROOT, BUILD, EXAMPLES, ensureBuild, build, median, timeAsync, timeSync, round, registerTypeScript };
+
+// ---------------------------------------------------------------------------------------------
+// Whole processes, as a user waits for them.
+
+const { spawnSync } = require("child_process");
+const os = require("os");
+
+/**
+ * Runs `node <args>` as a fresh process; wall time (ms), exit status, stderr, and the process's peak
+ * resident memory (MB, worker threads included), reported by a preloaded module at exit.
+ */
+function runProcess(args, { timeout = 120_000, env } = {}) {
+  const rssFile = path.join(os.tmpdir(), `ita-bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const start = nowMs();
+  const r = spawnSync(process.execPath, ["--require", path.join(__dirname, "_peak-rss.js"), ...args], {
+    encoding: "utf8",
+    timeout,
+    env: { ...process.env, ...env, ITA_BENCH_RSS_FILE: rssFile },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const ms = nowMs() - start;
+  let maxRssMb;
+  try {
+    maxRssMb = Number(fs.readFileSync(rssFile, "utf8")) / 1024;
+    fs.rmSync(rssFile, { force: true });
+  } catch {
+    maxRssMb = undefined; // killed before exit
+  }
+  return { ms, status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr, maxRssMb, timedOut: r.error?.code === "ETIMEDOUT" };
+}
+
+/** Median wall time of `runs` fresh processes of each command, interleaved so load hits all alike. */
+function medianProcesses(commands, runs) {
+  const times = commands.map(() => []);
+  for (let k = 0; k < runs; k++)
+    commands.forEach((args, i) => {
+      const start = nowMs();
+      const r = spawnSync(process.execPath, args, { stdio: "ignore" });
+      if (r.status !== 0) throw new Error(`node ${args.join(" ")} exited ${r.status}`);
+      times[i].push(nowMs() - start);
+    });
+  return times.map((t) => ({ median: median(t), min: Math.min(...t) }));
+}
+
+module.exports.runProcess = runProcess;
+module.exports.medianProcesses = medianProcesses;

@@ -71,10 +71,10 @@ async function addin() {
   if (ensureDist()) process.stderr.write("bench: built dist/ (webpack --mode production)\n");
   const gz = initialGzipKb();
 
-  const { readXlsx } = require(path.join(ROOT, "src/xlsx/read.ts"));
+  const { readXlsxFile } = require(path.join(ROOT, "test/fixtures/xlsx-file.ts"));
   const example = path.join(ROOT, "examples", "sao-2566-questions.xlsx");
   let cells;
-  if (fs.existsSync(example)) cells = (await readXlsx(example)).cells;
+  if (fs.existsSync(example)) cells = readXlsxFile(example).cells;
   else cells = { sheets: [require(path.join(ROOT, "test/fixtures/seed-sheets.ts")).seed004QuestionSheet()] };
 
   const times = [];

@@ -3,30 +3,46 @@ import { DIGITS, type Digits, toArabicDigits } from "../core";
 const isDigits = (v: string): v is Digits => (DIGITS as readonly string[]).includes(v);
 
 // Command-line arguments: `ita analyze <workbook.xlsx> [--out f] [--json f|-] [--docx f] [--year Y]
-// [--agency A] [--framework id] [--force]`, `ita lookup …`, `ita --help`, `ita --version`.
+// [--agency A] [--framework id] [--force]`, `ita batch <folder|files…> [--out-dir d] [--docx]
+// [--overview f] [--json-lines f|-] [--jobs N] …`, `ita lookup …`, `ita --help`, `ita --version`.
 
-export interface AnalyzeArgs {
+/** Options every analysis takes, over the workbook's saved settings. */
+interface AnalysisOptions {
+  year?: number;
+  framework?: string;
+  force: boolean;
+  digits?: Digits;
+}
+
+export interface AnalyzeArgs extends AnalysisOptions {
   command: "analyze";
   input: string;
   out?: string;
   json?: string;
   /** The o42 Word document. */
   docx?: string;
-  year?: number;
   agency?: string;
-  framework?: string;
-  force: boolean;
-  digits?: Digits;
+}
+
+export interface BatchArgs extends AnalysisOptions {
+  command: "batch";
+  inputs: string[];
+  outDir?: string;
+  /** Each agency's o42 Word document too, beside its workbook in the output folder. */
+  docx: boolean;
+  overview?: string;
+  jsonLines?: string;
+  /** Worker threads; default: the machine's cores. */
+  jobs?: number;
 }
 
 export type ParsedArgs =
   | AnalyzeArgs
+  | BatchArgs
   | { command: "lookup"; args: string[] }
   | { command: "help" }
   | { command: "version" }
   | { command: "error"; message: string };
-
-const VALUE_OPTIONS = new Set(["--out", "--json", "--docx", "--year", "--agency", "--framework", "--digits"]);
 
 /** A BE year; a CE year (2020–2100) is converted. Thai digits accepted. */
 export function parseYear(raw: string): { year: number; note?: string } | { error: string } {
@@ -37,8 +53,12 @@ export function parseYear(raw: string): { year: number; note?: string } | { erro
   return { error: `--year ต้องเป็นปี พ.ศ. เช่น 2567 (year out of range: ${raw})` };
 }
 
-function parseAnalyze(rest: string[]): ParsedArgs {
-  const a: AnalyzeArgs = { command: "analyze", input: "", force: false };
+type Scanned = { values: Map<string, string>; flags: Set<string>; positional: string[] } | { error: string } | { help: true };
+
+/** Splits arguments into options with values (`--out f`, `--out=f`), flags and positional words. */
+function scan(rest: string[], valueOptions: Set<string>, flagOptions: Map<string, string>): Scanned {
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     let arg = rest[i];
@@ -48,53 +68,97 @@ function parseAnalyze(rest: string[]): ParsedArgs {
       value = arg.slice(eq + 1);
       arg = arg.slice(0, eq);
     }
-    if (arg === "--force" || arg === "-f") {
-      a.force = true;
+    if (arg === "--help" || arg === "-h") return { help: true };
+    const flag = flagOptions.get(arg);
+    if (flag) {
+      flags.add(flag);
       continue;
     }
-    if (arg === "--help" || arg === "-h") return { command: "help" };
-    if (VALUE_OPTIONS.has(arg)) {
+    if (valueOptions.has(arg)) {
       if (value === undefined) {
         value = rest[++i];
         if (value === undefined || (value.startsWith("--") && value.length > 2))
-          return { command: "error", message: `${arg} ต้องมีค่า (missing value for ${arg})` };
+          return { error: `${arg} ต้องมีค่า (missing value for ${arg})` };
       }
-      switch (arg) {
-        case "--out":
-          a.out = value;
-          break;
-        case "--json":
-          a.json = value;
-          break;
-        case "--docx":
-          a.docx = value;
-          break;
-        case "--agency":
-          a.agency = value.trim();
-          break;
-        case "--framework":
-          a.framework = toArabicDigits(value.trim());
-          break;
-        case "--digits":
-          if (!isDigits(value)) return { command: "error", message: `--digits ต้องเป็น thai หรือ arabic (got ${value})` };
-          a.digits = value;
-          break;
-        case "--year": {
-          const y = parseYear(value);
-          if ("error" in y) return { command: "error", message: y.error };
-          a.year = y.year;
-          break;
-        }
-      }
+      values.set(arg, value);
       continue;
     }
-    if (arg.startsWith("-") && arg !== "-") return { command: "error", message: `ไม่รู้จักตัวเลือก ${arg} (unknown option)` };
+    if (arg.startsWith("-") && arg !== "-") return { error: `ไม่รู้จักตัวเลือก ${arg} (unknown option)` };
     positional.push(arg);
   }
-  if (positional.length === 0) return { command: "error", message: "ระบุไฟล์สมุดงาน .xlsx (missing <workbook.xlsx>)" };
-  if (positional.length > 1) return { command: "error", message: `ระบุสมุดงานได้ไฟล์เดียว (one workbook only): ${positional.join(" ")}` };
-  a.input = positional[0];
+  return { values, flags, positional };
+}
+
+const COMMON = ["--year", "--framework", "--digits"];
+const FLAGS = new Map([
+  ["--force", "force"],
+  ["-f", "force"],
+]);
+const BATCH_FLAGS = new Map([...FLAGS, ["--docx", "docx"]]);
+
+/** The options both commands share; an error message when one is malformed. */
+function analysisOptions(values: Map<string, string>, flags: Set<string>): AnalysisOptions | { error: string } {
+  const a: AnalysisOptions = { force: flags.has("force") };
+  const framework = values.get("--framework");
+  if (framework !== undefined) a.framework = toArabicDigits(framework.trim());
+  const digits = values.get("--digits");
+  if (digits !== undefined) {
+    if (!isDigits(digits)) return { error: `--digits ต้องเป็น thai หรือ arabic (got ${digits})` };
+    a.digits = digits;
+  }
+  const year = values.get("--year");
+  if (year !== undefined) {
+    const y = parseYear(year);
+    if ("error" in y) return y;
+    a.year = y.year;
+  }
   return a;
+}
+
+function parseAnalyze(rest: string[]): ParsedArgs {
+  const s = scan(rest, new Set([...COMMON, "--out", "--json", "--docx", "--agency"]), FLAGS);
+  if ("help" in s) return { command: "help" };
+  if ("error" in s) return { command: "error", message: s.error };
+  const common = analysisOptions(s.values, s.flags);
+  if ("error" in common) return { command: "error", message: common.error };
+  if (s.positional.length === 0) return { command: "error", message: "ระบุไฟล์สมุดงาน .xlsx (missing <workbook.xlsx>)" };
+  if (s.positional.length > 1)
+    return {
+      command: "error",
+      message: `ระบุสมุดงานได้ไฟล์เดียว ใช้ ita batch สำหรับหลายไฟล์ (one workbook only; use ita batch): ${s.positional.join(" ")}`,
+    };
+  const a: AnalyzeArgs = { command: "analyze", input: s.positional[0], ...common };
+  if (s.values.has("--out")) a.out = s.values.get("--out");
+  if (s.values.has("--json")) a.json = s.values.get("--json");
+  if (s.values.has("--docx")) a.docx = s.values.get("--docx");
+  if (s.values.has("--agency")) a.agency = s.values.get("--agency")!.trim();
+  return a;
+}
+
+function parseBatch(rest: string[]): ParsedArgs {
+  const s = scan(rest, new Set([...COMMON, "--out-dir", "--overview", "--json-lines", "--jobs"]), BATCH_FLAGS);
+  if ("help" in s) return { command: "help" };
+  if ("error" in s) return { command: "error", message: s.error };
+  const common = analysisOptions(s.values, s.flags);
+  if ("error" in common) return { command: "error", message: common.error };
+  if (s.positional.length === 0) return { command: "error", message: "ระบุโฟลเดอร์หรือไฟล์สมุดงาน (missing <folder or files…>)" };
+  const b: BatchArgs = { command: "batch", inputs: s.positional, docx: s.flags.has("docx"), ...common };
+  if (s.values.has("--out-dir")) b.outDir = s.values.get("--out-dir");
+  if (s.values.has("--overview")) b.overview = s.values.get("--overview");
+  if (s.values.has("--json-lines")) b.jsonLines = s.values.get("--json-lines");
+  const jobs = s.values.get("--jobs");
+  if (jobs !== undefined) {
+    const n = Number(toArabicDigits(jobs.trim()));
+    if (!Number.isInteger(n) || n < 1 || n > 64) return { command: "error", message: `--jobs ต้องเป็นจำนวนเต็ม 1–64 (got ${jobs})` };
+    b.jobs = n;
+  }
+  if (b.outDir === undefined && b.overview === undefined && b.jsonLines === undefined)
+    return { command: "error", message: "ระบุอย่างน้อยหนึ่งอย่าง: --out-dir, --overview หรือ --json-lines (nothing to write)" };
+  if (b.docx && b.outDir === undefined)
+    return { command: "error", message: "--docx ต้องใช้คู่กับ --out-dir: เอกสาร o42 ของแต่ละหน่วยงานเขียนไว้ในโฟลเดอร์นั้น (--docx needs --out-dir)" };
+  if (b.overview !== undefined && !/\.xlsx$/i.test(b.overview))
+    return { command: "error", message: `--overview ต้องเป็นไฟล์ .xlsx (the overview must be a .xlsx file): ${b.overview}` };
+  return b;
 }
 
 export function parseArgs(argv: string[]): ParsedArgs {
@@ -103,6 +167,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (first === "--version" || first === "-v" || first === "version") return { command: "version" };
   if (first === "lookup") return { command: "lookup", args: rest };
   if (first === "analyze") return parseAnalyze(rest);
+  if (first === "batch") return parseBatch(rest);
   return { command: "error", message: `ไม่รู้จักคำสั่ง ${first} (unknown command; try: ita analyze <workbook.xlsx>)` };
 }
 
@@ -111,6 +176,8 @@ export const USAGE = `ita: วิเคราะห์ผลการประ�
 การใช้งาน (usage):
   ita analyze <workbook.xlsx> [--out <new.xlsx>] [--json <file|->] [--docx <file.docx>] [--year <ปี พ.ศ.>]
               [--agency <ชื่อหน่วยงาน>] [--framework <2566|2567|2568>] [--digits thai|arabic] [--force]
+  ita batch <โฟลเดอร์หรือไฟล์…> [--out-dir <โฟลเดอร์> [--docx]] [--overview <ภาพรวม.xlsx>]
+            [--json-lines <file|->] [--jobs <N>] [--year …] [--framework …] [--digits …] [--force]
   ita lookup …                ค้นข้อคำถาม/รายการในแคตตาล็อก (look up catalog items)
   ita --help | ita --version
 
@@ -126,6 +193,15 @@ export const USAGE = `ita: วิเคราะห์ผลการประ�
   --digits thai      ใช้เลขไทยในข้อความของชีตที่สร้างและในเอกสาร o42 (ค่าเริ่มต้น arabic)
   --force            เขียนทับไฟล์ผลลัพธ์ที่มีอยู่แล้ว (never the input workbook)
 
-ไม่ระบุ --out, --json และ --docx: พิมพ์สรุปผลสั้น ๆ
+ita batch: วิเคราะห์ทุกสมุดงาน (.xlsx, .xlsm, .csv) ในโฟลเดอร์ (รวมโฟลเดอร์ย่อย) หรือตามรายชื่อไฟล์
+  --out-dir <d>        สมุดงานผลวิเคราะห์ของแต่ละหน่วยงานในโฟลเดอร์นี้ (ชื่อ <ไฟล์>-ผลวิเคราะห์ITA.xlsx)
+  --docx               เอกสาร o42 (Word) ของแต่ละหน่วยงานด้วย ข้างสมุดงานของหน่วยงานนั้น (<ไฟล์>-o42.docx)
+  --overview <f.xlsx>  สมุดงานภาพรวม: หนึ่งแถวต่อหน่วยงาน จำนวนตามระดับพร้อมแผนภูมิ ข้อที่อ่อนบ่อย ต่ำกว่า 85
+  --json-lines <f|->   หนึ่งบรรทัด JSON ต่อไฟล์ (- = stdout)
+  --jobs <N>           จำนวนงานพร้อมกัน (ค่าเริ่มต้น = จำนวนแกนประมวลผล)
+  ไฟล์ที่อ่านไม่ได้จะถูกรายงานตอนจบโดยไม่หยุดงานที่เหลือ (exit 1 ถ้ามีไฟล์ไม่สำเร็จ)
+
+ita analyze ที่ไม่ระบุ --out, --json และ --docx: พิมพ์สรุปผลสั้น ๆ
 รหัสออก (exit codes): 0 สำเร็จ · 1 ข้อมูลผิดพลาดหรือเขียนไฟล์ไม่ได้ (nothing written) · 2 ใช้คำสั่งไม่ถูกต้อง
+                      · 70 ข้อผิดพลาดภายในโปรแกรม โปรดแจ้งผู้พัฒนา (a bug: please report)
 `;

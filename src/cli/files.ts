@@ -1,26 +1,24 @@
-import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { CliError } from "./errors";
+import { CliError, fileError, isMissing } from "./errors";
 
 // Output files: never the input's path (compared by real path and by file identity), never an
-// existing file unless --force, always written to a temporary file in the same folder then renamed.
+// existing file unless --force. Checked before the reading (to fail fast) and enforced again when
+// writing: without --force the file is created exclusively, so of two runs writing the same path
+// one fails; with --force it is written to a temporary file beside the target, then renamed over it.
+// A device or pipe (/dev/null, /dev/stdout) is written to directly.
 
 const CASE_INSENSITIVE = process.platform === "win32" || process.platform === "darwin";
 const same = (a: string, b: string) => (CASE_INSENSITIVE ? a.toLowerCase() === b.toLowerCase() : a === b);
 
-/** Node's "there is no such file" errors: the one case a missing file is not a failure. */
-export function isMissing(err: unknown): boolean {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  return code === "ENOENT" || code === "ENOTDIR";
-}
+export { isMissing };
 
 async function statOrUndefined(p: string) {
   try {
     return await fs.stat(p);
   } catch (err) {
     if (isMissing(err)) return undefined;
-    throw new CliError(`อ่านข้อมูลไฟล์ ${p} ไม่ได้ (cannot stat): ${(err as Error).message}`);
+    throw fileError(err, p, "read");
   }
 }
 
@@ -31,14 +29,14 @@ export async function realTarget(file: string): Promise<string> {
     return await fs.realpath(abs);
   } catch (err) {
     // A file not written yet: resolve its folder instead.
-    if (!isMissing(err)) throw new CliError(`อ่านที่อยู่ของ ${file} ไม่ได้ (cannot resolve): ${(err as Error).message}`);
+    if (!isMissing(err)) throw fileError(err, file, "read");
     const dir = path.dirname(abs);
     let realDir: string;
     try {
       realDir = await fs.realpath(dir);
     } catch (dirErr) {
       if (isMissing(dirErr)) throw new CliError(`ไม่พบโฟลเดอร์ ${dir} (output folder does not exist)`);
-      throw new CliError(`อ่านโฟลเดอร์ ${dir} ไม่ได้ (cannot resolve): ${(dirErr as Error).message}`);
+      throw fileError(dirErr, dir, "read");
     }
     return path.join(realDir, path.basename(abs));
   }
@@ -66,15 +64,63 @@ export async function checkOutputPath(output: string, check: OutputCheck): Promi
     if (same(target, await realTarget(other)))
       throw new CliError(`ไฟล์ผลลัพธ์ของ --out, --json และ --docx ต้องเป็นคนละไฟล์: ${output} (the outputs must be different files)`);
   if (targetStat?.isDirectory()) throw new CliError(`${output} เป็นโฟลเดอร์ (is a folder, not a file)`);
-  if (targetStat && !check.force)
-    throw new CliError(`มีไฟล์ ${output} อยู่แล้ว: ใช้ --force เพื่อเขียนทับ (file exists; pass --force to replace it)`);
+  if (targetStat?.isFile() && !check.force) throw fileExists(output);
   return target;
 }
 
+/** The refusal to replace an existing file without --force. */
+export const fileExists = (file: string) =>
+  new CliError(`มีไฟล์ ${file} อยู่แล้ว: ใช้ --force เพื่อเขียนทับ หรือตั้งชื่อไฟล์ใหม่ (file exists; pass --force to replace it)`);
+
+/** Writes the bytes to a file that must not exist yet (created exclusively); a partial file is removed. */
+export async function writeFileExclusive(target: string, data: Uint8Array | string, shownAs = target): Promise<void> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(target, "wx");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "EEXIST") throw fileExists(shownAs);
+    throw fileError(err, shownAs, "write");
+  }
+  try {
+    await handle.writeFile(data);
+    await handle.close();
+  } catch (err) {
+    await handle.close().catch(() => undefined);
+    await fs.rm(target, { force: true }).catch(() => undefined);
+    throw fileError(err, shownAs, "write");
+  }
+}
+
+/** An output file: exclusive create without --force; with it, atomic replacement. Devices and pipes directly. */
+export async function writeOutput(target: string, data: Uint8Array | string, force: boolean, shownAs = target): Promise<void> {
+  const device = async () => {
+    const stat = await fs.stat(target).catch(() => undefined);
+    return stat !== undefined && !stat.isFile() && !stat.isDirectory();
+  };
+  try {
+    if (!force) return await writeFileExclusive(target, data, shownAs);
+    if (!(await device())) return await writeFileAtomic(target, data, shownAs);
+  } catch (err) {
+    // An existing device (/dev/null, /dev/stdout) is not a file to protect: write into it.
+    if (!force && err instanceof CliError && (await device())) {
+      await fs.writeFile(target, data).catch((e: unknown) => {
+        throw fileError(e, shownAs, "write");
+      });
+      return;
+    }
+    throw err;
+  }
+  await fs.writeFile(target, data).catch((err: unknown) => {
+    throw fileError(err, shownAs, "write");
+  });
+}
 /** Writes data to a temporary file beside the target, then renames it over the target. */
-export async function writeFileAtomic(target: string, data: Buffer | string): Promise<void> {
+export async function writeFileAtomic(target: string, data: Uint8Array | string, shownAs = target): Promise<void> {
   const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = path.join(
+    dir,
+    `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`,
+  );
   try {
     await fs.writeFile(temp, data, { flag: "wx" });
     await fs.rename(temp, target);
@@ -83,6 +129,7 @@ export async function writeFileAtomic(target: string, data: Buffer | string): Pr
       () => "",
       () => ` ลบไฟล์ชั่วคราว ${temp} ไม่ได้ ลบเองได้ (temporary file left behind)`,
     );
-    throw new CliError(`เขียนไฟล์ ${target} ไม่ได้ (cannot write): ${(err as Error).message}${left}`);
+    const e = fileError(err, shownAs, "write");
+    throw left ? new CliError(`${e.message}${left}`) : e;
   }
 }

@@ -3,8 +3,9 @@
 import { readFile } from "node:fs/promises";
 import type { Settings } from "../core";
 import { readWorkbookSettingsFromBytes } from "../xlsx/settings-part";
+import { nodeCodec } from "./node-codec";
 
 /** The settings the Excel add-in saved in the workbook at `path`, if any. */
 export async function readWorkbookSettings(path: string): Promise<Settings | undefined> {
-  return readWorkbookSettingsFromBytes(await readFile(path));
+  return readWorkbookSettingsFromBytes(await readFile(path), nodeCodec);
 }

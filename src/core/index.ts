@@ -5,8 +5,14 @@
 // The whole job.
 export type { AnalyzeOptions, AnalysisResult } from "./analysis/result";
 export { analyze, analyzeAndRender, hasErrors } from "./analyze";
-export type { RenderOptions } from "./render/sheets";
+export { renderSheets, type RenderOptions } from "./render/sheets";
 export { toAnalysisJson } from "./report/json";
+
+// Many agencies at once: one summary row each, and the overview workbook's sheets.
+export { agencySummary, type AgencySummary, type WeakItem } from "./overview/agency";
+// The agency's district and province, from the titles staff type (the o42 document's rule).
+export { findPlace, type Place } from "./document/read/place";
+export { OverviewBuilder, type OverviewSheet } from "./overview/sheets";
 
 // Problems: how they are built, and the ones an adapter adds a hint to.
 export { problem } from "./problems";
@@ -49,7 +55,7 @@ export {
 } from "./vocabulary";
 
 // The kinds of sheet the product writes: names, and what a new run does with each.
-export { SHEET_KINDS, isSheetKind, type RenderedKind, type SheetKind } from "./sheet-kinds";
+export { SHEET_KINDS, isOwnSheetName, isSheetKind, ownKindOf, type RenderedKind, type SheetKind } from "./sheet-kinds";
 
 // The add-in's settings (a custom XML part of the workbook) and its record of the sheets it wrote.
 export {
@@ -82,13 +88,30 @@ export {
   type SheetPrint,
 } from "./settings/print";
 export { parseSettings, serializeSettings } from "./settings/xml";
+// Running again on a workbook we wrote (the add-in, the command and the preview alike): which sheets
+// are ours, what staff typed in them, and the plan that keeps it.
+export { identifySheets, recordOf, type SheetIdentity, type SheetRole } from "./keep/identify";
+export { carryStaffEdits, oldSheetOf, writtenCells, type CarryResult, type OldSheet, type Override } from "./keep/carry";
+export { COLS, documentBook, engineCells, generatedKinds, isRead, replacedSheets, stayingSheets, type KnownSheet } from "./keep/known";
+export {
+  PlanError,
+  planWrite,
+  recordsAfter,
+  tempPrefix,
+  thaiDate,
+  type KeptCopy,
+  type KnownWorkbook,
+  type MarkedSheet,
+  type PlannedSheet,
+  type WritePlan,
+} from "./keep/plan";
 
 // What the sheets look like, for the two writers (exceljs and Office.js).
 export type { ColumnSpec, RowTone, SheetSpec, SpecValue } from "./render/spec";
 export { HEADER_COLOR, TABLE_STYLE, TONE_COLOR } from "./render/look";
 export { TITLE_FONT_SIZE, layoutOf, toneRuns, widthToPoints, type SheetLayout } from "./render/layout";
 export { rowHeight } from "./render/row-height";
-export { truncateToUnits, uniqueSheetName, uniqueTableName } from "./render/sheet-names";
+export { sheetNameProblem, truncateToUnits, uniqueSheetName, uniqueTableName } from "./render/sheet-names";
 
 // The catalog and one code's facts, for the ITA.* formulas and `ita lookup`.
 export { BUILTIN_CATALOG } from "./catalog/builtin";

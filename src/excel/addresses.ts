@@ -1,7 +1,7 @@
 // A1 addresses and sheet-name checks: small pure helpers for the adapter and the pane.
 // Unique sheet and table names come from src/core/render/sheet-names (shared with the CLI).
 
-export { cellA1, columnIndex, columnLetter, quoteSheetName, rangeA1 } from "../core";
+export { cellA1, columnIndex, columnLetter, quoteSheetName, rangeA1, sheetNameProblem } from "../core";
 
 export interface CellRef {
   sheet: string;
@@ -16,14 +16,4 @@ export function parseCellRef(ref: string): CellRef | undefined {
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
   const a = `${m[3].toUpperCase()}${m[4]}`;
   return { sheet, address: m[5] ? `${a}:${m[5].toUpperCase()}${m[6]}` : a };
-}
-
-/** Excel's rules for a worksheet name; a Thai message when the name breaks one. */
-export function sheetNameProblem(name: string): string | undefined {
-  if (name.trim() === "") return "ชื่อแผ่นงานว่างไม่ได้";
-  if (name.length > 31) return `ชื่อแผ่นงาน “${name}” ยาวเกิน 31 ตัวอักษร`;
-  if (/[:\\/?*[\]]/.test(name)) return `ชื่อแผ่นงาน “${name}” มีอักขระต้องห้าม : \\ / ? * [ ]`;
-  if (name.startsWith("'") || name.endsWith("'")) return `ชื่อแผ่นงาน “${name}” ขึ้นต้นหรือลงท้ายด้วย ' ไม่ได้`;
-  if (name.toLowerCase() === "history") return "ชื่อแผ่นงาน History สงวนไว้โดย Excel";
-  return undefined;
 }

@@ -19,15 +19,16 @@ import {
   problem,
   type Settings,
   SETTINGS_NAMESPACE,
-  type SheetCells,
-  type SheetMarker,
   type SheetVisibility,
   tooManyCellsWarning,
+  COLS,
+  identifySheets,
+  isRead,
+  type KnownSheet,
 } from "../core";
 import type { XContext, XCustomXmlPart, XNamedItem, XRange, XRangeAreas, XWorksheet } from "./api";
 import { supports } from "./capabilities";
 import { fromExcelValue } from "./cells";
-import { identifySheets, type SheetRole } from "./identify";
 
 /** At most this many cell loads per request (Excel on the web caps a response at 5 MB). */
 export const CHUNK_CELLS = 100_000;
@@ -35,8 +36,7 @@ export const CHUNK_CELLS = 100_000;
 export const DENSE_CELLS = 200_000;
 /** Without the probe (ExcelApi below 1.9), used ranges up to this size are still read whole. */
 export const UNPROBED_CELLS = 2_000_000;
-/** Key of a cell in the per-sheet maps: row * COLS + column (sheet coordinates). */
-export const COLS = 16_384;
+export { COLS };
 
 const ITA_FORMULA = /(?:^|[^A-Za-z0-9_])(?:ITA\.|_xldudf_ITA_)/i;
 
@@ -47,24 +47,12 @@ export interface Box {
   columnCount: number;
 }
 
-export interface SheetInfo {
-  id: string;
-  name: string;
+/** A sheet of the open workbook: what core/keep knows of every sheet, and where it sits in Excel. */
+export interface SheetInfo extends KnownSheet {
   position: number;
   visibility: SheetVisibility;
-  tableNames: string[];
   /** The used range (values only); undefined for an empty sheet. */
   box?: Box;
-  /** The marker's defined-name formula, when the sheet has one. */
-  markerText?: string;
-  marker?: SheetMarker;
-  role: SheetRole;
-  /** Values, when the sheet was read (rows and cells may be holey). */
-  cells?: SheetCells;
-  /** Formulas typed in the sheet, by COLS key. */
-  formulas: Map<number, string>;
-  /** The add-in's own sheets: number formats other than General, by COLS key. */
-  formats: Map<number, string>;
 }
 
 export interface WorkbookSnapshot {
@@ -209,7 +197,7 @@ function understand(layout: { sheets: LayoutSheet[]; parts: { id: string; xml: s
 }
 
 /** Whether a sheet's cells are read: the user's (data) and the add-in's generated ones (staff edits). */
-const wanted = (s: SheetInfo) => s.role.kind === "user" || s.role.kind === "generated";
+const wanted = isRead;
 
 function firstPlan(s: SheetInfo): Plan {
   if (!s.box || !wanted(s)) return { kind: "none" };

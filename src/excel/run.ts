@@ -7,19 +7,24 @@
 // The ITA.* formulas are recalculated (one more) only when the workbook has some (see excel-host).
 import {
   analyzeOptionsFrom,
+  documentBook,
+  engineCells,
+  generatedKinds,
   hasErrors,
+  planWrite,
+  recordsAfter,
+  replacedSheets,
   serializeSettings,
   type Settings,
   SETTINGS_NAMESPACE,
-  type WorkbookCells,
-  SHEET_KINDS,
-  type SheetKind,
+  stayingSheets,
+  tempPrefix,
+  type WritePlan,
 } from "../core";
 import { type DocumentRead, type Engine, LeftoverSheetsError, type Progress, type RunOutcome, type ScanOutcome } from "../taskpane/host";
 import type { ExcelRun, XContext, XCustomXmlPart } from "./api";
 import { parseCellRef } from "./addresses";
-import { planWrite, recordsAfter, tempPrefix, type WritePlan } from "./plan";
-import { readSnapshot, type ReadHint, type SheetInfo, type WorkbookSnapshot } from "./read";
+import { readSnapshot, type ReadHint, type WorkbookSnapshot } from "./read";
 import { cleanupTemporary, queueWrite } from "./write";
 
 /** What one pane session remembers between its reads: the last layout, and whether ITA.* formulas were seen. */
@@ -36,35 +41,14 @@ export class ExcelSession {
   }
 }
 
-/** The engine reads the user's sheets and, of ours, the library (staff may edit it: it is data). */
-const isInput = (s: SheetInfo) =>
-  s.role.kind === "user" || (s.role.kind === "generated" && SHEET_KINDS[s.role.sheetKind].readBack === "input");
-
-/** The engine's input: the workbook's own sheets and those of ours it reads as data. */
-function cellsOf(snapshot: WorkbookSnapshot): WorkbookCells {
-  return {
-    sheets: snapshot.sheets.filter((s) => s.cells && isInput(s)).map((s) => s.cells!),
-    // Ours by the settings part or marker, not by name: a user's sheet named like ours is data.
-    ownSheets: snapshot.sheets.filter((s) => s.role.kind !== "user").map((s) => s.name),
-  };
-}
-
 function scanOf(snapshot: WorkbookSnapshot): ScanOutcome {
   return {
-    cells: cellsOf(snapshot),
+    cells: engineCells(snapshot.sheets),
     settings: snapshot.settings,
     hasSettings: snapshot.hasSettings,
     problems: snapshot.problems,
-    // The sheets a run will replace: not a create-once sheet (the limitations), which is staff's from the start.
-    ownSheets: snapshot.sheets.flatMap((s) =>
-      s.role.kind === "generated" && !SHEET_KINDS[s.role.sheetKind].createOnce ? [{ key: s.role.sheetKind, name: s.name }] : [],
-    ),
+    ownSheets: replacedSheets(snapshot.sheets),
   };
-}
-
-/** The kinds of the sheets the add-in wrote that are still in the workbook (identify.ts: by marker, then record). */
-function generatedKinds(snapshot: WorkbookSnapshot): SheetKind[] {
-  return snapshot.sheets.flatMap((s) => (s.role.kind === "generated" ? [s.role.sheetKind] : []));
 }
 
 /**
@@ -76,15 +60,7 @@ export function readForDocument(run: ExcelRun, session?: ExcelSession): Promise<
   return run(async (context) => {
     const snapshot = await readSnapshot(context, session?.hint);
     session?.remember(snapshot);
-    const read = snapshot.sheets.filter((s) => s.cells);
-    return {
-      data: cellsOf(snapshot),
-      book: {
-        sheets: read.map((s) => s.cells!),
-        kinds: Object.fromEntries(read.flatMap((s) => (s.role.kind === "generated" ? [[s.name, s.role.sheetKind]] : []))),
-      },
-      settings: snapshot.settings,
-    };
+    return { data: engineCells(snapshot.sheets), book: documentBook(snapshot.sheets), settings: snapshot.settings };
   });
 }
 
@@ -138,14 +114,14 @@ export async function runAnalysis(
       session?.remember(snapshot);
 
       onProgress("analyze");
-      const cells = cellsOf(snapshot);
-      const staying = snapshot.sheets.filter((s) => s.role.kind !== "generated");
+      const cells = engineCells(snapshot.sheets);
+      const staying = stayingSheets(snapshot.sheets);
       const { result, sheets: specs } = engine.analyzeAndRender(cells, analyzeOptionsFrom(settings), {
         digits: settings.digits,
         existingNames: staying.map((s) => s.name),
         existingTableNames: staying.flatMap((s) => s.tableNames),
         // Ours still in the workbook, known by marker (or record): a limitations sheet staff fill in is never written again.
-        present: generatedKinds(snapshot),
+        present: generatedKinds(snapshot.sheets),
       });
       if (hasErrors(result)) return { kind: "invalid", cells, result, problems: [...snapshot.problems, ...result.problems] };
       const plan = planWrite(snapshot, specs, now(), newRunId());

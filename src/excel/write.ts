@@ -7,13 +7,23 @@
 //      a sheet that stays as staff left it without a marker (the limitations sheet) gets one.
 // If the batch fails in step 1 the workbook still has all its old sheets; cleanupTemporary()
 // removes the half-written temporary ones.
-import { layoutOf, MARKER_NAME, type SheetSpec, TABLE_STYLE, TITLE_FONT_SIZE, TONE_COLOR, toneRuns, widthToPoints } from "../core";
+import {
+  layoutOf,
+  MARKER_NAME,
+  type Override,
+  type PlannedSheet,
+  type SheetSpec,
+  TABLE_STYLE,
+  TITLE_FONT_SIZE,
+  TONE_COLOR,
+  toneRuns,
+  widthToPoints,
+  type WritePlan,
+} from "../core";
 import type { XContext, XRange, XTable, XWorksheet } from "./api";
 import { cellA1, columnLetter, rangeA1 } from "./addresses";
 import { supports } from "./capabilities";
-import type { Override } from "./carry";
 import { cellWrite, GENERAL_FORMAT } from "./cells";
-import type { PlannedSheet, WritePlan } from "./plan";
 
 function writeMatrix(range: XRange, rows: (string | number | null | undefined)[][], formats: (string | undefined)[]): void {
   const cells = rows.map((row) => formats.map((f, c) => cellWrite(row[c], f)));

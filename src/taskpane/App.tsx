@@ -11,11 +11,12 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import { ArrowClockwise20Regular, ArrowDownload20Regular, DocumentArrowUp20Regular, Play20Filled } from "@fluentui/react-icons";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Findings } from "./components/Findings";
 import { Header } from "./components/Header";
 import { Limits } from "./components/Limits";
 import { LiveRegion } from "./components/LiveRegion";
+import { type OverviewState, OverviewNote, overviewSaid } from "./components/OverviewNote";
 import { ProblemList } from "./components/ProblemList";
 import { type ResultAction, ResultCard } from "./components/ResultCard";
 import { SettingsForm } from "./components/SettingsForm";
@@ -23,6 +24,7 @@ import { TemplateOffer } from "./components/TemplateOffer";
 import { THAI_FONTS, useStyles } from "./components/styles";
 import { DocumentPanel } from "./components/DocumentPanel";
 import { download } from "./download";
+import { fileAdvice, logOriginal } from "./errors";
 import type { Engine, PaneHost, RunStep } from "./host";
 import { type DocumentPhase, useDocument } from "./hooks/useDocument";
 import { usePane } from "./hooks/usePane";
@@ -88,6 +90,26 @@ function Pane({ host, engine }: AppProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const preview = host.kind === "preview";
+  // Several files picked in the preview: their overview workbook is downloaded (as ita batch --overview).
+  const [overview, setOverview] = useState<OverviewState>();
+  const openFiles = (files: File[]) => {
+    if (files.length > 1 && host.overview) {
+      setOverview({ name: "building", files: files.length });
+      host.overview(files).then(
+        (o) => {
+          download(o.file);
+          setOverview({ name: "done", text: T.overviewWritten(o.agencies, o.failed.length) });
+        },
+        (err: unknown) => {
+          logOriginal("making the overview", err);
+          setOverview({ name: "failed", text: fileAdvice(err) });
+        },
+      );
+    } else if (files[0]) {
+      setOverview(undefined);
+      pane.openFile(files[0]);
+    }
+  };
 
   const findings = useMemo(() => (analysis ? findingsOf(analysis, scan?.problems) : undefined), [analysis, scan]);
   const years = useMemo(() => {
@@ -149,6 +171,11 @@ function Pane({ host, engine }: AppProps) {
           ))}
         </ol>
         <div>{pickButton(T.pickButton, true)}</div>
+        {host.overview ? (
+          <Text size={200} className={s.muted}>
+            {T.overviewHint}
+          </Text>
+        ) : null}
       </section>
     );
   } else if (phase.name === "unsupported") {
@@ -371,6 +398,7 @@ function Pane({ host, engine }: AppProps) {
           state.template?.failed,
           state.notice,
           documentSaid(doc.phase),
+          overviewSaid(overview),
         ]}
       />
       <main className={s.root}>
@@ -384,16 +412,18 @@ function Pane({ host, engine }: AppProps) {
             ref={fileInput}
             className={s.fileInput}
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            multiple
+            accept=".xlsx,.xlsm,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
             aria-label={T.pickButton}
             data-testid="file-input"
             onChange={(e) => {
-              const file = e.target.files?.[0];
+              const files = Array.from(e.target.files ?? []);
               e.target.value = "";
-              if (file) pane.openFile(file);
+              openFiles(files);
             }}
           />
         ) : null}
+        {overview ? <OverviewNote state={overview} /> : null}
         <Limits limits={state.limits} />
         {state.notice ? (
           <MessageBar intent="warning" layout="multiline">

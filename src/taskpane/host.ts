@@ -74,6 +74,13 @@ export interface HostCapabilities {
   limits: string[];
 }
 
+/** The overview of several agencies' files (the preview), as `ita batch --overview` writes it. */
+export interface OverviewOutcome {
+  file: { name: string; blob: Blob };
+  agencies: number;
+  failed: { file: string; reason: string }[];
+}
+
 export interface PaneHost {
   kind: "excel" | "preview";
   /** Office's theme (Excel) or the system's (preview); light when unknown. */
@@ -86,6 +93,8 @@ export interface PaneHost {
   scan(): Promise<ScanOutcome>;
   /** Preview only: the user picked a file. */
   open?(file: File): Promise<ScanOutcome>;
+  /** Preview only: the user picked several files; the overview workbook of their agencies. */
+  overview?(files: File[]): Promise<OverviewOutcome>;
   run(settings: Settings, onProgress: Progress): Promise<PaneRunOutcome>;
   /** Reads the workbook for the o42 document; hosts without it offer no document. */
   readForDocument?(): Promise<DocumentRead>;

@@ -1,148 +1,201 @@
-import ExcelJS from "exceljs";
-import {
-  HEADER_COLOR,
-  rowHeight,
-  type RowTone,
-  type SheetSpec,
-  type SpecValue,
-  TABLE_STYLE,
-  TONE_COLOR,
-  layoutOf,
-  TITLE_FONT_SIZE,
-} from "../core";
-import { copyableCellValue } from "./cell-value";
-import { sheetMerges } from "./read";
+// The output workbook, written by us: a NEW .xlsx holding the input's sheets as values (formulas
+// become their cached results; styles, widths, merges, views and print settings kept), then one
+// sheet per spec as a real Excel table (the summary with its chart), and the add-in's settings part.
+// The input file is never written. Browser-safe: the zip codec is passed in.
+import { type Settings, cellA1, layoutOf, serializeSettings } from "../core";
+import { chartXml, drawingXml } from "./chart";
+import type { SourceSheet, SourceWorkbook } from "./read";
+import { type TableSheet, specSheetParts } from "./spec-sheet";
+import { SharedStrings } from "./strings";
+import { StyleSheet } from "./styles";
+import { DEFAULT_THEME } from "./theme";
+import { escapeAttr, escapeText, formulaSheet } from "./xml";
+import { type ZipCodec, type ZipFile, writeZip } from "./zip";
 
-// The output workbook: a NEW workbook holding the input's sheets as values (no formulas) with their
-// column widths, then one sheet per SheetSpec as a real Excel table. The input file is never saved.
+export type { TableSheet } from "./spec-sheet";
 
-/** exceljs wants ARGB: "#FFC7CE" → "FFFFC7CE". */
-const argb = (hex: string): string => `FF${hex.slice(1).toUpperCase()}`;
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+const CT = "application/vnd.openxmlformats-officedocument";
 
-/** The status fills as exceljs wants them (ARGB); TONE_COLOR is the same colours as #RRGGBB. */
-export const TONE_ARGB = Object.fromEntries(Object.entries(TONE_COLOR).map(([tone, hex]) => [tone, argb(hex)])) as Record<
-  Exclude<RowTone, undefined>,
-  string
->;
+const TYPES = {
+  workbook: `${CT}.spreadsheetml.sheet.main+xml`,
+  worksheet: `${CT}.spreadsheetml.worksheet+xml`,
+  styles: `${CT}.spreadsheetml.styles+xml`,
+  sharedStrings: `${CT}.spreadsheetml.sharedStrings+xml`,
+  theme: `${CT}.theme+xml`,
+  table: `${CT}.spreadsheetml.table+xml`,
+  drawing: `${CT}.drawing+xml`,
+  chart: `${CT}.drawingml.chart+xml`,
+  itemProps: `${CT}.customXmlProperties+xml`,
+  core: "application/vnd.openxmlformats-package.core-properties+xml",
+};
 
-export const HEADER_ARGB = argb(HEADER_COLOR);
+export interface OutputOptions {
+  codec: ZipCodec;
+  /** The add-in's settings, carried into the new workbook as its custom XML part. */
+  settings?: Settings;
+  /** Written into the zip entries and the document properties (tests pass a fixed date). */
+  modified?: Date;
+}
 
-const fill = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
+function rels(list: [id: string, type: string, target: string][], typeBase = REL): string {
+  return (
+    `${XML_HEAD}<Relationships xmlns="${PKG_REL}">` +
+    list
+      .map(
+        ([id, type, target]) =>
+          `<Relationship Id="${id}" Type="${type.startsWith("http") ? type : `${typeBase}/${type}`}" Target="${escapeAttr(target)}"/>`,
+      )
+      .join("") +
+    "</Relationships>"
+  );
+}
 
-/** Copies one sheet's values, styles, merges, column widths, row heights and view. */
-export function copySheetValues(src: ExcelJS.Worksheet, dst: ExcelJS.Workbook): ExcelJS.Worksheet {
-  const ws = dst.addWorksheet(src.name, {
-    state: src.state,
-    properties: { ...src.properties },
-    views: src.views?.map((v) => ({ ...v })),
-  });
-  (src.columns ?? []).forEach((col, i) => {
-    const target = ws.getColumn(i + 1);
-    if (col.width !== undefined) target.width = col.width;
-    if (col.hidden) target.hidden = true;
-  });
-  src.eachRow({ includeEmpty: false }, (row, r) => {
-    const out = ws.getRow(r);
-    if (row.height !== undefined) out.height = row.height;
-    if (row.hidden) out.hidden = true;
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return;
-      const target = out.getCell(c);
-      target.value = copyableCellValue(cell.value);
-      if (cell.style && Object.keys(cell.style).length) target.style = cell.style;
+/** An input sheet from a CSV: plain values. */
+function plainSheetXml(values: NonNullable<SourceSheet["values"]>, strings: SharedStrings): string {
+  const rows: string[] = [];
+  values.forEach((row, r) => {
+    if (!row) return;
+    const cells: string[] = [];
+    row.forEach((v, c) => {
+      if (typeof v === "number") cells.push(`<c r="${cellA1(r, c)}"><v>${v}</v></c>`);
+      else if (typeof v === "boolean") cells.push(`<c r="${cellA1(r, c)}" t="b"><v>${v ? 1 : 0}</v></c>`);
+      else if (typeof v === "string" && v !== "") cells.push(`<c r="${cellA1(r, c)}" t="s"><v>${strings.of(v)}</v></c>`);
     });
+    rows.push(`<row r="${r + 1}">${cells.join("")}</row>`);
   });
-  for (const range of sheetMerges(src)) ws.mergeCells(range);
-  return ws;
+  return `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${rows.join("")}</sheetData></worksheet>`;
 }
 
-/** The 1-based row of the table header (core/render/layout: heading lines, a blank line, the table). */
-export function tableHeaderRow(spec: SheetSpec): number {
-  return layoutOf(spec).headerRow + 1;
+function copiedSheetXml(sheet: SourceSheet, keepStyles: boolean): string {
+  const copy = sheet.copy!;
+  const rows = copy.rows.join("");
+  return (
+    `${XML_HEAD}<worksheet ${copy.rootAttrs}>${copy.before.join("")}` +
+    `<sheetData>${keepStyles ? rows : rows.replace(/ s="\d+"/g, "")}</sheetData>${copy.after.join("")}</worksheet>`
+  );
 }
 
-/** Text is written as a plain string value: "=…", "+…", "-…", "@…" stay text, never a formula. */
-function cellValue(v: SpecValue): ExcelJS.CellValue {
-  return v === null ? null : v;
-}
-
-/** One SheetSpec as a worksheet holding a styled Excel table. */
-export function writeSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
-  const header = tableHeaderRow(spec);
-  const ws = wb.addWorksheet(spec.name, {
-    views: [{ state: "frozen", xSplit: 0, ySplit: header, topLeftCell: `A${header + 1}`, activeCell: `A${header + 1}` }],
-    // Printed on A4 landscape, one page wide, the header row repeated on every page.
-    pageSetup: {
-      paperSize: 9,
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: `${header}:${header}`,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+/** The settings part as Excel wires one: customXml/item1.xml, its properties, and their relationship. */
+export function settingsParts(settings: Settings, n = 1): ZipFile[] {
+  const hex = (k: number) => Array.from({ length: k }, () => Math.floor(Math.random() * 16).toString(16)).join("");
+  const guid = `{${hex(8)}-${hex(4)}-4${hex(3)}-8${hex(3)}-${hex(12)}}`.toUpperCase();
+  return [
+    { name: `customXml/item${n}.xml`, data: `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n${serializeSettings(settings)}` },
+    {
+      name: `customXml/itemProps${n}.xml`,
+      data: `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${guid}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>`,
     },
-  });
-  spec.heading.forEach((line, i) => {
-    const cell = ws.getCell(i + 1, 1);
-    cell.value = line;
-    cell.font = i === 0 ? { bold: true, size: TITLE_FONT_SIZE } : { size: 11 };
-  });
-  ws.addTable({
-    name: spec.tableName,
-    ref: `A${header}`,
-    headerRow: true,
-    totalsRow: false,
-    style: { theme: TABLE_STYLE, showRowStripes: true },
-    columns: spec.columns.map((c) => ({ name: c.header, filterButton: true })),
-    rows: spec.rows.map((row) => row.map(cellValue)),
-  });
-  // One shared style object per distinct look: exceljs then resolves each style once, not per cell.
-  // The header fill is explicit: LibreOffice does not draw Excel table styles, and white bold text
-  // would vanish on its white background.
-  const headerStyle: Partial<ExcelJS.Style> = {
-    font: { bold: true, color: { argb: "FFFFFFFF" } },
-    fill: fill(HEADER_ARGB),
-    alignment: { wrapText: true, vertical: "middle" },
-  };
-  const styles = new Map<string, Partial<ExcelJS.Style>>();
-  const styleOf = (c: number, numeric: boolean, tone: RowTone): Partial<ExcelJS.Style> => {
-    const key = `${c}|${numeric}|${tone ?? ""}`;
-    let style = styles.get(key);
-    if (!style) {
-      const col = spec.columns[c];
-      style = { alignment: { vertical: "top", wrapText: col.wrap === true } };
-      if (numeric && col.numFmt) style.numFmt = col.numFmt;
-      if (tone) style.fill = fill(TONE_ARGB[tone]);
-      styles.set(key, style);
-    }
-    return style;
-  };
-  spec.columns.forEach((col, c) => {
-    ws.getColumn(c + 1).width = col.width;
-    ws.getCell(header, c + 1).style = headerStyle;
-  });
-  spec.rows.forEach((row, r) => {
-    const tone = spec.tones?.[r];
-    const excelRow = ws.getRow(header + 1 + r);
-    const height = rowHeight(row, spec.columns);
-    if (height !== undefined) excelRow.height = height;
-    for (let c = 0; c < spec.columns.length; c++) excelRow.getCell(c + 1).style = styleOf(c, typeof row[c] === "number", tone);
-  });
-  return ws;
+    { name: `customXml/_rels/item${n}.xml.rels`, data: rels([["rId1", "customXmlProps", `itemProps${n}.xml`]]) },
+  ];
 }
 
-/** The output workbook: the input's sheets (values) first, then the rendered sheets. */
-export function buildOutputWorkbook(source: ExcelJS.Workbook | undefined, specs: SheetSpec[]): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "ita";
-  wb.created = new Date();
-  if (source) {
-    wb.properties.date1904 = source.properties?.date1904 === true;
-    for (const ws of source.worksheets) copySheetValues(ws, wb);
+/**
+ * The output workbook's bytes: the source's sheets (values) first, then one table sheet per spec;
+ * it opens on the first spec sheet (the summary).
+ */
+export function buildOutputWorkbook(source: SourceWorkbook | undefined, specs: TableSheet[], options: OutputOptions): Uint8Array {
+  const modified = options.modified ?? new Date();
+  const styles = new StyleSheet(source?.styles);
+  const strings = new SharedStrings(source?.sharedStrings.items ?? [], source?.sharedStrings.rootAttrs);
+  const files: ZipFile[] = [];
+  const overrides: [string, string][] = [];
+  const sheetEntries: string[] = [];
+  const workbookRels: [string, string, string][] = [];
+  const definedNames: string[] = [];
+  let sheetNo = 0;
+
+  const addSheet = (name: string, xml: string, state?: string) => {
+    sheetNo++;
+    const part = `xl/worksheets/sheet${sheetNo}.xml`;
+    files.push({ name: part, data: xml });
+    overrides.push([`/${part}`, TYPES.worksheet]);
+    workbookRels.push([`rId${sheetNo}`, "worksheet", `worksheets/sheet${sheetNo}.xml`]);
+    const hidden = state && state !== "visible" ? ` state="${state}"` : "";
+    sheetEntries.push(`<sheet name="${escapeAttr(name)}" sheetId="${sheetNo}"${hidden} r:id="rId${sheetNo}"/>`);
+  };
+
+  for (const sheet of source?.sheets ?? []) {
+    if (sheet.copy) addSheet(sheet.outputName, copiedSheetXml(sheet, styles.inputUsable), sheet.state);
+    else if (sheet.values) addSheet(sheet.outputName, plainSheetXml(sheet.values, strings), sheet.state);
   }
-  for (const spec of specs) writeSpecSheet(wb, spec);
-  // Open on the summary sheet.
-  const first = wb.worksheets.length - specs.length;
-  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, first), visibility: "visible" }];
-  return wb;
+  const firstSpec = sheetNo;
+  let charts = 0;
+  specs.forEach((spec, i) => {
+    const parts = specSheetParts(spec, { styles, strings, tableId: i + 1, selected: i === 0 });
+    addSheet(spec.name, parts.sheet);
+    const n = sheetNo;
+    const sheetRels: [string, string, string][] = [["rId1", "table", `../tables/table${i + 1}.xml`]];
+    files.push({ name: `xl/tables/table${i + 1}.xml`, data: parts.table });
+    overrides.push([`/xl/tables/table${i + 1}.xml`, TYPES.table]);
+    if (parts.hasChart) {
+      charts++;
+      const layout = layoutOf(spec);
+      sheetRels.push(["rId2", "drawing", `../drawings/drawing${charts}.xml`]);
+      files.push({ name: `xl/drawings/drawing${charts}.xml`, data: drawingXml(layout.chartAnchor, "ITA") });
+      files.push({ name: `xl/drawings/_rels/drawing${charts}.xml.rels`, data: rels([["rId1", "chart", `../charts/chart${charts}.xml`]]) });
+      files.push({ name: `xl/charts/chart${charts}.xml`, data: chartXml(spec, layout.firstDataRow) });
+      overrides.push([`/xl/drawings/drawing${charts}.xml`, TYPES.drawing], [`/xl/charts/chart${charts}.xml`, TYPES.chart]);
+    }
+    files.push({ name: `xl/worksheets/_rels/sheet${n}.xml.rels`, data: rels(sheetRels) });
+    definedNames.push(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${n - 1}">${escapeText(`${formulaSheet(spec.name)}!${parts.printTitles}`)}</definedName>`,
+    );
+  });
+
+  // Parts every workbook has.
+  let relNo = sheetNo;
+  workbookRels.push(
+    [`rId${++relNo}`, "styles", "styles.xml"],
+    [`rId${++relNo}`, "theme", "theme/theme1.xml"],
+    [`rId${++relNo}`, "sharedStrings", "sharedStrings.xml"],
+  );
+  overrides.push(["/xl/styles.xml", TYPES.styles], ["/xl/theme/theme1.xml", TYPES.theme], ["/xl/sharedStrings.xml", TYPES.sharedStrings]);
+  if (options.settings) {
+    files.push(...settingsParts(options.settings));
+    workbookRels.push([`rId${++relNo}`, "customXml", "../customXml/item1.xml"]);
+    overrides.push(["/customXml/itemProps1.xml", TYPES.itemProps]);
+  }
+  const activeTab = specs.length ? firstSpec : 0;
+  const workbook =
+    `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
+    `<workbookPr${source?.date1904 ? ' date1904="1"' : ""}/>` +
+    `<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="20000" windowHeight="12000" activeTab="${activeTab}"/></bookViews>` +
+    `<sheets>${sheetEntries.join("")}</sheets>` +
+    (definedNames.length ? `<definedNames>${definedNames.join("")}</definedNames>` : "") +
+    '<calcPr calcId="191029"/></workbook>';
+  const created = modified.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const core =
+    `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" ` +
+    `xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
+    `<dc:creator>ita</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${created}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${created}</dcterms:modified></cp:coreProperties>`;
+  overrides.unshift(["/xl/workbook.xml", TYPES.workbook], ["/docProps/core.xml", TYPES.core]);
+  const contentTypes =
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+    overrides.map(([part, type]) => `<Override PartName="${escapeAttr(part)}" ContentType="${type}"/>`).join("") +
+    "</Types>";
+  const rootRels = rels([
+    ["rId1", "officeDocument", "xl/workbook.xml"],
+    ["rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"],
+  ]);
+  return writeZip(
+    [
+      { name: "[Content_Types].xml", data: contentTypes },
+      { name: "_rels/.rels", data: rootRels },
+      { name: "docProps/core.xml", data: core },
+      { name: "xl/workbook.xml", data: workbook },
+      { name: "xl/_rels/workbook.xml.rels", data: rels(workbookRels) },
+      { name: "xl/styles.xml", data: styles.toXml() },
+      { name: "xl/theme/theme1.xml", data: source?.theme ?? DEFAULT_THEME },
+      ...files,
+      { name: "xl/sharedStrings.xml", data: strings.toXml() },
+    ],
+    options.codec,
+    modified,
+  );
 }

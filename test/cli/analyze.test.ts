@@ -221,7 +221,8 @@ describe("the add-in's settings saved in the workbook", () => {
     };
     const input = path.join(dir, "with-settings.xlsx");
     const bytes = await fs.readFile(path.join(EXAMPLES, EXAMPLE_FILES[0]));
-    await fs.writeFile(input, await withSettingsPart(bytes, settings));
+    const { nodeCodec } = await import("../../src/cli/node-codec");
+    await fs.writeFile(input, withSettingsPart(bytes, settings, nodeCodec));
 
     const r = await run("analyze", input, "--json", "-");
     expect(r.code).toBe(0);

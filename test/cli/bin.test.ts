@@ -1,25 +1,10 @@
 // The installed command: `node bin/ita.js …` on the compiled build/, as a user runs it.
-import { execFileSync, spawnSync } from "node:child_process";
-import { promises as fs, existsSync, readdirSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { promises as fs, existsSync } from "node:fs";
 import * as path from "node:path";
-import { EXAMPLES, ROOT, tempDir } from "./helpers";
+import { EXAMPLES, ROOT, ensureBuilt, tempDir } from "./helpers";
 
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-const entry = path.join(ROOT, "build", "cli", "main.js");
-
-beforeAll(() => {
-  const sources = Math.max(...["core", "xlsx", "cli"].map((d) => newest(path.join(ROOT, "src", d))));
-  if (!existsSync(entry) || statSync(entry).mtimeMs < sources)
-    execFileSync(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT });
-}, 120_000);
+beforeAll(() => ensureBuilt(), 120_000);
 
 describe("bin/ita.js", () => {
   it("builds the JSON catalog and library into build/", () => {

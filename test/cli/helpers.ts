@@ -1,6 +1,7 @@
 // Shared by the command's end-to-end tests: temp folders, workbooks built on the fly, running main().
 import ExcelJS from "exceljs";
-import { promises as fs } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { promises as fs, existsSync, readdirSync, statSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { captureIo } from "../../src/cli/io";
@@ -69,3 +70,22 @@ export function tableRows(ws: ExcelJS.Worksheet): Record<string, unknown>[] {
   for (let r = top + 1; r <= bottom; r++) rows.push(Object.fromEntries(headers.map((h, c) => [h, ws.getCell(r, c + 1).value ?? null])));
   return rows;
 }
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** The compiled command (build/), rebuilt when the sources are newer: the tests that run bin/ita.js use it. */
+export function ensureBuilt(): void {
+  const entry = path.join(ROOT, "build", "cli", "main.js");
+  const sources = Math.max(...["core", "xlsx", "cli"].map((d) => newest(path.join(ROOT, "src", d))));
+  if (!existsSync(entry) || statSync(entry).mtimeMs < sources)
+    execFileSync(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT });
+}
+
+export const BIN = path.join(ROOT, "bin", "ita.js");

@@ -203,9 +203,9 @@ describe("browser preview (Office.onReady gives no host)", () => {
 
 describe("in Excel (office.js reports Excel; Excel.run backed by the fake)", () => {
   it("scans the open workbook, writes the sheets in 6 syncs from opening the pane, and links to them", async () => {
-    const { readXlsx } = await import("../../src/xlsx/read");
+    const { readXlsxFile } = await import("../fixtures/xlsx-file");
     const example = await exampleWorkbook();
-    const { cells } = await readXlsx(example.path);
+    const { cells } = readXlsxFile(example.path);
     const sheets: SeedSheet[] = cells.sheets.map((s) => ({ name: s.name, values: s.values }));
     const { page, errors, aborted } = await openPane(400, excelOfficeStub(sheets));
 
@@ -250,8 +250,8 @@ describe("in Excel (office.js reports Excel; Excel.run backed by the fake)", () 
 
 describe("the o42 document in Excel", () => {
   async function excelSheets(): Promise<SeedSheet[]> {
-    const { readXlsx } = await import("../../src/xlsx/read");
-    const { cells } = await readXlsx((await exampleWorkbook()).path);
+    const { readXlsxFile } = await import("../fixtures/xlsx-file");
+    const { cells } = readXlsxFile((await exampleWorkbook()).path);
     return cells.sheets.map((s) => ({ name: s.name, values: s.values }));
   }
 

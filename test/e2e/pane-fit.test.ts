@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { readXlsx } from "../../src/xlsx/read";
+import { readXlsxFile } from "../fixtures/xlsx-file";
 import { ROOT } from "./dist";
 import { expectAnnounced, expectFits, expectRunInView, launch, openPane, RESULTS } from "./browser";
 import { excelOfficeStub, type SeedSheet } from "./excel-stub";
@@ -50,12 +50,12 @@ const live = (page: Page) => page.evaluate(() => (window as unknown as { __live:
 const focusIsNotBody = async (page: Page) => expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe("BODY");
 
 async function sheetsOf(file: string): Promise<SeedSheet[]> {
-  const { cells } = await readXlsx(join(EXAMPLES, file));
+  const { cells } = readXlsxFile(join(EXAMPLES, file));
   return cells.sheets.map((s) => ({ name: s.name, values: s.values }));
 }
 
 describe.each(SIZES)("the browser preview at %i×%i", (width, height) => {
-  it("pick, a wrong file, an .xls, a workbook, a bad setting, the run, another file with nothing in it", async () => {
+  it("pick, a wrong file, an .xls, a workbook, a bad setting, the run, another file with nothing in it, several files", async () => {
     const { page, errors, aborted } = await openPane(browser, { width, height });
     const shot = (name: string) => expectFits(page, `fit-${width}-preview-${name}`);
     await page.getByRole("heading", { name: "เลือกไฟล์คะแนน ITA" }).waitFor();
@@ -65,16 +65,16 @@ describe.each(SIZES)("the browser preview at %i×%i", (width, height) => {
     // Not an .xlsx at all: what to do, never jszip's text.
     await page.getByTestId("file-input").setInputFiles(notXlsx);
     await page.getByRole("heading", { name: "เปิดไฟล์นี้ไม่ได้" }).waitFor({ timeout: 30_000 });
-    said = await expectAnnounced(page, said, /ไม่ใช่ไฟล์ \.xlsx.*บันทึกเป็น/);
+    said = await expectAnnounced(page, said, /ไม่ใช่สมุดงาน \.xlsx.*บันทึกเป็น/);
     await focusIsNotBody(page);
     await shot("2-not-xlsx");
 
     await page.getByTestId("file-input").setInputFiles(oldXls);
     await page
       .getByRole("main")
-      .getByText(/ไฟล์ \.xls \(Excel 97–2003\)/)
+      .getByText(/สมุดงาน Excel แบบเก่า \(\.xls\)/)
       .waitFor({ timeout: 30_000 });
-    said = await expectAnnounced(page, said, /Excel 97–2003/);
+    said = await expectAnnounced(page, said, /แบบเก่า \(\.xls\)/);
     await shot("3-xls");
 
     // A workbook: what was found, with the run button on screen and the focus on the findings.
@@ -117,7 +117,7 @@ describe.each(SIZES)("the browser preview at %i×%i", (width, height) => {
     await actions.getByRole("button", { name: "เลือกไฟล์อื่น" }).click();
     await page.getByTestId("file-input").setInputFiles(noData);
     await page.getByRole("heading", { name: "ไม่พบข้อมูลคะแนน ITA ในสมุดงานนี้" }).waitFor({ timeout: 30_000 });
-    await expectAnnounced(page, said, /ไม่พบข้อมูลคะแนน ITA/);
+    said = await expectAnnounced(page, said, /ไม่พบข้อมูลคะแนน ITA/);
     await focusIsNotBody(page);
     // The hint names a button that is there.
     expect(
@@ -128,6 +128,17 @@ describe.each(SIZES)("the browser preview at %i×%i", (width, height) => {
     ).toBe(true);
     expect(await page.getByRole("button", { name: "เลือกไฟล์อื่น" }).first().isVisible()).toBe(true);
     await shot("7-nothing");
+
+    // Several agencies' files at once: their overview is downloaded, said, and fits.
+    const [overview] = await Promise.all([
+      page.waitForEvent("download", { timeout: 60_000 }),
+      page.getByTestId("file-input").setInputFiles([...EXAMPLE_FILES.map((f) => join(EXAMPLES, f)), notXlsx]),
+    ]);
+    expect(overview.suggestedFilename()).toBe("ภาพรวมITA.xlsx");
+    await page.getByRole("heading", { name: "สมุดงานภาพรวมหลายหน่วยงาน" }).waitFor({ timeout: 30_000 });
+    await expectAnnounced(page, said, new RegExp(`ดาวน์โหลดสมุดงานภาพรวม ${EXAMPLE_FILES.length} หน่วยงานแล้ว \\(ไฟล์ที่วิเคราะห์ไม่ได้ 1 ไฟล์`));
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("สมุดงานภาพรวมหลายหน่วยงาน");
+    await shot("8-overview");
 
     expect(errors).toEqual([]);
     expect(aborted).toEqual([]);
@@ -237,7 +248,7 @@ describe.each(SIZES)("in Excel at %i×%i", (width, height) => {
 
 describe("in Excel at 320×700, the rest of the states", () => {
   it("an empty workbook: the score-entry sheet is added, filled, read and analysed", async () => {
-    const { cells } = await readXlsx(join(EXAMPLES, "sao-2566-questions.xlsx"));
+    const { cells } = readXlsxFile(join(EXAMPLES, "sao-2566-questions.xlsx"));
     const { analyze, scoreEntrySheet } = await import("../../src/core");
     const { filledTemplate } = await import("../fixtures/template-fill");
     const source = analyze(cells, {});

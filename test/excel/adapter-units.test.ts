@@ -2,10 +2,10 @@
 import type { SheetSpec } from "../../src/core/render/spec";
 import { type CellContent, contentHash, defaultSettings, printOf, type SheetRecord } from "../../src/core";
 import { cellA1, columnIndex, columnLetter, parseCellRef, quoteSheetName, rangeA1, sheetNameProblem } from "../../src/excel/addresses";
-import { carryStaffEdits, type OldSheet, writtenCells } from "../../src/excel/carry";
+import { carryStaffEdits, type OldSheet, writtenCells } from "../../src/core/keep/carry";
 import { cellWrite, excelWouldConvert, fromExcelValue } from "../../src/excel/cells";
 import { layoutOf, toneRuns, widthToPoints } from "../../src/core/render/layout";
-import { planWrite, recordsAfter, thaiDate } from "../../src/excel/plan";
+import { planWrite, recordsAfter, thaiDate } from "../../src/core/keep/plan";
 import type { SheetInfo, WorkbookSnapshot } from "../../src/excel/read";
 
 describe("cell writes", () => {

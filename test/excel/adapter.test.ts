@@ -374,13 +374,13 @@ describe("navigation", () => {
 
 describe("with the real engine on an example workbook", () => {
   async function exampleExcel(): Promise<FakeExcel> {
-    const { readXlsx } = await import("../../src/xlsx/read");
+    const { readXlsxFile } = await import("../fixtures/xlsx-file");
     const { existsSync } = await import("node:fs");
     const { join } = await import("node:path");
     const file = join(__dirname, "..", "..", "examples", "sao-2566-questions.xlsx");
     const excel = new FakeExcel();
     if (existsSync(file)) {
-      const { cells } = await readXlsx(file);
+      const { cells } = readXlsxFile(file);
       for (const s of cells.sheets)
         excel.model.addSheet(s.name).setValues(s.values.map((r) => r.map((v) => (v === null || v === undefined ? "" : v))));
     } else {

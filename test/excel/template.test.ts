@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { analyze, BUILTIN_CATALOG, format2, frameworkById, scoreEntrySheet } from "../../src/core";
 import { scanWorkbook } from "../../src/excel/run";
 import { addTemplateSheet } from "../../src/excel/template";
-import { readXlsx } from "../../src/xlsx/read";
+import { readXlsxFile } from "../fixtures/xlsx-file";
 import { filledTemplate } from "../fixtures/template-fill";
 import { FakeExcel } from "./fake-excel";
 
@@ -40,7 +40,7 @@ describe("the score-entry sheet in Excel", () => {
     const want = (
       JSON.parse(readFileSync(join(EXAMPLES, "expected.json"), "utf8")) as { file: string; overall: number; level: string }[]
     ).find((e) => e.file === "sao-2566-questions.xlsx")!;
-    const { cells } = await readXlsx(join(EXAMPLES, want.file));
+    const { cells } = readXlsxFile(join(EXAMPLES, want.file));
     const source = analyze(cells, {});
     const sheet = scoreEntrySheet(source.framework, { year: source.year! });
     const excel = new FakeExcel();

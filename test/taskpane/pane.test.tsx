@@ -472,23 +472,41 @@ describe("the browser preview: files it cannot open", () => {
   const open = async (name: string, bytes: Uint8Array) => {
     render(<App host={previewHost(engine)} engine={engine} />);
     fireEvent.change(screen.getByTestId("file-input"), { target: { files: [new File([bytes as BlobPart], name)] } });
-    // A damaged zip goes as far as exceljs, which loads on demand: slower than the others.
+    // The reader (the command's: src/xlsx/file-kind.ts) loads on demand: slower than the pane.
     await screen.findByRole("heading", { name: "เปิดไฟล์นี้ไม่ได้" }, { timeout: 15_000 });
     return main().getByRole("heading", { name: "เปิดไฟล์นี้ไม่ได้" }).parentElement!.textContent ?? "";
   };
 
   it.each([
-    ["a text file named .xlsx", "คะแนน.xlsx", new Uint8Array(Buffer.from("ข้อ,คะแนน\ni1,90")), /ไม่ใช่ไฟล์ \.xlsx/],
-    ["an .xls", "คะแนน.xls", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /ไฟล์ \.xls \(Excel 97–2003\)/],
+    [
+      "a text file named .xlsx",
+      "คะแนน.xlsx",
+      new Uint8Array(Buffer.from("ข้อ,คะแนน\ni1,90")),
+      /ไฟล์ข้อความ ไม่ใช่สมุดงาน \.xlsx.*เปลี่ยนนามสกุลเป็น \.csv/,
+    ],
+    [
+      "an .xls",
+      "คะแนน.xls",
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      /สมุดงาน Excel แบบเก่า \(\.xls\).*บันทึกเป็น \.xlsx/,
+    ],
     ["a password-protected .xlsx", "คะแนน.xlsx", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /ตั้งรหัสผ่านไว้/],
-    ["a damaged zip", "คะแนน.xlsx", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]), /ไม่ใช่ไฟล์ \.xlsx หรือไฟล์เสียหาย/],
+    ["a damaged zip", "คะแนน.xlsx", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]), /เสียหายหรือดาวน์โหลดมาไม่ครบ/],
     ["an empty file", "คะแนน.xlsx", new Uint8Array(0), /ว่างเปล่า/],
-    ["a CSV", "คะแนน.csv", new Uint8Array(Buffer.from("a,b")), /ไฟล์ \.csv เปิดในหน้านี้ไม่ได้/],
+    ["a PDF", "คะแนน.pdf", new Uint8Array(Buffer.from("%PDF-1.7\n")), /เป็น PDF/],
   ])("%s: says what to do, in Thai, without the library's text", async (_what, name, bytes, want) => {
     const text = await open(name, bytes);
     expect(text).toMatch(want);
     expect(document.body.textContent).not.toMatch(/zip|central directory|stuk\.github\.io|Error/);
     expect(screen.getAllByRole("button", { name: "เลือกไฟล์อื่น" }).length).toBeGreaterThan(0);
+  });
+
+  it("reads a CSV exported from a score sheet, as the command does", async () => {
+    render(<App host={previewHost(engine)} engine={engine} />);
+    const csv = "ข้อ,คะแนน\n" + ["i1,98.5", "i2,97", "e1,88", "o1,100"].join("\n");
+    fireEvent.change(screen.getByTestId("file-input"), { target: { files: [new File([csv], "คะแนน.csv")] } });
+    await main().findByText("สิ่งที่พบในสมุดงาน", undefined, { timeout: 15_000 });
+    expect(main().getByText("ไฟล์: คะแนน.csv")).toBeTruthy();
   });
 });
 

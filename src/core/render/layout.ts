@@ -25,7 +25,7 @@ export interface SheetLayout {
   chartAnchor: { from: string; to: string };
 }
 
-export function layoutOf(spec: SheetSpec): SheetLayout {
+export function layoutOf(spec: Pick<SheetSpec, "heading" | "rows" | "columns">): SheetLayout {
   const headerRow = spec.heading.length > 0 ? spec.heading.length + 1 : 0;
   const firstDataRow = headerRow + 1;
   const bodyRows = Math.max(1, spec.rows.length);

@@ -1,35 +1,22 @@
-// The pane outside Excel (Office.onReady gives no host): the user picks an .xlsx file, sees the
-// same findings and result, and downloads the new workbook. Nothing leaves the browser.
+// The pane outside Excel (Office.onReady gives no host): the user picks a workbook file (an .xlsx,
+// or a CSV), sees the same findings and result, and downloads the new workbook; or picks several
+// and downloads their overview. Nothing leaves the browser. What a file is, and why it cannot be
+// read, is the command's rule (src/xlsx/file-kind.ts): the same Thai sentence in both.
 import { analyzeOptionsFrom, defaultSettings, hasErrors, type Settings } from "../../core";
 import { fileAdvice, logOriginal } from "../errors";
-import { type Engine, PaneError, type PaneHost, type PaneRunOutcome, type ScanOutcome } from "../host";
+import { type Engine, type OverviewOutcome, PaneError, type PaneHost, type PaneRunOutcome, type ScanOutcome } from "../host";
 import { T } from "../strings";
+import { WorkbookFileError } from "../../xlsx/errors";
 
 type XlsxModule = typeof import("./xlsx");
 type Opened = Awaited<ReturnType<XlsxModule["openWorkbook"]>>;
 
-/** Loads the .xlsx code (exceljs) only when a file is opened. */
+/** Loads the .xlsx code only when a file is opened. */
 const loadXlsx = (): Promise<XlsxModule> => import(/* webpackChunkName: "preview-xlsx" */ "./xlsx");
 
-/** "คะแนน.xlsx" → "คะแนน-ผลวิเคราะห์ITA.xlsx". */
+/** "คะแนน.xlsx" (or .xlsm, .csv) → "คะแนน-ผลวิเคราะห์ITA.xlsx", as `ita batch` names it. */
 export function outputName(input: string): string {
-  return `${input.replace(/\.xlsx$/i, "")}-ผลวิเคราะห์ITA.xlsx`;
-}
-
-const ZIP = [0x50, 0x4b];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-const starts = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
-
-/** Why a chosen file cannot be an .xlsx, told before any library sees it; undefined when it may be one. */
-export function fileProblem(name: string, bytes: Uint8Array): string | undefined {
-  const ext = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
-  if (bytes.length === 0) return T.file.empty;
-  if (ext === "xls") return T.file.xls;
-  if (["csv", "ods", "xlsb", "numbers", "txt", "pdf", "doc", "docx"].includes(ext)) return T.file.other(`.${ext}`);
-  // An .xlsx with a password is an OLE container, as is an .xls renamed to .xlsx.
-  if (starts(bytes, OLE)) return T.file.locked;
-  if (!starts(bytes, ZIP)) return T.file.notXlsx;
-  return undefined;
+  return `${input.replace(/\.(xlsx|xlsm|csv)$/i, "")}-ผลวิเคราะห์ITA.xlsx`;
 }
 
 async function bytesOf(f: File): Promise<ArrayBuffer> {
@@ -51,7 +38,7 @@ function scanOf(opened: Opened): ScanOutcome {
     cells: opened.cells,
     settings: opened.settings ?? defaultSettings(),
     hasSettings: opened.settings !== undefined,
-    problems: [],
+    problems: opened.problems,
     ownSheets: [],
   };
 }
@@ -63,19 +50,27 @@ export function previewHost(engine: Engine, load: () => Promise<XlsxModule> = lo
     theme: systemTheme(),
     async open(f: File) {
       const bytes = await bytesOf(f);
-      const problem = fileProblem(f.name, new Uint8Array(bytes, 0, Math.min(8, bytes.byteLength)));
-      if (problem) throw new PaneError(problem);
       const xlsx = await load();
       let opened: Opened;
       try {
-        opened = await xlsx.openWorkbook(bytes);
+        opened = xlsx.openWorkbook(bytes, f.name);
       } catch (e) {
-        // jszip's and exceljs' own texts mean nothing to staff: say what to do instead.
+        // The reader's refusal is already what to do, in Thai; anything else is said in general terms.
+        if (e instanceof WorkbookFileError) throw new PaneError(e.message, e);
         logOriginal("opening the file", e);
         throw new PaneError(fileAdvice(e), e);
       }
       file = { name: f.name, opened };
       return scanOf(opened);
+    },
+    async overview(files: File[]): Promise<OverviewOutcome> {
+      const xlsx = await load();
+      const { bytes, agencies, failed } = await xlsx.overviewWorkbook(
+        files.map((f) => ({ name: f.name, bytes: () => f.arrayBuffer() })),
+        engine,
+      );
+      const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+      return { file: { name: "ภาพรวมITA.xlsx", blob }, agencies, failed };
     },
     async scan() {
       if (!file) throw new PaneError(T.pickTitle);
@@ -90,19 +85,18 @@ export function previewHost(engine: Engine, load: () => Promise<XlsxModule> = lo
     async run(settings: Settings, onProgress): Promise<PaneRunOutcome> {
       if (!file) throw new PaneError(T.pickTitle);
       onProgress("read");
-      const { workbook, cells } = file.opened;
+      const { source, cells } = file.opened;
       onProgress("analyze");
-      const { result, sheets: specs } = engine.analyzeAndRender(cells, analyzeOptionsFrom(settings), {
-        digits: settings.digits,
-        existingNames: workbook.worksheets.map((w) => w.name),
-        existingTableNames: workbook.worksheets.flatMap((w) =>
-          Object.keys((w as unknown as { tables?: Record<string, unknown> }).tables ?? {}),
-        ),
-      });
+      // The input's tables are not copied (its sheets are copied as values), so no table name is taken.
+      const { result, sheets: specs } = engine.analyzeAndRender(
+        cells,
+        { ...analyzeOptionsFrom(settings), problems: file.opened.problems },
+        { digits: settings.digits, existingNames: source.sheets.map((s) => s.outputName) },
+      );
       if (hasErrors(result)) return { kind: "invalid", cells, result, problems: result.problems };
       onProgress("write");
       const xlsx = await load();
-      const bytes = await xlsx.buildWorkbook(workbook, specs, { ...settings, sheets: [] });
+      const bytes = xlsx.buildWorkbook(source, specs, { ...settings, sheets: [] });
       const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
       return {
         kind: "written",

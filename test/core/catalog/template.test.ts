@@ -12,7 +12,7 @@ import { NO_DATA } from "../../../src/core/reader/read-workbook";
 import { format2 } from "../../../src/core/text/round";
 import type { AnalysisResult } from "../../../src/core/analysis/result";
 import type { Observation, WorkbookCells } from "../../../src/core/types";
-import { readXlsx } from "../../../src/xlsx/read";
+import { readXlsxFile } from "../../fixtures/xlsx-file";
 import { filledTemplate } from "../../fixtures/template-fill";
 
 const EXAMPLES = join(__dirname, "..", "..", "..", "examples");
@@ -65,7 +65,7 @@ describe.each(expected.map((e) => [e.file, e] as const))("%s typed into the scor
   let sheet: TemplateSheet;
   let source: AnalysisResult;
   beforeAll(async () => {
-    const { cells } = await readXlsx(join(EXAMPLES, file));
+    const { cells } = readXlsxFile(join(EXAMPLES, file));
     source = analyze(cells, {});
     observations = source.read.observations.filter((o) => o.score !== null && (o.year ?? source.year) === source.year);
     sheet = scoreEntrySheet(source.framework, { year: source.year!, ...(source.agency ? { agency: source.agency } : {}) });

@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { readXlsx } from "../../../src/xlsx/read";
+import { readXlsxFile } from "../../fixtures/xlsx-file";
 import { analyze } from "../../../src/core/analyze";
 import { buildO42Docx } from "../../../src/core/document/o42/compose";
 import { o42FromAnalysis } from "../../../src/core/document/o42/from-analysis";
@@ -37,7 +37,7 @@ maybe("the o42 document in LibreOffice", () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), "ita-o42-"));
     const docs: string[] = [];
     for (const name of FILES) {
-      const { cells } = await readXlsx(path.join(EXAMPLES, `${name}.xlsx`));
+      const { cells } = readXlsxFile(path.join(EXAMPLES, `${name}.xlsx`));
       const result = analyze(cells);
       results.set(name, result);
       const file = path.join(dir, `${name}.docx`);

@@ -4,7 +4,8 @@ import * as path from "node:path";
 import { promises as fs } from "node:fs";
 import { analyze, toAnalysisJson, type AnalysisResult, type AnalyzeOptions, type Problem } from "../../../src/core";
 import type { AnalysisJson } from "../../../src/core/report/json";
-import { readXlsx } from "../../../src/xlsx/read";
+import { nodeCodec } from "../../../src/cli/node-codec";
+import { readWorkbookFile } from "../../../src/xlsx/read";
 
 export const WORKBOOKS = path.join(__dirname, "..", "..", "fixtures", "workbooks");
 
@@ -36,7 +37,7 @@ export async function expectedOf(file: string): Promise<Expected> {
 }
 
 export async function analyzeFile(file: string, options: AnalyzeOptions = {}): Promise<{ result: AnalysisResult; json: AnalysisJson }> {
-  const { cells } = await readXlsx(path.join(WORKBOOKS, file));
+  const { cells } = readWorkbookFile(await fs.readFile(path.join(WORKBOOKS, file)), { codec: nodeCodec, fileName: file });
   const result = analyze(cells, options);
   return { result, json: toAnalysisJson(result) };
 }

@@ -1,4 +1,4 @@
-// Which sheets of the workbook the add-in wrote, without trusting worksheet IDs alone (they change
+// Which sheets of the workbook we wrote (the add-in, or the command and the preview on a file), without trusting worksheet IDs alone (they change
 // between hosts and versions, and repeat across workbooks on the web). Each sheet the add-in writes
 // carries a marker, a sheet-scoped defined name naming its kind and a token the settings part
 // records; the ID is only a second key, for records and sheets without a marker. Pure.
@@ -8,7 +8,9 @@
 //   marker not recorded, no records  → the settings part was lost: ours if it is the latest of its kind
 //   marker not recorded, records     → add-in output from elsewhere (a copy): left alone, not data
 //   anything else                    → the user's sheet: data, never touched
-import { type RenderedKind, SHEET_KINDS, type SheetMarker, type SheetRecord, isSheetKind } from "../core";
+import type { SheetRecord } from "../settings/model";
+import type { SheetMarker } from "../settings/print";
+import { type RenderedKind, SHEET_KINDS, isSheetKind } from "../sheet-kinds";
 
 export type SheetRole =
   | { kind: "user" }

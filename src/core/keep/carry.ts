@@ -12,20 +12,10 @@
 // What cannot be carried (a row or column staff added or deleted, a row the new analysis no longer has)
 // makes the caller keep the old sheet as a dated copy. A sheet with no fingerprint counts as unchanged
 // only when the marker's content hash says so. Pure.
-import {
-  type CellContent,
-  cellHash,
-  type ColumnSpec,
-  columnKeyOf,
-  contentHash,
-  layoutOf,
-  type PlacedCell,
-  rowIdsOf,
-  type SheetPrint,
-  type SheetSpec,
-  type SpecValue,
-} from "../core";
-import { COLS, type SheetInfo } from "./read";
+import { layoutOf } from "../render/layout";
+import type { ColumnSpec, SheetSpec, SpecValue } from "../render/spec";
+import { type CellContent, cellHash, columnKeyOf, contentHash, type PlacedCell, rowIdsOf, type SheetPrint } from "../settings/print";
+import { COLS, type KnownSheet } from "./known";
 
 /** A staff cell to write over (or around) what the new spec generates, at 0-based sheet coordinates. */
 export interface Override {
@@ -58,7 +48,7 @@ export interface CarryResult {
 }
 
 /** The old sheet as the carry sees it: filled cells with formulas, and formats. */
-export function oldSheetOf(info: SheetInfo): OldSheet {
+export function oldSheetOf(info: Pick<KnownSheet, "cells" | "formulas" | "formats">): OldSheet {
   const cells: PlacedCell[] = [];
   const seen = new Set<number>();
   const values = info.cells?.values ?? [];

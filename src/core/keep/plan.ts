@@ -4,23 +4,14 @@
 // typed could not be carried. A replacing sheet takes the old one's name (staff may have renamed it)
 // and place; each new sheet gets a marker and a fingerprint for the next run. A create-once sheet
 // (the limitations) is never replaced: once the workbook has it, it stays exactly as staff left it.
-import {
-  contentHash,
-  markerFormula,
-  printOf,
-  SHEET_KINDS,
-  type SheetMarker,
-  type SheetPrint,
-  type SheetRecord,
-  type SheetSpec,
-  truncateToUnits,
-  uniqueSheetName,
-  uniqueTableName,
-} from "../core";
-import { sheetNameProblem } from "./addresses";
+import type { SheetSpec } from "../render/spec";
+import { sheetNameProblem, truncateToUnits, uniqueSheetName, uniqueTableName } from "../render/sheet-names";
+import type { SheetRecord } from "../settings/model";
+import { contentHash, markerFormula, printOf, type SheetMarker, type SheetPrint } from "../settings/print";
+import { SHEET_KINDS } from "../sheet-kinds";
 import { carryStaffEdits, oldSheetOf, type Override, writtenCells } from "./carry";
 import { recordOf } from "./identify";
-import type { SheetInfo, WorkbookSnapshot } from "./read";
+import type { KnownSheet } from "./known";
 
 export interface PlannedSheet {
   spec: SheetSpec;
@@ -87,18 +78,23 @@ export function thaiDate(d: Date): string {
 }
 
 /** What a sheet's marker says of its content now (for a copy's new marker). */
-const hashOf = (s: SheetInfo) => contentHash(oldSheetOf(s).cells);
+const hashOf = (s: KnownSheet) => contentHash(oldSheetOf(s).cells);
 
-export function planWrite(snapshot: WorkbookSnapshot, specs: SheetSpec[], now: Date, runId: string): WritePlan {
+/** What the plan needs of a workbook: its sheets, in order, as identify.ts found them. */
+export interface KnownWorkbook {
+  sheets: readonly KnownSheet[];
+}
+
+export function planWrite(snapshot: KnownWorkbook, specs: SheetSpec[], now: Date, runId: string): WritePlan {
   const writtenAt = now.toISOString();
   const generated = snapshot.sheets.filter((s) => s.role.kind === "generated");
-  const used = new Set<SheetInfo>();
+  const used = new Set<KnownSheet>();
   const remove: WritePlan["remove"] = [];
-  const copies: { sheet: SheetInfo }[] = [];
+  const copies: { sheet: KnownSheet }[] = [];
   const totals = { edited: 0, carried: 0, lost: 0 };
 
   /** Carries an old sheet's staff edits into `spec` (an empty one when its kind is not written any more). */
-  const carryFrom = (old: SheetInfo, spec: SheetSpec) => {
+  const carryFrom = (old: KnownSheet, spec: SheetSpec) => {
     const role = old.role.kind === "generated" ? old.role : undefined;
     const record = role?.record;
     // A marker's content hash speaks for the sheet only when no record does (the settings part was lost).

@@ -1,0 +1,122 @@
+// One SheetSpec as worksheet XML holding a real Excel table: heading lines, the styled table (header
+// fill, number formats, wrap, status fills, row heights), frozen header, A4 landscape one page wide
+// with the header repeated, and its table part. Where the cells go is core's layoutOf, shared with
+// the add-in's writer.
+import { HEADER_COLOR, type SheetSpec, TABLE_STYLE, TONE_COLOR, cellA1, layoutOf, rowHeight } from "../core";
+import type { SharedStrings } from "./strings";
+import type { StyleSheet } from "./styles";
+import { escapeAttr } from "./xml";
+
+/** A sheet spec whatever its kind: the analysis's sheets and the overview's alike. */
+export type TableSheet = Omit<SheetSpec, "key">;
+
+export interface SpecSheetParts {
+  sheet: string;
+  table: string;
+  /** "$5:$5": the header row, repeated on every printed page. */
+  printTitles: string;
+  hasChart: boolean;
+}
+
+const WORKSHEET_ROOT =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+/** Column names of an Excel table must be unique and not blank: "ชื่อ", "ชื่อ 2"… */
+export function tableColumnNames(headers: string[]): string[] {
+  const seen = new Set<string>();
+  return headers.map((h, i) => {
+    let name = h.trim() === "" ? `คอลัมน์${i + 1}` : h;
+    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${h} ${n}`;
+    seen.add(name.toLowerCase());
+    return name;
+  });
+}
+
+const numberText = (n: number) => (Number.isFinite(n) ? String(n) : "");
+
+export function specSheetParts(
+  spec: TableSheet,
+  o: { styles: StyleSheet; strings: SharedStrings; tableId: number; selected: boolean },
+): SpecSheetParts {
+  const { styles, strings } = o;
+  const layout = layoutOf(spec);
+  const cols = layout.columns;
+  const names = tableColumnNames(spec.columns.map((c) => c.header));
+  const header = layout.headerRow; // 0-based
+  const rows: string[] = [];
+  const str = (r: number, c: number, text: string, s: number) => `<c r="${cellA1(r, c)}" s="${s}" t="s"><v>${strings.of(text)}</v></c>`;
+
+  const title = styles.index({ font: "title" });
+  const line = styles.index({ font: "normal" });
+  spec.heading.forEach((text, i) => rows.push(`<row r="${i + 1}">${str(i, 0, text, i === 0 ? title : line)}</row>`));
+
+  const headerStyle = styles.index({ font: "header", fill: HEADER_COLOR, wrap: true, vertical: "center" });
+  rows.push(`<row r="${header + 1}">${names.map((n, c) => str(header, c, n, headerStyle)).join("")}</row>`);
+
+  // One style per column, tone and kind of value, looked up once (not once per cell).
+  const bodyStyles = new Map<string, number>();
+  const bodyStyle = (c: number, numeric: boolean, fill: string | undefined) => {
+    const key = `${c}|${numeric ? 1 : 0}|${fill ?? ""}`;
+    let s = bodyStyles.get(key);
+    if (s === undefined) {
+      const column = spec.columns[c];
+      s = styles.index({
+        font: "normal",
+        vertical: "top",
+        wrap: column?.wrap === true,
+        ...(fill ? { fill } : {}),
+        ...(numeric && column?.numFmt ? { numFmt: column.numFmt } : {}),
+      });
+      bodyStyles.set(key, s);
+    }
+    return s;
+  };
+  for (let r = 0; r < layout.bodyRows; r++) {
+    const values = spec.rows[r] ?? [];
+    const tone = spec.tones?.[r];
+    const fill = tone ? TONE_COLOR[tone] : undefined;
+    const at = layout.firstDataRow + r;
+    const height = spec.rows[r] ? rowHeight(values, spec.columns) : undefined;
+    const cells: string[] = [];
+    for (let c = 0; c < cols; c++) {
+      const v = values[c] ?? null;
+      const numeric = typeof v === "number";
+      const s = bodyStyle(c, numeric, fill);
+      if (numeric) cells.push(`<c r="${cellA1(at, c)}" s="${s}"><v>${numberText(v)}</v></c>`);
+      else if (typeof v === "string" && v !== "") cells.push(str(at, c, v, s));
+      else cells.push(`<c r="${cellA1(at, c)}" s="${s}"/>`);
+    }
+    rows.push(`<row r="${at + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>${cells.join("")}</row>`);
+  }
+
+  const lastRow = layout.firstDataRow + layout.bodyRows - 1;
+  const widest = Math.max(cols, 1);
+  const colsXml = spec.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join("");
+  const frozen = header + 1;
+  const top = cellA1(frozen, 0);
+  const view =
+    `<sheetView workbookViewId="0"${o.selected ? ' tabSelected="1"' : ""}>` +
+    `<pane ySplit="${frozen}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/>` +
+    `<selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/></sheetView>`;
+  const hasChart = spec.chart !== undefined && spec.chart.lastRow >= spec.chart.firstRow && spec.chart.seriesColumns.length > 0;
+  const sheet =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${WORKSHEET_ROOT}>` +
+    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` +
+    `<dimension ref="A1:${cellA1(lastRow, widest - 1)}"/>` +
+    `<sheetViews>${view}</sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
+    (colsXml ? `<cols>${colsXml}</cols>` : "") +
+    `<sheetData>${rows.join("")}</sheetData>` +
+    '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>' +
+    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    (hasChart ? '<drawing r:id="rId2"/>' : "") +
+    '<tableParts count="1"><tablePart r:id="rId1"/></tableParts></worksheet>';
+
+  const ref = layout.tableAddress;
+  const table =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ` +
+    `id="${o.tableId}" name="${escapeAttr(spec.tableName)}" displayName="${escapeAttr(spec.tableName)}" ref="${ref}" totalsRowShown="0">` +
+    `<autoFilter ref="${ref}"/><tableColumns count="${cols}">` +
+    names.map((n, i) => `<tableColumn id="${i + 1}" name="${escapeAttr(n)}"/>`).join("") +
+    `</tableColumns><tableStyleInfo name="${TABLE_STYLE}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
+  return { sheet, table, printTitles: `$${frozen}:$${frozen}`, hasChart };
+}
