@@ -110,7 +110,17 @@ export {
 export type { ColumnSpec, RowTone, SheetSpec, SpecValue } from "./render/spec";
 export { HEADER_COLOR, TABLE_STYLE, TONE_COLOR } from "./render/look";
 export { TITLE_FONT_SIZE, layoutOf, toneRuns, widthToPoints, type SheetLayout } from "./render/layout";
-export { rowHeight } from "./render/row-height";
+export {
+  BODY_FONT_SIZE,
+  DOCUMENT_FONT,
+  MAX_ROW_HEIGHT,
+  columnPoints,
+  headingRowHeight,
+  lineHeight,
+  printSetup,
+  rowHeight,
+  type PrintSetup,
+} from "./render/print";
 export { sheetNameProblem, truncateToUnits, uniqueSheetName, uniqueTableName } from "./render/sheet-names";
 
 // The catalog and one code's facts, for the ITA.* formulas and `ita lookup`.

@@ -94,8 +94,8 @@ export function settingsParts(settings: Settings, n = 1): ZipFile[] {
 }
 
 /**
- * The output workbook's bytes: the source's sheets (values) first, then one table sheet per spec;
- * it opens on the first spec sheet (the summary).
+ * The output workbook's bytes: one table sheet per spec, then the source's sheets (values), so a
+ * printed workbook starts with the analysis; it opens on the first spec sheet (the summary).
  */
 export function buildOutputWorkbook(source: SourceWorkbook | undefined, specs: TableSheet[], options: OutputOptions): Uint8Array {
   const modified = options.modified ?? new Date();
@@ -118,10 +118,7 @@ export function buildOutputWorkbook(source: SourceWorkbook | undefined, specs: T
     sheetEntries.push(`<sheet name="${escapeAttr(name)}" sheetId="${sheetNo}"${hidden} r:id="rId${sheetNo}"/>`);
   };
 
-  for (const sheet of source?.sheets ?? []) {
-    if (sheet.copy) addSheet(sheet.outputName, copiedSheetXml(sheet, styles.inputUsable), sheet.state);
-    else if (sheet.values) addSheet(sheet.outputName, plainSheetXml(sheet.values, strings), sheet.state);
-  }
+  // Our sheets first, so printing the workbook prints the analysis and the measures before the copied data.
   const firstSpec = sheetNo;
   let charts = 0;
   specs.forEach((spec, i) => {
@@ -145,6 +142,11 @@ export function buildOutputWorkbook(source: SourceWorkbook | undefined, specs: T
       `<definedName name="_xlnm.Print_Titles" localSheetId="${n - 1}">${escapeText(`${formulaSheet(spec.name)}!${parts.printTitles}`)}</definedName>`,
     );
   });
+
+  for (const sheet of source?.sheets ?? []) {
+    if (sheet.copy) addSheet(sheet.outputName, copiedSheetXml(sheet, styles.inputUsable), sheet.state);
+    else if (sheet.values) addSheet(sheet.outputName, plainSheetXml(sheet.values, strings), sheet.state);
+  }
 
   // Parts every workbook has.
   let relNo = sheetNo;
