@@ -161,7 +161,7 @@ export function specSheetParts(
     (merges.length ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>` : "") +
     pageXml(print) +
     // The chart starts a page: split by a page break, the repeated header row would print over it.
-    (hasChart ? `<rowBreaks count="1" manualBreakCount="1"><brk id="${layout.chartRow}" max="16383" man="1"/></rowBreaks>` : "") +
+    (hasChart ? `<rowBreaks count="1" manualBreakCount="1"><brk id="${layout.chartBreakRow}" max="16383" man="1"/></rowBreaks>` : "") +
     (hasChart ? '<drawing r:id="rId2"/>' : "") +
     '<tableParts count="1"><tablePart r:id="rId1"/></tableParts></worksheet>';
 

@@ -24,8 +24,8 @@ export interface SheetLayout {
   bodyAddress: string;
   /** Cells for the chart, below the table (beside it, it would print on a page of its own). */
   chartAnchor: { from: string; to: string };
-  /** 0-based row the chart starts at: a page break goes above it, so the chart prints whole on its own page. */
-  chartRow: number;
+  /** 0-based row a page break goes above, a row before the chart, so the chart prints whole on its own page. */
+  chartBreakRow: number;
 }
 
 /** The chart's cells: two rows under the table, across its first columns, 18 rows tall. */
@@ -48,7 +48,7 @@ export function layoutOf(spec: Pick<SheetSpec, "heading" | "rows" | "columns">):
     headingRanges: spec.heading.map((_, i) => rangeA1(i, 0, 1, columns)),
     bodyAddress: rangeA1(firstDataRow, 0, bodyRows, columns),
     chartAnchor: chartBelow(firstDataRow + bodyRows, Math.min(columns, 6)),
-    chartRow: firstDataRow + bodyRows + 2,
+    chartBreakRow: firstDataRow + bodyRows + 1,
   };
 }
 
