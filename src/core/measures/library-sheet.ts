@@ -24,14 +24,14 @@ export interface LibraryColumn {
 
 /** The columns of the library sheet, in order (compatible with the render ColumnSpec). */
 export const LIBRARY_COLUMNS: readonly LibraryColumn[] = [
-  { key: "id", header: "รหัสมาตรการ", width: 14, wrap: true },
-  { key: "codes", header: "ข้อคำถาม/รายการ", width: 8, wrap: true },
-  { key: "issue", header: "ประเด็น", width: 5, numFmt: "0" },
-  { key: "measure", header: "มาตรการ", width: 24, wrap: true },
-  { key: "steps", header: "ขั้นตอน/วิธีปฏิบัติ", width: 46, wrap: true },
-  { key: "responsible", header: "ผู้รับผิดชอบ", width: 14, wrap: true },
-  { key: "timing", header: "ระยะเวลา", width: 9, wrap: true },
-  { key: "evidence", header: "หลักฐานเผยแพร่ (o43)", width: 9, wrap: true },
+  { key: "id", header: "รหัสมาตรการ", width: 12, wrap: true },
+  { key: "codes", header: "ข้อคำถาม/รายการ", width: 7, wrap: true },
+  { key: "issue", header: "ประเด็น", width: 4, numFmt: "0" },
+  { key: "measure", header: "มาตรการ", width: 22, wrap: true },
+  { key: "steps", header: "ขั้นตอน/วิธีปฏิบัติ", width: 58, wrap: true },
+  { key: "responsible", header: "ผู้รับผิดชอบ", width: 12, wrap: true },
+  { key: "timing", header: "ระยะเวลา", width: 8, wrap: true },
+  { key: "evidence", header: "หลักฐานเผยแพร่ (o43)", width: 7, wrap: true },
   { key: "keep", header: "ใช้เมื่อไม่มีจุดอ่อน", width: 8, wrap: true },
 ];
 

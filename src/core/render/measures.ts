@@ -10,12 +10,12 @@ import type { ColumnSpec, RowTone, SpecValue } from "./spec";
 
 /** The measures table's columns (o42), as staff know them from the published documents. */
 export const MEASURE_COLUMNS: ColumnSpec[] = [
-  { key: "issue", header: "ประเด็น", width: 13, wrap: true },
-  { key: "finding", header: "ข้อบกพร่อง/ข้อค้นพบ", width: 30, wrap: true },
-  { key: "measure", header: "มาตรการ", width: 26, wrap: true },
-  { key: "steps", header: "ขั้นตอน/วิธีปฏิบัติ", width: 46, wrap: true },
-  { key: "responsible", header: "ผู้รับผิดชอบ", width: 12, wrap: true },
-  { key: "timeframe", header: "ระยะเวลา", width: 11, wrap: true },
+  { key: "issue", header: "ประเด็น", width: 11, wrap: true },
+  { key: "finding", header: "ข้อบกพร่อง/ข้อค้นพบ", width: 28, wrap: true },
+  { key: "measure", header: "มาตรการ", width: 24, wrap: true },
+  { key: "steps", header: "ขั้นตอน/วิธีปฏิบัติ", width: 54, wrap: true },
+  { key: "responsible", header: "ผู้รับผิดชอบ", width: 11, wrap: true },
+  { key: "timeframe", header: "ระยะเวลา", width: 10, wrap: true },
   { key: "codes", header: "รหัสข้อที่ตอบ", width: 8, wrap: true, internal: true },
   { key: "evidence", header: "หลักฐาน (o43)", width: 7, wrap: true },
 ];

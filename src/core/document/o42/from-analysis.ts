@@ -116,7 +116,12 @@ export function o42FromAnalysis(result: AnalysisResult, o: O42Overrides = {}): O
   const weakTools = LEVEL_TOOLS.filter((k) => countsForLevel(k, current.tools[k]) && round2(current.tools[k]!.value) < PASS_MARK);
   const levelLoweredBy = toolRule ? weakTools : [];
   // A stated level is the announced one, the EIT parts already weighed.
-  const levelWithoutEitParts = toolRule && !stated && weakTools.length === 0 && !countsForLevel("EIT_PUBLIC", current.tools.EIT_PUBLIC) && !countsForLevel("EIT_SURVEY", current.tools.EIT_SURVEY);
+  const levelWithoutEitParts =
+    toolRule &&
+    !stated &&
+    weakTools.length === 0 &&
+    !countsForLevel("EIT_PUBLIC", current.tools.EIT_PUBLIC) &&
+    !countsForLevel("EIT_SURVEY", current.tools.EIT_SURVEY);
 
   const analysed = issues(result);
   return {
