@@ -60,6 +60,11 @@ export interface Framework {
   /** BE years assessed with this framework. */
   years: number[];
   oitProvisional: boolean;
+  /**
+   * The day the OIT assessment of a year under this framework closes (its evidence is checked in the
+   * first half of the calendar year: 1 Jan–30 Jun for 2567); 30 June when the data does not say.
+   */
+  oitClose?: { day: number; month: number };
   note?: string;
   indicators: IndicatorInfo[];
   subIndicators: SubIndicatorInfo[];
@@ -299,6 +304,8 @@ export interface LibraryMeasure {
   evidence: string[];
   /** Used for an issue with no weak item. */
   keepStandard?: boolean;
+  /** The responsible unit for a kind of agency where the general rule (measures/data/units.json) does not fit. */
+  responsibleByType?: Partial<Record<import("./measures/agency-type").AgencyType, string>>;
 }
 
 export interface MeasureRow {

@@ -100,6 +100,10 @@ export const T = {
   digitsThai: "เลขไทย (๑๒๓)",
   digitsArabic: "เลขอารบิก (123)",
   fiscalYear: "ปีงบประมาณของมาตรการ (พ.ศ.)",
+  agencyType: "ประเภทหน่วยงาน",
+  agencyTypeHint: "ใช้เลือกชื่อส่วนราชการที่รับผิดชอบมาตรการ",
+  agencyTypeAuto: (label: string) => `อัตโนมัติ (${label} ตามชื่อหน่วยงาน)`,
+  agencyTypeUnknown: "อัตโนมัติ (ไม่ทราบจากชื่อ: ใช้ชื่อส่วนราชการทั่วไป)",
   fiscalYearHint: (y: number) => `เว้นว่าง = ${y}`,
 
   // Running.

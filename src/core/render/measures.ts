@@ -3,6 +3,7 @@ import type { ItemAnalysis, MeasureRow } from "../types";
 import { questionTopic } from "../analysis/findings";
 import { format2 } from "../text/round";
 import { SHEET_KINDS } from "../sheet-kinds";
+import { AGENCY_TYPE_LABEL } from "../measures/agency-type";
 import type { RenderContext, SheetBody } from "./context";
 import { headingLines } from "./context";
 import { BODY_FONT_SIZE, MAX_ROW_HEIGHT, cellLines, lineHeight } from "./print";
@@ -19,6 +20,14 @@ export const MEASURE_COLUMNS: ColumnSpec[] = [
   { key: "codes", header: "รหัสข้อที่ตอบ", width: 8, wrap: true, internal: true },
   { key: "evidence", header: "หลักฐาน (o43)", width: 7, wrap: true },
 ];
+
+/** Whose unit names the responsible column uses, and how the kind of agency was known. */
+function unitsLine(kind: RenderContext["result"]["agencyType"]): string {
+  const label = AGENCY_TYPE_LABEL[kind.type];
+  if (kind.from === "setting") return `ผู้รับผิดชอบ: ชื่อส่วนราชการของ${label} ตามที่ตั้งค่าไว้`;
+  if (kind.from === "name") return `ผู้รับผิดชอบ: ชื่อส่วนราชการของ${label} (ถือตามชื่อหน่วยงาน: เลือกประเภทหน่วยงานในการตั้งค่าได้ถ้าไม่ถูกต้อง)`;
+  return "ผู้รับผิดชอบ: ชื่อส่วนราชการทั่วไป เพราะไม่ทราบประเภทหน่วยงาน: เลือกประเภทหน่วยงาน (อบต. เทศบาลตำบล เทศบาลเมือง เทศบาลนคร) ในการตั้งค่า แล้ววิเคราะห์อีกครั้ง";
+}
 
 /** Lines a cell may take and still print whole in one row (Excel's rows stop at 409 points). */
 const MAX_LINES = Math.floor((MAX_ROW_HEIGHT - 4) / lineHeight(BODY_FONT_SIZE));
@@ -79,5 +88,6 @@ export function measuresSheet(ctx: RenderContext): SheetBody {
   const heading = headingLines(ctx, "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
   heading[0] = applyDigits(`มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ปีงบประมาณ พ.ศ. ${result.plan.fiscalYear}`);
   heading.push(applyDigits(`จากผลการประเมิน ITA ปีงบประมาณ พ.ศ. ${ctx.year}`));
+  heading.push(unitsLine(result.agencyType));
   return { key: "measures", heading, columns, rows, rowIds, tones };
 }

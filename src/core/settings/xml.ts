@@ -17,6 +17,7 @@
 //     </sheet>
 //   </sheets>
 // </itaSettings>
+import { isAgencyType } from "../measures/agency-type";
 import { XMLParser } from "fast-xml-parser";
 import { isSheetKind } from "../sheet-kinds";
 import type { ClassificationOptions } from "../types";
@@ -91,6 +92,7 @@ export function serializeSettings(settings: Settings): string {
   ])}/>\n`;
   xml += element("digits", settings.digits);
   xml += element("fiscalYear", settings.fiscalYear);
+  xml += element("agencyType", settings.agencyType);
   for (const field of DOCUMENT_FIELDS) xml += element(field, settings[field]?.trim());
   xml += "  <sheets>\n";
   for (const s of settings.sheets) {
@@ -208,6 +210,9 @@ export function parseSettings(xml: string): ParsedSettings | undefined {
   if (frameworkId) settings.frameworkId = frameworkId;
   const fiscalYear = int(root.fiscalYear);
   if (fiscalYear !== undefined) settings.fiscalYear = fiscalYear;
+  const agencyType = str(root.agencyType)?.trim();
+  if (isAgencyType(agencyType)) settings.agencyType = agencyType;
+  else if (agencyType) warnings.push(`ประเภทหน่วยงานที่บันทึกไว้ (“${agencyType}”) ไม่ถูกต้อง จึงใช้ประเภทตามชื่อหน่วยงาน: เลือกประเภทหน่วยงานในการตั้งค่าอีกครั้ง`);
   for (const field of DOCUMENT_FIELDS) {
     const value = str(root[field])?.trim();
     if (value) settings[field] = value;
