@@ -16,7 +16,7 @@ export { OverviewBuilder, type OverviewSheet } from "./overview/sheets";
 
 // Problems: how they are built, and the ones an adapter adds a hint to.
 export { problem } from "./problems";
-export { NO_YEAR } from "./analysis/year";
+export { NO_YEAR, YEAR_CONTRADICTS_EN } from "./analysis/year";
 export { NO_DATA } from "./reader/read-workbook";
 export { MAX_FILLED_CELLS, tooManyCellsWarning } from "./reader/limits";
 export { hiddenSheetNote, nameHiddenSheets, type SheetVisibility } from "./hidden-sheets";
