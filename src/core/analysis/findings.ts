@@ -54,8 +54,8 @@ function partClause(parts: FindingFacts["parts"]): string {
   const sur = `${TOOL_IN_TEXT.EIT_SURVEY} ${format2(parts.survey)}`;
   if (Math.abs(parts.public - parts.survey) < EIT_PART_GAP) return ` ทั้งสองส่วนใกล้เคียงกัน (${pub}, ${sur})`;
   return parts.survey < parts.public
-    ? ` โดยคะแนนต่ำที่${TOOL_IN_TEXT.EIT_SURVEY} (${format2(parts.survey)}) มากกว่า${TOOL_IN_TEXT.EIT_PUBLIC} (${format2(parts.public)}) ผู้รับบริการที่ผู้ประเมินสอบถามจึงเป็นกลุ่มที่ต้องให้ความสำคัญ`
-    : ` โดยคะแนนต่ำที่${TOOL_IN_TEXT.EIT_PUBLIC} (${format2(parts.public)}) มากกว่า${TOOL_IN_TEXT.EIT_SURVEY} (${format2(parts.survey)}) ผู้รับบริการที่ตอบแบบสำรวจเองจึงเป็นกลุ่มที่ต้องให้ความสำคัญ`;
+    ? ` โดยคะแนนต่ำที่ ${TOOL_IN_TEXT.EIT_SURVEY} (${format2(parts.survey)}) มากกว่า ${TOOL_IN_TEXT.EIT_PUBLIC} (${format2(parts.public)}) ผู้รับบริการที่ผู้ประเมินสอบถามจึงเป็นกลุ่มที่ต้องให้ความสำคัญ`
+    : ` โดยคะแนนต่ำที่ ${TOOL_IN_TEXT.EIT_PUBLIC} (${format2(parts.public)}) มากกว่า ${TOOL_IN_TEXT.EIT_SURVEY} (${format2(parts.survey)}) ผู้รับบริการที่ตอบแบบสำรวจเองจึงเป็นกลุ่มที่ต้องให้ความสำคัญ`;
 }
 
 /**

@@ -54,13 +54,13 @@ function eitParts(eit: ItemAnalysis[], good: number): string | undefined {
   if (!both.length) return undefined;
   const pub = mean(both.map((i) => i.parts!.public!));
   const sur = mean(both.map((i) => i.parts!.survey!));
-  const figures = `${TOOL_IN_TEXT.EIT_PUBLIC} เฉลี่ย ${format2(pub)} และ${TOOL_IN_TEXT.EIT_SURVEY} เฉลี่ย ${format2(sur)} (${codes(both)})`;
+  const figures = `${TOOL_IN_TEXT.EIT_PUBLIC} เฉลี่ย ${format2(pub)} และ ${TOOL_IN_TEXT.EIT_SURVEY} เฉลี่ย ${format2(sur)} (${codes(both)})`;
   if (Math.abs(pub - sur) < EIT_PART_GAP)
     return belowBar(Math.min(pub, sur), good)
       ? `${figures} ใกล้เคียงกัน: ผู้รับบริการทั้งสองกลุ่มเห็นว่าเรื่องนี้ยังต้องพัฒนา`
       : `${figures} ใกล้เคียงกันและอยู่ในระดับดี`;
   const [low, high] = sur < pub ? [TOOL_IN_TEXT.EIT_SURVEY, TOOL_IN_TEXT.EIT_PUBLIC] : [TOOL_IN_TEXT.EIT_PUBLIC, TOOL_IN_TEXT.EIT_SURVEY];
-  return `${figures}: จุดอ่อนของประเด็นนี้อยู่ที่${low} ซึ่งต่ำกว่า${high} ${format2(Math.abs(pub - sur))} คะแนน มาตรการจึงควรมุ่งที่ผู้รับบริการกลุ่มนี้`;
+  return `${figures}: จุดอ่อนของประเด็นนี้อยู่ที่ ${low} ซึ่งต่ำกว่า ${high} ${format2(Math.abs(pub - sur))} คะแนน มาตรการจึงควรมุ่งที่ผู้รับบริการกลุ่มนี้`;
 }
 
 /** An issue with no question scores, read from its indicators (summary-only workbooks). */

@@ -212,7 +212,8 @@ export function parseSettings(xml: string): ParsedSettings | undefined {
   if (fiscalYear !== undefined) settings.fiscalYear = fiscalYear;
   const agencyType = str(root.agencyType)?.trim();
   if (isAgencyType(agencyType)) settings.agencyType = agencyType;
-  else if (agencyType) warnings.push(`ประเภทหน่วยงานที่บันทึกไว้ (“${agencyType}”) ไม่ถูกต้อง จึงใช้ประเภทตามชื่อหน่วยงาน: เลือกประเภทหน่วยงานในการตั้งค่าอีกครั้ง`);
+  else if (agencyType)
+    warnings.push(`ประเภทหน่วยงานที่บันทึกไว้ (“${agencyType}”) ไม่ถูกต้อง จึงใช้ประเภทตามชื่อหน่วยงาน: เลือกประเภทหน่วยงานในการตั้งค่าอีกครั้ง`);
   for (const field of DOCUMENT_FIELDS) {
     const value = str(root[field])?.trim();
     if (value) settings[field] = value;

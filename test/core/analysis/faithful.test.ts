@@ -45,10 +45,10 @@ describe("EIT in two parts", () => {
   it("says in the findings and the readings that the weakness is in the assessors' survey", () => {
     const e1 = result.items.find((i) => i.code === "e1")!;
     expect(e1.parts).toEqual({ public: 94.5, survey: 79.25 });
-    expect(e1.finding).toContain("คะแนนต่ำที่EIT ส่วนที่ผู้ประเมินจัดเก็บ (79.25)");
+    expect(e1.finding).toContain("คะแนนต่ำที่ EIT ส่วนที่ผู้ประเมินจัดเก็บ (79.25)");
     const readings = result.issues.flatMap((i) => i.readings).filter((r) => r.includes("จุดอ่อนของประเด็นนี้อยู่ที่"));
     expect(readings.length).toBeGreaterThan(0);
-    for (const r of readings) expect(r).toContain("อยู่ที่EIT ส่วนที่ผู้ประเมินจัดเก็บ");
+    for (const r of readings) expect(r).toContain("อยู่ที่ EIT ส่วนที่ผู้ประเมินจัดเก็บ");
   });
 });
 
