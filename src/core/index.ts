@@ -151,4 +151,11 @@ export { normalizeCode } from "./text/code";
 export { toArabicDigits } from "./text/digits";
 export { format2, round2 } from "./text/round";
 export { parseScore } from "./text/score";
-export { AGENCY_TYPES, AGENCY_TYPE_LABEL, agencyTypeFromName, isAgencyType, type AgencyType } from "./measures/agency-type";
+export {
+  AGENCY_TYPES,
+  AGENCY_TYPE_LABEL,
+  AGENCY_TYPE_SHORT,
+  agencyTypeFromName,
+  isAgencyType,
+  type AgencyType,
+} from "./measures/agency-type";

@@ -16,6 +16,15 @@ export const AGENCY_TYPE_LABEL: Readonly<Record<AgencyType, string>> = {
   other: "หน่วยงานอื่น",
 };
 
+/** The kinds where space is short (the pane's select). */
+export const AGENCY_TYPE_SHORT: Readonly<Record<AgencyType, string>> = {
+  sao: "อบต.",
+  "subdistrict-municipality": "เทศบาลตำบล",
+  "town-municipality": "เทศบาลเมือง",
+  "city-municipality": "เทศบาลนคร",
+  other: "หน่วยงานอื่น",
+};
+
 export const isAgencyType = (v: unknown): v is AgencyType => (AGENCY_TYPES as readonly unknown[]).includes(v);
 
 /** The kind an agency's name says: "อบต." / "องค์การบริหารส่วนตำบล…", "ทต." / "เทศบาลตำบล…", "ทม.", "ทน.". */

@@ -3,7 +3,7 @@ import { ChevronDown16Regular, ChevronUp16Regular } from "@fluentui/react-icons"
 import { useState } from "react";
 import {
   AGENCY_TYPES,
-  AGENCY_TYPE_LABEL,
+  AGENCY_TYPE_SHORT,
   agencyTypeFromName,
   isAgencyType,
   type Settings,
@@ -73,10 +73,10 @@ export function SettingsForm({ settings, onChange, detected, years, frameworks, 
           disabled={disabled}
           onChange={(_, d) => onChange(withoutKey("agencyType", isAgencyType(d.value) ? d.value : undefined))}
         >
-          <option value="">{namedType ? T.agencyTypeAuto(AGENCY_TYPE_LABEL[namedType]) : T.agencyTypeUnknown}</option>
+          <option value="">{namedType ? T.agencyTypeAuto(AGENCY_TYPE_SHORT[namedType]) : T.agencyTypeUnknown}</option>
           {AGENCY_TYPES.map((t) => (
             <option key={t} value={t}>
-              {AGENCY_TYPE_LABEL[t]}
+              {AGENCY_TYPE_SHORT[t]}
             </option>
           ))}
         </Select>
