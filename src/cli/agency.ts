@@ -3,6 +3,7 @@
 // so, and the sheets are rendered unless the data has errors; the o42 document is built from the
 // workbook as staff left it. `ita analyze` and each file of `ita batch` go through here, so both
 // give the same result for the same file.
+import type { AgencyType } from "../core";
 import {
   DOCUMENT_FIELDS,
   type AnalysisResult,
@@ -34,7 +35,11 @@ import { nodeCodec } from "./node-codec";
 
 /** What the command line sets over the workbook's saved settings. */
 export interface Overrides {
+  /** The results year. */
   year?: number;
+  /** The measures' fiscal year. */
+  fiscalYear?: number;
+  agencyType?: AgencyType;
   agency?: string;
   framework?: string;
   digits?: Digits;
@@ -68,6 +73,8 @@ function analyzeOptions(overrides: Overrides, settings: Settings | undefined, wa
     else options = analyzeOptionsFrom(settings);
   }
   if (overrides.year !== undefined) options.year = overrides.year;
+  if (overrides.fiscalYear !== undefined) options.fiscalYear = overrides.fiscalYear;
+  if (overrides.agencyType) options.agencyType = overrides.agencyType;
   if (overrides.agency) options.agency = overrides.agency;
   if (overrides.framework) options.frameworkId = overrides.framework;
   return options;

@@ -1,4 +1,4 @@
-import { DIGITS, type Digits, toArabicDigits } from "../core";
+import { AGENCY_TYPES, type AgencyType, DIGITS, type Digits, isAgencyType, toArabicDigits } from "../core";
 
 const isDigits = (v: string): v is Digits => (DIGITS as readonly string[]).includes(v);
 
@@ -8,7 +8,11 @@ const isDigits = (v: string): v is Digits => (DIGITS as readonly string[]).inclu
 
 /** Options every analysis takes, over the workbook's saved settings. */
 interface AnalysisOptions {
+  /** The results year (the year the scores are of), never the measures' year. */
   year?: number;
+  /** The measures' fiscal year (default: results year + 1). */
+  fiscalYear?: number;
+  agencyType?: AgencyType;
   framework?: string;
   force: boolean;
   digits?: Digits;
@@ -45,12 +49,12 @@ export type ParsedArgs =
   | { command: "error"; message: string };
 
 /** A BE year; a CE year (2020–2100) is converted. Thai digits accepted. */
-export function parseYear(raw: string): { year: number; note?: string } | { error: string } {
+export function parseYear(raw: string, option = "--year"): { year: number; note?: string } | { error: string } {
   const n = Number(toArabicDigits(raw.trim()).replace(/^(?:พ\.ศ\.|พศ)\s*/, ""));
-  if (!Number.isInteger(n)) return { error: `--year ต้องเป็นปี พ.ศ. เช่น 2567 (not a year: ${raw})` };
+  if (!Number.isInteger(n)) return { error: `${option} ต้องเป็นปี พ.ศ. เช่น 2567 (not a year: ${raw})` };
   if (n >= 2560 && n <= 2650) return { year: n };
   if (n >= 2017 && n <= 2107) return { year: n + 543, note: `ถือว่า ${n} เป็นปี ค.ศ. ใช้ปี พ.ศ. ${n + 543} (CE year converted to BE)` };
-  return { error: `--year ต้องเป็นปี พ.ศ. เช่น 2567 (year out of range: ${raw})` };
+  return { error: `${option} ต้องเป็นปี พ.ศ. เช่น 2567 (year out of range: ${raw})` };
 }
 
 type Scanned = { values: Map<string, string>; flags: Set<string>; positional: string[] } | { error: string } | { help: true };
@@ -89,7 +93,7 @@ function scan(rest: string[], valueOptions: Set<string>, flagOptions: Map<string
   return { values, flags, positional };
 }
 
-const COMMON = ["--year", "--framework", "--digits"];
+const COMMON = ["--year", "--fiscal-year", "--agency-type", "--framework", "--digits"];
 const FLAGS = new Map([
   ["--force", "force"],
   ["-f", "force"],
@@ -111,6 +115,17 @@ function analysisOptions(values: Map<string, string>, flags: Set<string>): Analy
     const y = parseYear(year);
     if ("error" in y) return y;
     a.year = y.year;
+  }
+  const fiscal = values.get("--fiscal-year");
+  if (fiscal !== undefined) {
+    const y = parseYear(fiscal, "--fiscal-year");
+    if ("error" in y) return y;
+    a.fiscalYear = y.year;
+  }
+  const type = values.get("--agency-type");
+  if (type !== undefined) {
+    if (!isAgencyType(type.trim())) return { error: `--agency-type ต้องเป็น ${AGENCY_TYPES.join(", ")} (got ${type})` };
+    a.agencyType = type.trim() as AgencyType;
   }
   return a;
 }
@@ -174,8 +189,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
 export const USAGE = `ita: วิเคราะห์ผลการประเมิน ITA และจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใส (o42) จากสมุดงาน Excel
 
 การใช้งาน (usage):
-  ita analyze <workbook.xlsx> [--out <new.xlsx>] [--json <file|->] [--docx <file.docx>] [--year <ปี พ.ศ.>]
-              [--agency <ชื่อหน่วยงาน>] [--framework <2566|2567|2568>] [--digits thai|arabic] [--force]
+  ita analyze <workbook.xlsx> [--out <new.xlsx>] [--json <file|->] [--docx <file.docx>] [--year <ปีที่ประเมิน>]
+              [--fiscal-year <ปีของมาตรการ>] [--agency <ชื่อหน่วยงาน>] [--agency-type <ประเภท>]
+              [--framework <2566|2567|2568>] [--digits thai|arabic] [--force]
   ita batch <โฟลเดอร์หรือไฟล์…> [--out-dir <โฟลเดอร์> [--docx]] [--overview <ภาพรวม.xlsx>]
             [--json-lines <file|->] [--jobs <N>] [--year …] [--framework …] [--digits …] [--force]
   ita lookup …                ค้นข้อคำถาม/รายการในแคตตาล็อก (look up catalog items)
@@ -187,7 +203,12 @@ export const USAGE = `ita: วิเคราะห์ผลการประ�
   --json <file|->    เขียนผลเป็น JSON (- = stdout); รูปแบบใน docs/analysis-json.md
   --docx <file.docx> จัดทำเอกสาร o42 (Word) จากสมุดงานตามที่เจ้าหน้าที่แก้ไขไว้: ใช้แผ่นงาน ITA-มาตรการ
                      และ ITA-ข้อจำกัด ถ้ามี; รายละเอียดใน docs/o42-document.md
-  --year <ปี>        ปีงบประมาณของผลการประเมิน (พ.ศ.) แทนปีที่อ่านได้จากสมุดงาน
+  --year <ปี>        ปีที่ประเมิน: ปีงบประมาณของผลคะแนน (พ.ศ.) ไม่ใช่ปีของมาตรการ แทนปีที่อ่านได้จากสมุดงาน
+                     (the results year, not the measures' year); ไม่ตรงกับรหัสข้อหรือปีในสมุดงาน = ข้อผิดพลาด
+  --fiscal-year <ปี> ปีงบประมาณของมาตรการ (พ.ศ.) ค่าเริ่มต้น = ปีที่ประเมิน + 1 (the measures' fiscal year)
+  --agency-type <t>  ประเภทหน่วยงาน สำหรับชื่อส่วนราชการที่รับผิดชอบ: sao (อบต.), subdistrict-municipality
+                     (เทศบาลตำบล), town-municipality (เทศบาลเมือง), city-municipality (เทศบาลนคร), other;
+                     ไม่ระบุ = ตามชื่อหน่วยงาน
   --agency <ชื่อ>    ชื่อหน่วยงาน
   --framework <id>   กรอบการประเมิน (2566, 2567, 2568) แทนที่ตรวจพบ
   --digits thai      ใช้เลขไทยในข้อความของชีตที่สร้างและในเอกสาร o42 (ค่าเริ่มต้น arabic)

@@ -73,6 +73,8 @@ export async function runBatch(args: BatchArgs, io: CliIo): Promise<number> {
   const progress = new Progress(jobs.length, io, io.isTerminal === true);
   const overrides = {
     ...(args.year !== undefined ? { year: args.year } : {}),
+    ...(args.fiscalYear !== undefined ? { fiscalYear: args.fiscalYear } : {}),
+    ...(args.agencyType ? { agencyType: args.agencyType } : {}),
     ...(args.framework ? { framework: args.framework } : {}),
     ...(args.digits ? { digits: args.digits } : {}),
   };

@@ -1,7 +1,12 @@
-import { type AnalysisResult, format2, NO_YEAR, type Problem, TOOL_KEYS, TOOL_SHORT } from "../core";
+import { type AnalysisResult, format2, NO_YEAR, type Problem, TOOL_KEYS, TOOL_SHORT, YEAR_CONTRADICTS_EN } from "../core";
 
 /** What the command adds to a core problem: how to fix it with an option. */
-const OPTION_HINTS = new Map<string, string>([[NO_YEAR.message, "pass --year <BE year>"]]);
+function optionHint(p: Problem): string | undefined {
+  if (p.message === NO_YEAR.message) return "pass --year <BE results year>";
+  if (p.en?.startsWith(YEAR_CONTRADICTS_EN))
+    return "--year is the results year; for the measures' year pass --fiscal-year <BE year>, or pass --framework <id> if the codes are another framework's";
+  return undefined;
+}
 
 /**
  * One line per problem: severity, the Thai message (with the cell first when it does not name it),
@@ -10,7 +15,7 @@ const OPTION_HINTS = new Map<string, string>([[NO_YEAR.message, "pass --year <BE
  */
 export function problemLine(p: Problem): string {
   const text = p.cell && !p.message.includes(p.cell) ? `${p.cell}: ${p.message}` : p.message;
-  const gist = [p.en, OPTION_HINTS.get(p.message)].filter(Boolean).join(": ");
+  const gist = [p.en, optionHint(p)].filter(Boolean).join(": ");
   return `${p.severity} ${text}${gist ? ` (${gist})` : ""}`;
 }
 

@@ -8,6 +8,8 @@ import { computeYear } from "./scoring/compute";
 import { mergeObservations } from "./scoring/merge";
 import { emptyTable, type ScoreTable } from "./scoring/table";
 import { builtinLibrary, mergeLibraries } from "./measures/library";
+import { agencyTypeFromName, libraryForType, unitsFor } from "./measures/agency-type";
+import { DEFAULT_OIT_CLOSE } from "./measures/timeframe";
 import { readLibrarySheet } from "./measures/library-sheet";
 import { buildPlan } from "./measures/plan";
 import { isOwnSheetName } from "./sheet-kinds";
@@ -173,7 +175,15 @@ function analyzeCells(cells: WorkbookCells, options: AnalyzeOptions): AnalysisRe
     workbookLibrary = workbookLibrary.concat(found.measures);
     problems.push(...found.problems);
   }
-  const builtin = builtinLibrary(framework.id, codes);
+  // The built-in units in the names of this kind of agency; a workbook's library sheet says its own.
+  const agency = options.agency ?? read.agency;
+  const namedType = agencyTypeFromName(agency);
+  const agencyType: AnalysisResult["agencyType"] = options.agencyType
+    ? { type: options.agencyType, from: "setting" }
+    : namedType
+      ? { type: namedType, from: "name" }
+      : { type: "other", from: "unknown" };
+  const builtin = libraryForType(builtinLibrary(framework.id, codes), agencyType.type);
   const library = libraryFromWorkbook ? mergeLibraries(builtin, workbookLibrary) : builtin;
 
   const merged = mergeObservations(observations, year, read.levels);
@@ -216,7 +226,10 @@ function analyzeCells(cells: WorkbookCells, options: AnalyzeOptions): AnalysisRe
 
   const { items, issues, indicators } = analyzeItems(catalog, framework, current.scores, classification);
   const fiscalYear = options.fiscalYear ?? year + 1;
-  const planned = buildPlan(issues, library, fiscalYear);
+  const planned = buildPlan(issues, library, fiscalYear, {
+    oitClose: framework.oitClose ?? DEFAULT_OIT_CLOSE,
+    unit: (label) => unitsFor(agencyType.type, label),
+  });
   problems.push(...planned.problems);
 
   return {
@@ -233,6 +246,7 @@ function analyzeCells(cells: WorkbookCells, options: AnalyzeOptions): AnalysisRe
     plan: planned.plan,
     library,
     libraryFromWorkbook,
+    agencyType,
     classification,
     read,
     problems,
@@ -263,6 +277,7 @@ function emptyResult(
     plan: { fiscalYear: options.fiscalYear ?? scoresYear + 1, rows: [] },
     library: [],
     libraryFromWorkbook: false,
+    agencyType: { type: options.agencyType ?? "other", from: options.agencyType ? "setting" : "unknown" },
     classification,
     read,
     problems,

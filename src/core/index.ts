@@ -16,7 +16,7 @@ export { OverviewBuilder, type OverviewSheet } from "./overview/sheets";
 
 // Problems: how they are built, and the ones an adapter adds a hint to.
 export { problem } from "./problems";
-export { NO_YEAR } from "./analysis/year";
+export { NO_YEAR, YEAR_CONTRADICTS_EN } from "./analysis/year";
 export { NO_DATA } from "./reader/read-workbook";
 export { MAX_FILLED_CELLS, tooManyCellsWarning } from "./reader/limits";
 export { hiddenSheetNote, nameHiddenSheets, type SheetVisibility } from "./hidden-sheets";
@@ -110,7 +110,17 @@ export {
 export type { ColumnSpec, RowTone, SheetSpec, SpecValue } from "./render/spec";
 export { HEADER_COLOR, TABLE_STYLE, TONE_COLOR } from "./render/look";
 export { TITLE_FONT_SIZE, layoutOf, toneRuns, widthToPoints, type SheetLayout } from "./render/layout";
-export { rowHeight } from "./render/row-height";
+export {
+  BODY_FONT_SIZE,
+  DOCUMENT_FONT,
+  MAX_ROW_HEIGHT,
+  columnPoints,
+  headingRowHeight,
+  lineHeight,
+  printSetup,
+  rowHeight,
+  type PrintSetup,
+} from "./render/print";
 export { sheetNameProblem, truncateToUnits, uniqueSheetName, uniqueTableName } from "./render/sheet-names";
 
 // The catalog and one code's facts, for the ITA.* formulas and `ita lookup`.
@@ -154,3 +164,11 @@ export {
   tagEnd,
   type XmlElement,
 } from "./text/xml";
+export {
+  AGENCY_TYPES,
+  AGENCY_TYPE_LABEL,
+  AGENCY_TYPE_SHORT,
+  agencyTypeFromName,
+  isAgencyType,
+  type AgencyType,
+} from "./measures/agency-type";

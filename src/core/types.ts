@@ -60,6 +60,11 @@ export interface Framework {
   /** BE years assessed with this framework. */
   years: number[];
   oitProvisional: boolean;
+  /**
+   * The day the OIT assessment of a year under this framework closes (its evidence is checked in the
+   * first half of the calendar year: 1 Jan–30 Jun for 2567); 30 June when the data does not say.
+   */
+  oitClose?: { day: number; month: number };
   note?: string;
   indicators: IndicatorInfo[];
   subIndicators: SubIndicatorInfo[];
@@ -220,6 +225,8 @@ export interface ItemAnalysis {
   finding?: string;
   /** An item of a list not confirmed for the framework: its sub-indicator and issues are provisional. */
   provisional?: boolean;
+  /** EIT Public and Survey scores of the question, where the workbook gives them. */
+  parts?: { public: number | null; survey: number | null };
 }
 
 /**
@@ -240,6 +247,13 @@ export interface IndicatorAnalysis {
   /** Thai finding sentence for urgent and improve indicators. */
   finding?: string;
   provisional?: boolean;
+  /**
+   * Why it is read at the indicator level: the workbook has none of its question scores, or its
+   * published score is below the bar while none of its questions is weak (the published figure rules).
+   */
+  reason: "no-questions" | "official-below-bar";
+  /** With "official-below-bar": the lowest of its question scores. */
+  lowestItem?: number;
 }
 
 export interface IssueAnalysis {
@@ -290,6 +304,8 @@ export interface LibraryMeasure {
   evidence: string[];
   /** Used for an issue with no weak item. */
   keepStandard?: boolean;
+  /** The responsible unit for a kind of agency where the general rule (measures/data/units.json) does not fit. */
+  responsibleByType?: Partial<Record<import("./measures/agency-type").AgencyType, string>>;
 }
 
 export interface MeasureRow {

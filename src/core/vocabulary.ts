@@ -36,11 +36,12 @@ export const TOOL_IN_TEXT: Readonly<Record<ToolKey, string>> = {
   OIT: "OIT",
 };
 
+/** Tool names where space is short (the summary sheet's tool column, the command's one-line summary). */
 export const TOOL_SHORT: Readonly<Record<ToolKey, string>> = {
   IIT: "IIT",
   EIT: "EIT",
-  EIT_PUBLIC: "EIT Public",
-  EIT_SURVEY: "EIT Survey",
+  EIT_PUBLIC: "EIT ผู้รับบริการตอบเอง",
+  EIT_SURVEY: "EIT ผู้ประเมินเก็บข้อมูล",
   OIT: "OIT",
 };
 

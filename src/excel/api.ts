@@ -15,7 +15,7 @@ export interface XRangeFormat {
   wrapText: boolean;
   verticalAlignment: string;
   readonly fill: { color: string };
-  readonly font: { bold: boolean; size: number; color: string };
+  readonly font: { bold: boolean; size: number; color: string; name: string };
   autofitRows(): void;
 }
 
@@ -30,6 +30,8 @@ export interface XRange extends XLoadable {
   /** Formulas as typed ("=SUM(A1:A3)"); a constant cell gives its value. */
   formulas: any[][];
   numberFormat: any[][];
+  /** Hides (or shows) the range's columns (ExcelApi 1.2). */
+  columnHidden: boolean;
   readonly format: XRangeFormat;
   select(): void;
   /** The cells holding constants or formulas (ExcelApi 1.9): how a sparse sheet is read. */
@@ -101,8 +103,18 @@ export interface XWorksheet extends XLoadable {
   readonly tables: XTableCollection;
   readonly charts: XChartCollection;
   readonly freezePanes: { freezeRows(count?: number): void };
+  /** Print setup (ExcelApi 1.9). */
   readonly pageLayout: {
     orientation: string;
+    paperSize: string;
+    zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+    leftMargin: number;
+    rightMargin: number;
+    topMargin: number;
+    bottomMargin: number;
+    headerMargin: number;
+    footerMargin: number;
+    readonly headersFooters: { readonly defaultForAllPages: { leftFooter: string; rightFooter: string } };
     setPrintTitleRows(printTitleRows: XRange | string): void;
   };
   activate(): void;

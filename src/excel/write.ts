@@ -22,7 +22,7 @@ import {
 } from "../core";
 import type { XContext, XRange, XTable, XWorksheet } from "./api";
 import { cellA1, columnLetter, rangeA1 } from "./addresses";
-import { supports } from "./capabilities";
+import { queuePrintSetup } from "./print";
 import { cellWrite, GENERAL_FORMAT } from "./cells";
 
 function writeMatrix(range: XRange, rows: (string | number | null | undefined)[][], formats: (string | undefined)[]): void {
@@ -81,11 +81,7 @@ function writeSheet(ws: XWorksheet, planned: PlannedSheet): XTable {
   t.style = TABLE_STYLE;
 
   ws.freezePanes.freezeRows(layout.headerRow + 1);
-  // Print setup is ExcelApi 1.9; the pane-only manifest runs on 1.7, where the sheets print portrait.
-  if (supports("ExcelApi", "1.9")) {
-    ws.pageLayout.orientation = "Landscape";
-    ws.pageLayout.setPrintTitleRows(`$${layout.headerRow + 1}:$${layout.headerRow + 1}`);
-  }
+  queuePrintSetup(ws, spec, layout);
   if (spec.columns.some((c) => c.wrap)) table.format.autofitRows();
 
   if (spec.chart) addChart(ws, spec, layout.firstDataRow, layout.chartAnchor);

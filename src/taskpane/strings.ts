@@ -100,6 +100,10 @@ export const T = {
   digitsThai: "เลขไทย (๑๒๓)",
   digitsArabic: "เลขอารบิก (123)",
   fiscalYear: "ปีงบประมาณของมาตรการ (พ.ศ.)",
+  agencyType: "ประเภทหน่วยงาน",
+  agencyTypeHint: "ใช้เลือกชื่อส่วนราชการที่รับผิดชอบมาตรการ (ไม่ทราบ = ชื่อทั่วไป)",
+  agencyTypeAuto: (label: string) => `อัตโนมัติ (${label} ตามชื่อ)`,
+  agencyTypeUnknown: "อัตโนมัติ (ไม่ทราบ)",
   fiscalYearHint: (y: number) => `เว้นว่าง = ${y}`,
 
   // Running.

@@ -2,11 +2,25 @@
 // fill, number formats, wrap, status fills, row heights), frozen header, A4 landscape one page wide
 // with the header repeated, and its table part. Where the cells go is core's layoutOf, shared with
 // the add-in's writer.
-import { HEADER_COLOR, type Override, type SheetSpec, TABLE_STYLE, TONE_COLOR, cellA1, layoutOf, rowHeight } from "../core";
+import {
+  BODY_FONT_SIZE,
+  DOCUMENT_FONT,
+  HEADER_COLOR,
+  type Override,
+  type PrintSetup,
+  type SheetSpec,
+  TABLE_STYLE,
+  TONE_COLOR,
+  cellA1,
+  headingRowHeight,
+  layoutOf,
+  printSetup,
+  rowHeight,
+} from "../core";
 import { staffCellXml } from "./staff-cells";
 import type { SharedStrings } from "./strings";
 import type { StyleSheet } from "./styles";
-import { escapeAttr } from "./xml";
+import { escapeAttr, escapeText } from "./xml";
 
 /** A sheet spec whatever its kind: the analysis's sheets and the overview's alike. */
 export type TableSheet = Omit<SheetSpec, "key">;
@@ -35,6 +49,23 @@ export function tableColumnNames(headers: string[]): string[] {
 
 const numberText = (n: number) => (Number.isFinite(n) ? String(n) : "");
 
+/** Header/footer text: "&" is a code there, so a literal one is doubled. */
+const footerText = (text: string) => text.replace(/&/g, "&&");
+
+/** Margins, A4 at the setup's scale, and the footer (agency and year left, page of pages right), in the document font. */
+export function pageXml(print: PrintSetup): string {
+  const m = print.margins;
+  const font = `&"${DOCUMENT_FONT},Regular"&12`;
+  const footer =
+    `&L${font}${footerText(print.footerLeft)}` +
+    `&R${font}${footerText(print.footerPage.before)}&P${footerText(print.footerPage.between)}&N`;
+  return (
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+    `<pageSetup paperSize="${print.paperSize}" orientation="${print.orientation}" fitToWidth="1" fitToHeight="0"/>` +
+    `<headerFooter><oddFooter>${escapeText(footer)}</oddFooter></headerFooter>`
+  );
+}
+
 export function specSheetParts(
   spec: TableSheet,
   o: {
@@ -58,12 +89,24 @@ export function specSheetParts(
   };
   const str = (r: number, c: number, text: string, s: number) => `<c r="${cellA1(r, c)}" s="${s}" t="s"><v>${strings.of(text)}</v></c>`;
 
-  const title = styles.index({ font: "title" });
-  const line = styles.index({ font: "normal" });
-  spec.heading.forEach((text, i) => put(i, 0, str(i, 0, text, i === 0 ? title : line)));
+  const title = styles.index({ font: "title", wrap: true, vertical: "top" });
+  const line = styles.index({ font: "normal", wrap: true, vertical: "top" });
+  const ht = (h: number) => ` ht="${h}" customHeight="1"`;
+  spec.heading.forEach((text, i) => {
+    put(i, 0, str(i, 0, text, i === 0 ? title : line));
+    rows[i].attrs = ht(headingRowHeight(text, i, spec.columns));
+  });
+  const merges = cols > 1 ? layout.headingRanges : [];
 
   const headerStyle = styles.index({ font: "header", fill: HEADER_COLOR, wrap: true, vertical: "center" });
+  const headerHeight = rowHeight(
+    names,
+    spec.columns.map((c) => ({ ...c, wrap: true })),
+    BODY_FONT_SIZE,
+    true,
+  );
   names.forEach((n, c) => put(header, c, str(header, c, n, headerStyle)));
+  if (rows[header]) rows[header].attrs = ht(headerHeight);
 
   // One style per column, tone and kind of value, looked up once (not once per cell).
   const bodyStyles = new Map<string, number>();
@@ -120,7 +163,19 @@ export function specSheetParts(
   }
   const rowsXml: string[] = [];
   rows.forEach((row, r) => rowsXml.push(`<row r="${r + 1}"${row.attrs}>${row.cells.join("")}</row>`));
-  const colsXml = spec.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join("");
+  const print = printSetup(spec, layout);
+  // Internal columns: hidden in a group (the + above the column letters shows them), so they never print.
+  const colsXml = spec.columns
+    .map((c, i) => {
+      const group = c.internal ? ' hidden="1" outlineLevel="1"' : print.hiddenColumns.includes(i - 1) ? ' collapsed="1"' : "";
+      return `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"${group}/>`;
+    })
+    .join("");
+  // A group ending at the last column is closed by a marker on the column after it.
+  const closing = spec.columns[spec.columns.length - 1]?.internal
+    ? `<col min="${spec.columns.length + 1}" max="${spec.columns.length + 1}" width="9" collapsed="1"/>`
+    : "";
+  const grouped = print.hiddenColumns.length > 0;
   const frozen = header + 1;
   const top = cellA1(frozen, 0);
   const view =
@@ -132,11 +187,13 @@ export function specSheetParts(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${WORKSHEET_ROOT}>` +
     `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` +
     `<dimension ref="A1:${cellA1(lastRow, widest - 1)}"/>` +
-    `<sheetViews>${view}</sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
-    (colsXml ? `<cols>${colsXml}</cols>` : "") +
+    `<sheetViews>${view}</sheetViews><sheetFormatPr defaultRowHeight="15"${grouped ? ' outlineLevelCol="1"' : ""}/>` +
+    (colsXml ? `<cols>${colsXml}${closing}</cols>` : "") +
     `<sheetData>${rowsXml.join("")}</sheetData>` +
-    '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>' +
-    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    (merges.length ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>` : "") +
+    pageXml(print) +
+    // The chart starts a page: split by a page break, the repeated header row would print over it.
+    (hasChart ? `<rowBreaks count="1" manualBreakCount="1"><brk id="${layout.chartBreakRow}" max="16383" man="1"/></rowBreaks>` : "") +
     (hasChart ? '<drawing r:id="rId2"/>' : "") +
     '<tableParts count="1"><tablePart r:id="rId1"/></tableParts></worksheet>';
 

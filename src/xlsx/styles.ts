@@ -1,6 +1,7 @@
 // The output's styles.xml: the input's own styles kept at their indices (copied cells refer to them
 // by number), with the few looks of the generated sheets appended: title, heading line, table
 // header, body cells by number format, wrap and status fill.
+import { BODY_FONT_SIZE, DOCUMENT_FONT, TITLE_FONT_SIZE } from "../core";
 import { attributes, elements, escapeAttr, firstElement } from "./xml";
 
 export interface CellLook {
@@ -71,15 +72,18 @@ export function numberFormatsOf(xml: string | undefined): (style: number) => str
   return (style) => codes[style];
 }
 
+/** The generated sheets' fonts: the Thai document font (core/render/print.ts), title, body, white bold header. */
 const FONT_XML: Record<NonNullable<CellLook["font"]>, string> = {
-  title: '<font><b/><sz val="14"/><color theme="1"/><name val="Calibri"/><family val="2"/></font>',
-  normal: '<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/></font>',
-  header: '<font><b/><sz val="11"/><color rgb="FFFFFFFF"/><name val="Calibri"/><family val="2"/></font>',
+  title: `<font><b/><sz val="${TITLE_FONT_SIZE}"/><color theme="1"/><name val="${DOCUMENT_FONT}"/><family val="2"/></font>`,
+  normal: `<font><sz val="${BODY_FONT_SIZE}"/><color theme="1"/><name val="${DOCUMENT_FONT}"/><family val="2"/></font>`,
+  header: `<font><b/><sz val="${BODY_FONT_SIZE}"/><color rgb="FFFFFFFF"/><name val="${DOCUMENT_FONT}"/><family val="2"/></font>`,
 };
+/** The workbook's default font (column widths are counted in its digits): Calibri 11, as Excel's. */
+const DEFAULT_FONT_XML = '<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/></font>';
 
 const BASE_STYLES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-  `<fonts count="1">${FONT_XML.normal}</fonts>` +
+  `<fonts count="1">${DEFAULT_FONT_XML}</fonts>` +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +

@@ -106,13 +106,13 @@ export type OutputSheet =
     };
 
 /**
- * The output workbook's bytes: the source's sheets (values) first, then one table sheet per spec;
- * it opens on the first spec sheet (the summary).
+ * The output workbook's bytes: one table sheet per spec, then the source's sheets (values), so a
+ * printed workbook starts with the analysis; it opens on the first spec sheet (the summary).
  */
 export function buildOutputWorkbook(source: SourceWorkbook | undefined, specs: TableSheet[], options: OutputOptions): Uint8Array {
   const sheets: OutputSheet[] = [
-    ...(source?.sheets ?? []).map((sheet): OutputSheet => ({ kind: "source", sheet, name: sheet.outputName })),
     ...specs.map((spec): OutputSheet => ({ kind: "spec", spec })),
+    ...(source?.sheets ?? []).map((sheet): OutputSheet => ({ kind: "source", sheet, name: sheet.outputName })),
   ];
   return writeOutputSheets(source, sheets, options);
 }

@@ -17,7 +17,7 @@ afterEach(async () => fs.rm(dir, { recursive: true, force: true }));
 describe.each(EXAMPLE_FILES)("ita analyze %s", (file) => {
   const input = path.join(EXAMPLES, file);
 
-  it("--out writes a new workbook: the input's sheets, then our sheets as tables", async () => {
+  it("--out writes a new workbook: our sheets as tables, then the input's sheets", async () => {
     const out = path.join(dir, "analysis.xlsx");
     const r = await run("analyze", input, "--out", out);
     expect(r.err).not.toMatch(/^error /m);
@@ -27,7 +27,8 @@ describe.each(EXAMPLE_FILES)("ita analyze %s", (file) => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names).toEqual([...source.worksheets.map((w) => w.name), ...RENDERED_NAMES]);
+    // Our sheets first, so a printed workbook starts with the analysis; the input's last.
+    expect(names).toEqual([...RENDERED_NAMES, ...source.worksheets.map((w) => w.name)]);
     for (const name of RENDERED_NAMES) expect(wb.getWorksheet(name)!.getTables()).toHaveLength(1);
 
     const measures = tableRows(wb.getWorksheet(SHEET_KINDS.measures.name)!);

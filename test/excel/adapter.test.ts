@@ -5,6 +5,7 @@ import { CHUNK_CELLS } from "../../src/excel/read";
 import { runAnalysis, scanWorkbook, selectCell, activateSheet } from "../../src/excel/run";
 import { LeftoverSheetsError, type RunOutcome } from "../../src/taskpane/host";
 import { TONE_COLOR } from "../../src/core/render/look";
+import { MEASURE_COLUMNS } from "../../src/core/render/measures";
 import { widthToPoints } from "../../src/core/render/layout";
 import { FakeExcel } from "./fake-excel";
 import { fakeEngine } from "./fake-engine";
@@ -112,7 +113,8 @@ describe("a full run", () => {
 
     const summary = excel.model.sheet("ITA-สรุปผล");
     expect(summary.value("A1")).toBe("สรุปผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2567");
-    expect(summary.cell("A1")).toMatchObject({ bold: true, size: 14 });
+    expect(summary.cell("A1")).toMatchObject({ bold: true, size: 18, fontName: "TH SarabunPSK" });
+    expect(summary.cell("C5")).toMatchObject({ size: 16, fontName: "TH SarabunPSK" });
     expect(summary.value("A2")).toBe("อบต.ทดสอบ");
     // Heading (2 lines) + blank row → header on row 4, data from row 5.
     expect(summary.value("A4")).toBe("รายการ");
@@ -124,8 +126,14 @@ describe("a full run", () => {
     expect(summary.frozenRows).toBe(4);
     expect(summary.printTitleRows).toBe("$4:$4");
     expect(summary.orientation).toBe("Landscape");
+    // A4 at the scale the widths were chosen for, the footer with the page number; the internal
+    // column (where each figure came from) hidden.
+    expect(summary.print).toMatchObject({ paperSize: "A4", zoom: { scale: 100 }, leftMargin: 25.2, rightFooter: "หน้า &P จาก &N" });
+    expect(summary.print.leftFooter).toContain("อบต.ทดสอบ");
     expect(summary.columnWidths.get(0)).toBe(widthToPoints(46));
     expect(summary.columnWidths.get(2)).toBe(widthToPoints(13));
+    // The measures table's internal column (the codes a row answers) is hidden from print.
+    expect([...excel.model.sheet("ITA-มาตรการ").hiddenColumns]).toEqual([MEASURE_COLUMNS.findIndex((c) => c.internal)]);
     expect(summary.cell("A6")!.wrap).toBe(true);
     expect(summary.cell("B6")!.wrap).toBeUndefined();
     // Tones: indicator 1 (80) urgent, indicator 3 (84) urgent, indicator 4 (86) improve, indicator 9 (96) maintain.
@@ -146,7 +154,8 @@ describe("a full run", () => {
       { name: "คะแนนปี 2567", values: "C6:C15", xValues: "A6:A15" },
       { name: "เกณฑ์", values: "D6:D15", xValues: "A6:A15", chartType: "Line" },
     ]);
-    expect(chart.position).toEqual(["F4", "O25"]);
+    // Below the table (11 rows from row 5), so it prints on a page of its own.
+    expect(chart.position).toEqual(["A18", "E36"]);
 
     const measures = excel.model.sheet("ITA-มาตรการ");
     expect(measures.value("A3")).toBe("ประเด็น");

@@ -109,7 +109,7 @@ export function fakeEngine(o: FakeEngineOptions = {}): FakeEngine {
     return specs.map((s) => {
       let name = s.name;
       for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${s.name} (${i})`;
-      return { ...s, name };
+      return { ...s, name, footer: "อบต.ทดสอบ · ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2567" };
     });
   };
   return {

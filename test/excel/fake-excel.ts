@@ -40,6 +40,7 @@ export interface FakeCell {
   fill?: string;
   bold?: boolean;
   size?: number;
+  fontName?: string;
   wrap?: boolean;
   valign?: string;
 }
@@ -140,6 +141,9 @@ export class FakeSheetModel {
   frozenRows = 0;
   orientation = "Portrait";
   printTitleRows?: string;
+  /** What the print setup set: paper, zoom, margins (points), footers. */
+  print: Record<string, unknown> = {};
+  hiddenColumns = new Set<number>();
   autofitRows: string[] = [];
   charts: FakeChartModel[] = [];
   constructor(public name: string) {}
@@ -365,7 +369,7 @@ abstract class Proxy implements XLoadable {
 
 class FakeRangeFormat implements XRangeFormat {
   readonly fill: { color: string };
-  readonly font: { bold: boolean; size: number; color: string };
+  readonly font: { bold: boolean; size: number; color: string; name: string };
   constructor(private range: FakeRange) {
     const each = (what: string, f: (c: FakeCell) => void) => range.queueEachCell(what, f);
     this.fill = {
@@ -391,6 +395,12 @@ class FakeRangeFormat implements XRangeFormat {
       },
       set color(_v: string) {
         /* not recorded */
+      },
+      set name(v: string) {
+        each("fontName", (c) => (c.fontName = v));
+      },
+      get name(): string {
+        throw new ExcelError("PropertyNotLoaded", "font.name");
       },
       get color(): string {
         throw new ExcelError("PropertyNotLoaded", "font.color");
@@ -434,6 +444,16 @@ export class FakeRange extends Proxy implements XRange {
     this.format = new FakeRangeFormat(this);
     // Like Excel, a *OrNullObject result knows whether it is null after the next sync, loaded or not.
     if (nullable) ctx.queue({ what: "resolve null object", write: false, run: () => this.captureNow(["isNullObject"]) });
+  }
+  set columnHidden(v: boolean) {
+    this.queueOp("columnHidden", (sheet, b) => {
+      for (let c = b.c0; c < b.c0 + b.cols; c++)
+        if (v) sheet.hiddenColumns.add(c);
+        else sheet.hiddenColumns.delete(c);
+    });
+  }
+  get columnHidden(): boolean {
+    throw new ExcelError("PropertyNotLoaded", "columnHidden");
   }
   resolve(): { sheet: FakeSheetModel; box: Box } {
     const sheet = this.sheetOf();
@@ -902,7 +922,24 @@ class FakeWorksheet extends Proxy implements XWorksheet {
         throw new Error("not loaded");
       },
       setPrintTitleRows: (rows: XRange | string) => q("printTitleRows", (s) => (s.printTitleRows = String(rows))),
-    };
+    } as XWorksheet["pageLayout"];
+    const layout = this.pageLayout as unknown as Record<string, unknown>;
+    for (const key of ["paperSize", "zoom", "leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin"])
+      Object.defineProperty(layout, key, {
+        set: (v: unknown) => q(key, (s) => (s.print[key] = v)),
+        get: () => {
+          throw new ExcelError("PropertyNotLoaded", key);
+        },
+      });
+    const footer = {};
+    for (const key of ["leftFooter", "rightFooter"])
+      Object.defineProperty(footer, key, {
+        set: (v: unknown) => q(key, (s) => (s.print[key] = v)),
+        get: () => {
+          throw new ExcelError("PropertyNotLoaded", key);
+        },
+      });
+    Object.defineProperty(layout, "headersFooters", { value: { defaultForAllPages: footer } });
   }
   model(): FakeSheetModel {
     const s = this.sheetOf();

@@ -49,8 +49,8 @@ describe("the output workbook", () => {
     await out.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   });
 
-  it("holds the input's sheets as values first, with widths, merges, fonts, formats and heights, then one sheet per spec", () => {
-    expect(out.worksheets.map((w) => w.name)).toEqual(["คะแนน", "ซ่อน", ...specs.map((s) => s.name)]);
+  it("holds one sheet per spec, then the input's sheets as values (printed last), with widths, merges, fonts, formats and heights", () => {
+    expect(out.worksheets.map((w) => w.name)).toEqual([...specs.map((s) => s.name), "คะแนน", "ซ่อน"]);
     const ws = out.getWorksheet("คะแนน")!;
     expect(ws.getColumn(1).width).toBe(55);
     expect(ws.getCell("A1").font).toMatchObject({ bold: true, size: 16, name: "TH SarabunPSK" });
@@ -118,9 +118,9 @@ describe("the output workbook", () => {
     expect(chart).toContain("<c:barChart>");
     expect(chart).toContain("<c:lineChart>");
     expect((chart.match(/<c:pt idx=/g) ?? []).length).toBeGreaterThanOrEqual(10 * 3);
-    const summaryPart = `xl/worksheets/sheet3.xml`;
+    const summaryPart = `xl/worksheets/sheet1.xml`;
     expect(await zip.file(summaryPart)!.async("string")).toContain('<drawing r:id="rId2"/>');
-    expect(await zip.file("xl/worksheets/_rels/sheet3.xml.rels")!.async("string")).toContain("../drawings/drawing1.xml");
+    expect(await zip.file("xl/worksheets/_rels/sheet1.xml.rels")!.async("string")).toContain("../drawings/drawing1.xml");
     expect(await zip.file("xl/drawings/_rels/drawing1.xml.rels")!.async("string")).toContain("../charts/chart1.xml");
     expect(await zip.file("[Content_Types].xml")!.async("string")).toContain("drawingml.chart+xml");
   });

@@ -55,6 +55,7 @@ export function analyzeItems(
 ): { items: ItemAnalysis[]; issues: IssueAnalysis[]; indicators: IndicatorAnalysis[] } {
   const byCode = new Map(scores.items.map((i) => [i.code, i]));
   const status = statuses(framework, scores, o);
+  const oit = new Map(scores.items.filter((i) => i.score !== null && i.code.startsWith("o")).map((i) => [i.code, i.score as number]));
   const items: ItemAnalysis[] = framework.items.map((item) => {
     const s = byCode.get(item.code);
     const score = s?.score ?? null;
@@ -70,12 +71,14 @@ export function analyzeItems(
       ...(item.subIndicator ? { subIndicator: item.subIndicator } : {}),
       ...(s?.cell ? { cell: s.cell } : {}),
       ...(item.provisional ? { provisional: true } : {}),
+      ...(s?.parts ? { parts: { public: s.parts.public ?? null, survey: s.parts.survey ?? null } } : {}),
     };
     if (score !== null && (itemStatus === "urgent" || itemStatus === "improve"))
-      analysis.finding = findingSentence(item, score, itemStatus, o);
+      analysis.finding = findingSentence(item, score, itemStatus, o, { ...(analysis.parts ? { parts: analysis.parts } : {}), oit });
     return analysis;
   });
-  const indicators = analyzeIndicators(framework, scores, o);
+  const weakCodes = new Set(items.filter((i) => i.status === "urgent" || i.status === "improve").map((i) => i.code));
+  const indicators = analyzeIndicators(framework, scores, o, weakCodes);
   const issues: IssueAnalysis[] = catalog.issues.map((info) => {
     const members = items.filter((i) => i.issues.includes(info.number));
     const own = indicators.filter((a) => a.issue === info.number);

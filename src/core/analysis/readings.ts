@@ -1,6 +1,7 @@
 import type { ClassificationOptions, IndicatorAnalysis, ItemAnalysis } from "../types";
 import { belowBar, format2, mean } from "../text/round";
 import { TOOL_IN_TEXT } from "../vocabulary";
+import { EIT_PART_GAP } from "./findings";
 
 /** A gap this large between staff and service users means they do not see the issue the same way. */
 const PERCEPTION_GAP = 5;
@@ -17,13 +18,13 @@ function staffAndUsers(iit: (ItemAnalysis & { score: number })[], eit: (ItemAnal
   const usersLow = belowBar(b, good);
   if (Math.abs(a - b) < PERCEPTION_GAP) {
     if (!staffLow && !usersLow) return `${pair} รับรู้ไปในทางเดียวกันและอยู่ในระดับดี: รักษามาตรฐานและเก็บหลักฐานการดำเนินงานไว้ต่อเนื่อง`;
-    if (staffLow && usersLow) return `${pair} เห็นตรงกันว่าเรื่องนี้ยังต้องปรับปรุง: แก้ที่กระบวนการทำงานจริง แล้วแจ้งผลให้ทั้งสองกลุ่มทราบ`;
+    if (staffLow && usersLow) return `${pair} เห็นตรงกันว่าเรื่องนี้ยังต้องปรับปรุง: ควรปรับปรุงขั้นตอนการปฏิบัติงานในเรื่องนี้ แล้วแจ้งผลการปรับปรุงให้ทั้งสองกลุ่มทราบ`;
     // Close, but only one group under the bar: say which.
     return staffLow
       ? `${pair} รับรู้ใกล้เคียงกัน แต่คะแนนของบุคลากรภายในยังต่ำกว่า ${good}: สร้างความเข้าใจและความเชื่อมั่นภายในหน่วยงานในเรื่องนี้ โดยรักษาสิ่งที่ผู้รับบริการเห็นว่าดีไว้`
-      : `${pair} รับรู้ใกล้เคียงกัน แต่คะแนนของผู้รับบริการยังต่ำกว่า ${good}: ตรวจการให้บริการ ณ จุดบริการจริงและสื่อสารขั้นตอนให้ผู้รับบริการเข้าใจ`;
+      : `${pair} รับรู้ใกล้เคียงกัน แต่คะแนนของผู้รับบริการยังต่ำกว่า ${good}: ตรวจสอบการให้บริการ ณ จุดบริการและสื่อสารขั้นตอนให้ผู้รับบริการเข้าใจ`;
   }
-  if (a > b) return `${pair} มองต่างกัน: ภายในเห็นว่าทำได้ดีกว่าที่ผู้รับบริการสัมผัส จึงควรตรวจสอบการให้บริการ ณ จุดบริการจริงและสื่อสารขั้นตอนให้ผู้รับบริการเข้าใจ`;
+  if (a > b) return `${pair} มองต่างกัน: ภายในเห็นว่าทำได้ดีกว่าที่ผู้รับบริการสัมผัส จึงควรตรวจสอบการให้บริการ ณ จุดบริการและสื่อสารขั้นตอนให้ผู้รับบริการเข้าใจ`;
   return `${pair} มองต่างกัน: ผู้รับบริการพอใจมากกว่าบุคลากรภายใน จึงควรสร้างความเข้าใจและความเชื่อมั่นภายในหน่วยงานในเรื่องนี้`;
 }
 
@@ -37,7 +38,7 @@ function disclosure(oitAll: ItemAnalysis[], perception: (ItemAnalysis & { score:
   const pText = p === undefined ? "" : ` (การรับรู้เฉลี่ย ${format2(p)})`;
   const perceivedWell = p === undefined || !belowBar(p, good);
   if (missing.length === 0 && unscored.length > 0)
-    return `รายการ ${codes(oit)} เปิดเผยครบตามเกณฑ์${pText} แต่ไม่มีคะแนนของ ${codes(unscored)} ในสมุดงาน จึงยังบอกไม่ได้ว่าการเปิดเผยข้อมูลของประเด็นนี้ครบถ้วน: เพิ่มคะแนนของรายการเหล่านั้น แล้วตรวจอีกครั้ง`;
+    return `รายการ ${codes(oit)} เปิดเผยครบตามเกณฑ์${pText} แต่ไม่มีคะแนนของ ${codes(unscored)} ในสมุดงาน จึงยังสรุปไม่ได้ว่าการเปิดเผยข้อมูลของประเด็นนี้ครบถ้วน: เพิ่มคะแนนของรายการเหล่านั้น แล้วตรวจอีกครั้ง`;
   if (missing.length === 0)
     return perceivedWell
       ? `การเปิดเผยข้อมูล (${codes(oit)}) ครบถ้วน${pText} สอดคล้องกับการรับรู้: รักษามาตรฐานการเผยแพร่ให้เป็นปัจจุบัน`
@@ -47,6 +48,21 @@ function disclosure(oitAll: ItemAnalysis[], perception: (ItemAnalysis & { score:
     : `ยังขาดการเปิดเผย ${codes(missing)}${pText}: ต้องจัดทำและเผยแพร่ข้อมูลให้ครบ แล้วแจ้งให้บุคลากรและผู้รับบริการทราบ`;
 }
 
+/** The two EIT parts of the issue's questions, where the workbook gives both: which one is weak. */
+function eitParts(eit: ItemAnalysis[], good: number): string | undefined {
+  const both = eit.filter((i) => i.parts && i.parts.public !== null && i.parts.survey !== null);
+  if (!both.length) return undefined;
+  const pub = mean(both.map((i) => i.parts!.public!));
+  const sur = mean(both.map((i) => i.parts!.survey!));
+  const figures = `${TOOL_IN_TEXT.EIT_PUBLIC} เฉลี่ย ${format2(pub)} และ ${TOOL_IN_TEXT.EIT_SURVEY} เฉลี่ย ${format2(sur)} (${codes(both)})`;
+  if (Math.abs(pub - sur) < EIT_PART_GAP)
+    return belowBar(Math.min(pub, sur), good)
+      ? `${figures} ใกล้เคียงกัน: ผู้รับบริการทั้งสองกลุ่มเห็นว่าเรื่องนี้ยังต้องพัฒนา`
+      : `${figures} ใกล้เคียงกันและอยู่ในระดับดี`;
+  const [low, high] = sur < pub ? [TOOL_IN_TEXT.EIT_SURVEY, TOOL_IN_TEXT.EIT_PUBLIC] : [TOOL_IN_TEXT.EIT_PUBLIC, TOOL_IN_TEXT.EIT_SURVEY];
+  return `${figures}: จุดอ่อนของประเด็นนี้อยู่ที่ ${low} ซึ่งต่ำกว่า ${high} ${format2(Math.abs(pub - sur))} คะแนน มาตรการจึงควรมุ่งที่ผู้รับบริการกลุ่มนี้`;
+}
+
 /** An issue with no question scores, read from its indicators (summary-only workbooks). */
 function fromIndicators(indicators: IndicatorAnalysis[], good: number): string {
   const parts = indicators.map((a) =>
@@ -54,7 +70,7 @@ function fromIndicators(indicators: IndicatorAnalysis[], good: number): string {
   );
   const low = indicators.filter((a) => belowBar(a.score ?? a.toolScore!, good));
   return low.length
-    ? `ไม่มีคะแนนรายข้อของประเด็นนี้ในสมุดงาน อ่านได้จากคะแนนตัวชี้วัด (${parts.join(", ")}) ซึ่งยังต่ำกว่า ${good}: ดูคะแนนรายข้อในระบบ ITAS เพื่อหาจุดที่ต้องแก้`
+    ? `ไม่มีคะแนนรายข้อของประเด็นนี้ในสมุดงาน อ่านได้จากคะแนนตัวชี้วัด (${parts.join(", ")}) ซึ่งยังต่ำกว่า ${good}: ตรวจสอบคะแนนรายข้อในระบบ ITAS เพื่อหาจุดที่ต้องแก้ไข`
     : `ไม่มีคะแนนรายข้อของประเด็นนี้ในสมุดงาน คะแนนตัวชี้วัด (${parts.join(", ")}) อยู่ในระดับดี: รักษามาตรฐาน`;
 }
 
@@ -69,6 +85,8 @@ export function crossToolReadings(items: ItemAnalysis[], o: ClassificationOption
   const good = o.improveBelow;
 
   if (iit.length && eit.length) readings.push(staffAndUsers(iit, eit, good));
+  const parts = eitParts(eit, good);
+  if (parts) readings.push(parts);
   const open = disclosure(
     items.filter((i) => i.tool === "OIT"),
     [...iit, ...eit],

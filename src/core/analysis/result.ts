@@ -12,6 +12,7 @@ import type {
   ReadResult,
   YearScores,
 } from "../types";
+import type { AgencyType } from "../measures/agency-type";
 
 export interface AnalyzeOptions {
   /** BE results year; overrides what the workbook says. */
@@ -22,6 +23,8 @@ export interface AnalyzeOptions {
   classification?: Partial<ClassificationOptions>;
   /** BE fiscal year of the measures; default: results year + 1. */
   fiscalYear?: number;
+  /** The kind of agency (its responsible units); blank = told from the agency's name. */
+  agencyType?: AgencyType;
   /** The built-in catalog unless given (tests, the add-in's cached copy). */
   catalog?: Catalog;
   /** Problems the caller found before the analysis (saved settings it could not use): reported after the engine's own. */
@@ -48,6 +51,8 @@ export interface AnalysisResult {
   /** The measures library in force (the workbook's library sheet over the built-in one). */
   library: LibraryMeasure[];
   libraryFromWorkbook: boolean;
+  /** The kind of agency whose units the measures name, and how it was known (the setting, the name, or neither). */
+  agencyType: { type: AgencyType; from: "setting" | "name" | "unknown" };
   classification: ClassificationOptions;
   read: ReadResult;
   problems: Problem[];

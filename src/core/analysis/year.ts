@@ -15,6 +15,22 @@ export function unknownFramework(id: string, catalog: Catalog): Problem {
   return error("", `ไม่รู้จักกรอบการประเมิน ${id}: เลือกกรอบการประเมิน ${ids}`, `unknown framework ${id}`);
 }
 
+/** The gist (en) of yearContradicts: the command adds its options to it. */
+export const YEAR_CONTRADICTS_EN = "the results year given contradicts the workbook";
+
+/**
+ * A results year given by the user that the workbook contradicts: its codes belong to another
+ * framework's year, or its scores are of other years. Taken as the measures' year, it would give an
+ * empty analysis; said as an error naming both years and what to do instead.
+ */
+export function yearContradicts(given: number, workbookYear: number, why: string): Problem {
+  return error(
+    "",
+    `ปีที่ประเมินที่ระบุ (${given}) ไม่ตรงกับสมุดงาน ซึ่ง${why} (ผลปี ${workbookYear}): ปีที่ประเมินคือปีของผลคะแนน ไม่ใช่ปีของมาตรการ ถ้าต้องการมาตรการของปีงบประมาณอื่นให้ระบุปีงบประมาณของมาตรการแทน หรือถ้ารหัสข้อในสมุดงานเป็นของกรอบการประเมินอื่นจริงให้เลือกกรอบการประเมิน`,
+    `${YEAR_CONTRADICTS_EN}: ${given} given, the workbook holds ${workbookYear}`,
+  );
+}
+
 /** Item codes as written in the workbook (not those told by a title alone). */
 function writtenCodes(read: ReadResult): string[] {
   return read.observations.flatMap((o) => (o.target.kind === "item" && o.item?.via !== "title" ? [o.target.code] : []));
@@ -39,6 +55,20 @@ export function chooseYearAndFramework(
   const observedYears = [...new Set(read.observations.map((o) => o.year).filter((y): y is number => y !== undefined))];
   // Year columns of score tables outrank years in titles, which may name the measures' year instead.
   let year = options.year ?? (observedYears.length ? Math.max(...observedYears) : read.years.length ? Math.max(...read.years) : undefined);
+  if (options.year !== undefined && !options.frameworkId) {
+    // Every score the workbook has is of other years: the year given is not the results year.
+    const allDated = read.observations.length > 0 && read.observations.every((o) => o.year !== undefined);
+    if (allDated && !observedYears.includes(options.year))
+      return { error: yearContradicts(options.year, Math.max(...observedYears), `มีคะแนนของปี ${observedYears.sort().join(", ")} เท่านั้น`) };
+    // Codes only another framework has (i16–i30 are only in the 30-question lists).
+    const near = nearestFramework(catalog, options.year);
+    if (near && holding.length > 0 && !holding.includes(near.framework)) {
+      const other = holding[holding.length - 1];
+      const foreign = [...new Set(codes.filter((c) => !near.framework.items.some((i) => i.code === c)))];
+      const workbookYear = observedYears.length ? Math.max(...observedYears) : Math.max(...other.years);
+      return { error: yearContradicts(options.year, workbookYear, `มีรหัส ${some(foreign)} ซึ่งมีเฉพาะในกรอบปี ${other.id}`) };
+    }
+  }
   if (year === undefined) {
     // Codes that rule some framework out (i20): the latest framework that has them tells the year.
     const latest = holding.length < catalog.frameworks.length ? holding[holding.length - 1] : undefined;

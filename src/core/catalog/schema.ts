@@ -10,6 +10,19 @@ export function validateCatalog(catalog: Catalog): Catalog {
     const where = `catalog ${fw.id}`;
     if (!/^\d{4}$/.test(fw.id)) throw new Error(`${where}: id must be a BE year`);
     if (fw.indicators.length !== 10) throw new Error(`${where}: expected 10 indicators`);
+    const close = fw.oitClose;
+    if (
+      close &&
+      !(
+        Number.isInteger(close.month) &&
+        close.month >= 1 &&
+        close.month <= 12 &&
+        Number.isInteger(close.day) &&
+        close.day >= 1 &&
+        close.day <= 31
+      )
+    )
+      throw new Error(`${where}: oitClose must be a day 1–31 and a month 1–12`);
     for (const ind of fw.indicators)
       if (ind.issue !== undefined && !issueNumbers.has(ind.issue))
         throw new Error(`${where} indicator ${ind.number}: issue must be one of the 7`);

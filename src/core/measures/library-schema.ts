@@ -1,6 +1,7 @@
 import type { LibraryMeasure } from "../types";
 import { TIMINGS } from "./timeframe";
 import { INDICATOR_NUMBERS } from "../vocabulary";
+import { isAgencyType } from "./agency-type";
 
 const QUARTER_RANGE = /^ไตรมาส ([1-4])–([1-4])$/;
 
@@ -54,6 +55,8 @@ export function validateLibrary(measures: LibraryMeasure[], codes: string[]): Li
     if (!Array.isArray(m.steps) || m.steps.length === 0) fail(id, "empty steps");
     if (m.steps.some((s) => !nonEmpty(s))) fail(id, "an empty step");
     if (!nonEmpty(m.responsible)) fail(id, "empty responsible unit");
+    for (const [type, unit] of Object.entries(m.responsibleByType ?? {}))
+      if (!isAgencyType(type) || !nonEmpty(unit)) fail(id, `responsibleByType: "${type}" is not a kind of agency with a unit`);
     if (!isLibraryTiming(m.timing)) fail(id, `unknown timing "${m.timing}"`);
     if (!nonEmpty(m.frameworkId)) fail(id, "empty frameworkId");
   });

@@ -24,15 +24,15 @@ export interface LibraryColumn {
 
 /** The columns of the library sheet, in order (compatible with the render ColumnSpec). */
 export const LIBRARY_COLUMNS: readonly LibraryColumn[] = [
-  { key: "id", header: "รหัสมาตรการ", width: 26 },
-  { key: "codes", header: "ข้อคำถาม/รายการ", width: 16, wrap: true },
-  { key: "issue", header: "ประเด็น", width: 9, numFmt: "0" },
-  { key: "measure", header: "มาตรการ", width: 50, wrap: true },
-  { key: "steps", header: "ขั้นตอน/วิธีปฏิบัติ", width: 70, wrap: true },
-  { key: "responsible", header: "ผู้รับผิดชอบ", width: 26, wrap: true },
-  { key: "timing", header: "ระยะเวลา", width: 16 },
-  { key: "evidence", header: "หลักฐานเผยแพร่ (o43)", width: 18, wrap: true },
-  { key: "keep", header: "ใช้เมื่อไม่มีจุดอ่อน", width: 16 },
+  { key: "id", header: "รหัสมาตรการ", width: 12, wrap: true },
+  { key: "codes", header: "ข้อคำถาม/รายการ", width: 7, wrap: true },
+  { key: "issue", header: "ประเด็น", width: 4, numFmt: "0" },
+  { key: "measure", header: "มาตรการ", width: 22, wrap: true },
+  { key: "steps", header: "ขั้นตอน/วิธีปฏิบัติ", width: 58, wrap: true },
+  { key: "responsible", header: "ผู้รับผิดชอบ", width: 12, wrap: true },
+  { key: "timing", header: "ระยะเวลา", width: 8, wrap: true },
+  { key: "evidence", header: "หลักฐานเผยแพร่ (o43)", width: 7, wrap: true },
+  { key: "keep", header: "ใช้เมื่อไม่มีจุดอ่อน", width: 8, wrap: true },
 ];
 
 export const LIBRARY_HEADERS: readonly string[] = LIBRARY_COLUMNS.map((c) => c.header);

@@ -11,7 +11,8 @@ import type {
 } from "../types";
 import { format2 } from "../text/round";
 import { keepStandardMeasure, measuresForCode, measuresForIndicator } from "./library";
-import { timeframeText } from "./timeframe";
+import { DEFAULT_OIT_CLOSE, type OitClose, oitTimeframeText, timeframeText } from "./timeframe";
+import { toolOfCode } from "../vocabulary";
 import { KEEP_MARK } from "./library-sheet";
 import { warning } from "../problems";
 import { SHEET_KINDS } from "../sheet-kinds";
@@ -51,6 +52,20 @@ function fallbackMeasure(item: ItemAnalysis, issue: IssueNumber): LibraryMeasure
   };
 }
 
+export interface PlanOptions {
+  /** When the year's OIT assessment closes: measures answering OIT items end before it. */
+  oitClose: OitClose;
+  /** A unit label in the names of the agency's kind (the general measures name สำนักปลัด). */
+  unit: (label: string) => string;
+}
+
+const DEFAULT_PLAN: PlanOptions = { oitClose: DEFAULT_OIT_CLOSE, unit: (label) => label };
+
+/** A measure's timing: before the OIT assessment closes when it answers an OIT item or indicator, else the fiscal year. */
+function timing(measure: LibraryMeasure, answersOit: boolean, fiscalYear: number, o: PlanOptions): string {
+  return answersOit ? oitTimeframeText(measure.timing, fiscalYear, o.oitClose) : timeframeText(measure.timing, fiscalYear);
+}
+
 /** A weak indicator the library has no measure for still gets a row. */
 function fallbackIndicatorMeasure(a: IndicatorAnalysis, issue: IssueNumber): LibraryMeasure {
   return {
@@ -61,7 +76,7 @@ function fallbackIndicatorMeasure(a: IndicatorAnalysis, issue: IssueNumber): Lib
     issue,
     measure: `ทบทวนการดำเนินงานตามตัวชี้วัดที่ ${a.indicator} ${a.name} ทุกข้อ และกำหนดวิธีแก้ไขที่ชัดเจน`,
     steps: [
-      "ดูคะแนนรายข้อของตัวชี้วัดนี้ในระบบ ITAS เพื่อหาข้อที่คะแนนต่ำ",
+      "ตรวจสอบคะแนนรายข้อของตัวชี้วัดนี้ในระบบ ITAS เพื่อหาข้อที่คะแนนต่ำ",
       "ประชุมผู้เกี่ยวข้องเพื่อหาสาเหตุ และกำหนดวิธีปรับปรุง ผู้รับผิดชอบ และกำหนดเวลา",
       "ดำเนินการและรายงานผลให้ผู้บริหารทราบ",
       "เผยแพร่ผลการดำเนินงานบนเว็บไซต์ของหน่วยงาน",
@@ -73,7 +88,13 @@ function fallbackIndicatorMeasure(a: IndicatorAnalysis, issue: IssueNumber): Lib
 }
 
 /** Rows for the weak indicators of an issue that have no question scores (summary-only workbooks). */
-function indicatorRows(issue: IssueAnalysis, library: LibraryMeasure[], fiscalYear: number, problems: Problem[]): MeasureRow[] {
+function indicatorRows(
+  issue: IssueAnalysis,
+  library: LibraryMeasure[],
+  fiscalYear: number,
+  problems: Problem[],
+  o: PlanOptions,
+): MeasureRow[] {
   const groups = new Map<string, { measure: LibraryMeasure; weak: IndicatorAnalysis[] }>();
   for (const a of issue.indicators) {
     if (a.status === "maintain") continue;
@@ -86,7 +107,8 @@ function indicatorRows(issue: IssueAnalysis, library: LibraryMeasure[], fiscalYe
           `no library measure for indicator ${a.indicator}: a general one is used`,
         ),
       );
-      measures = [fallbackIndicatorMeasure(a, issue.number)];
+      const general = fallbackIndicatorMeasure(a, issue.number);
+      measures = [{ ...general, responsible: o.unit(general.responsible) }];
     }
     for (const m of measures) {
       const g = groups.get(m.id) ?? { measure: m, weak: [] };
@@ -103,7 +125,12 @@ function indicatorRows(issue: IssueAnalysis, library: LibraryMeasure[], fiscalYe
     measure: measure.measure,
     steps: measure.steps,
     responsible: measure.responsible,
-    timeframe: timeframeText(measure.timing, fiscalYear),
+    timeframe: timing(
+      measure,
+      weak.some((a) => a.tool === "OIT"),
+      fiscalYear,
+      o,
+    ),
     evidence: measure.evidence,
     status: weak.some((a) => a.status === "urgent") ? "urgent" : "improve",
     libraryId: measure.id,
@@ -119,6 +146,7 @@ export function buildPlan(
   issues: IssueAnalysis[],
   library: LibraryMeasure[],
   fiscalYear: number,
+  o: PlanOptions = DEFAULT_PLAN,
 ): { plan: MeasurePlan; problems: Problem[] } {
   const problems: Problem[] = [];
   const rows: MeasureRow[] = [];
@@ -143,7 +171,8 @@ export function buildPlan(
             `no library measure for ${item.code}: a general one is used`,
           ),
         );
-        measures.push(fallbackMeasure(item, issue.number));
+        const general = fallbackMeasure(item, issue.number);
+        measures.push({ ...general, responsible: o.unit(general.responsible) });
       }
       answered.add(item.code);
       for (const m of measures) {
@@ -163,13 +192,18 @@ export function buildPlan(
         measure: measure.measure,
         steps: measure.steps,
         responsible: measure.responsible,
-        timeframe: timeframeText(measure.timing, fiscalYear),
+        timeframe: timing(
+          measure,
+          items.some((i) => toolOfCode(i.code) === "OIT"),
+          fiscalYear,
+          o,
+        ),
         evidence: measure.evidence,
         status,
         libraryId: measure.id,
       };
     });
-    issueRows.push(...indicatorRows(issue, library, fiscalYear, problems));
+    issueRows.push(...indicatorRows(issue, library, fiscalYear, problems, o));
     issueRows.sort((a, b) => RANK[a.status] - RANK[b.status]);
     if (weak.length === 0 && issue.weakIndicators.length === 0) {
       const keep = keepStandardMeasure(library, issue.number);

@@ -1,5 +1,6 @@
 import type { AnalysisResult } from "../analysis/result";
 import { format2 } from "../text/round";
+import { certainty } from "../document/o42/certainty";
 import { applyDigits, type Digits } from "../vocabulary";
 import type { SheetSpec } from "./spec";
 
@@ -30,9 +31,20 @@ export function headingLines(ctx: RenderContext, title: string): string[] {
   return lines;
 }
 
-/** "97.13 คะแนน ระดับ ผ่านดีเยี่ยม", or a note that the overall score could not be worked out. */
+/**
+ * "97.13 คะแนน ระดับ ผ่านดีเยี่ยม", or a note that the overall score could not be worked out. An
+ * overall score computed with items missing is an estimate, and its level with it: said right there,
+ * where the figure is read, not only on the problems sheet.
+ */
 export function overallText(ctx: RenderContext, scores: AnalysisResult["current"]): string {
   if (!scores.overall) return `ยังคำนวณคะแนนรวม ITA ไม่ได้ (ข้อมูลไม่ครบ)${scores.level ? ` ระดับ “${scores.level}”` : ""}`;
-  const level = scores.level ? ` ระดับ “${scores.level}”` : "";
-  return ctx.applyDigits(`${format2(scores.overall.value)} คะแนน${level}`);
+  const stated = scores.levelSource?.source === "official";
+  const { framework } = ctx.result;
+  const made = scores.frameworkId === framework.id ? certainty(framework, scores).overall() : undefined;
+  const partial = made?.basis === "partial";
+  const level = scores.level ? ` ระดับ${partial && !stated ? "ที่คำนวณได้" : ""} “${scores.level}”` : "";
+  const estimate = partial
+    ? ` (ค่าประมาณ: คำนวณโดยไม่มีคะแนน ${made.missing} จาก ${made.of} ข้อ${scores.level && !stated ? " ระดับจึงอาจต่างจากที่ประกาศ" : ""}: ใช้คะแนนและระดับตามที่ประกาศในระบบ ITAS)`
+    : "";
+  return ctx.applyDigits(`${format2(scores.overall.value)} คะแนน${level}${estimate}`);
 }

@@ -23,14 +23,14 @@ function shown(item: ItemAnalysis): boolean {
 export function issuesSheet(ctx: RenderContext): SheetBody {
   const { result, applyDigits } = ctx;
   const columns: ColumnSpec[] = [
-    { key: "issue", header: "ประเด็น", width: 30, wrap: true },
-    { key: "tool", header: "เครื่องมือ", width: 10 },
-    { key: "indicator", header: "ตัวชี้วัด", width: 24, wrap: true },
-    { key: "code", header: "รหัส", width: 8 },
-    { key: "text", header: "ข้อคำถาม/รายการ", width: 60, wrap: true },
-    { key: "score", header: "คะแนน", width: 10, numFmt: "0.00" },
-    { key: "status", header: "สถานะ", width: 17 },
-    { key: "finding", header: "ข้อค้นพบ", width: 70, wrap: true },
+    { key: "issue", header: "ประเด็น", width: 13, wrap: true },
+    { key: "tool", header: "เครื่องมือ", width: 6, wrap: true },
+    { key: "indicator", header: "ตัวชี้วัด", width: 14, wrap: true },
+    { key: "code", header: "รหัส", width: 5, wrap: true },
+    { key: "text", header: "ข้อคำถาม/รายการ", width: 30, wrap: true },
+    { key: "score", header: "คะแนน", width: 7, numFmt: "0.00" },
+    { key: "status", header: "สถานะ", width: 9, wrap: true },
+    { key: "finding", header: "ข้อค้นพบ", width: 56, wrap: true },
   ];
   const rows: SpecValue[][] = [];
   const tones: RowTone[] = [];
@@ -60,7 +60,13 @@ export function issuesSheet(ctx: RenderContext): SheetBody {
         a.tool,
         applyDigits(`${a.indicator}. ${a.name}`),
         applyDigits(indicatorKey(a.indicator)),
-        applyDigits(a.score === null ? `ไม่มีคะแนนรายข้อและรายตัวชี้วัด (คะแนน ${a.tool} ทั้งเครื่องมือ)` : "ไม่มีคะแนนรายข้อ (คะแนนทั้งตัวชี้วัด)"),
+        applyDigits(
+          a.reason === "official-below-bar"
+            ? "คะแนนตัวชี้วัดตามที่ประกาศต่ำกว่าเกณฑ์ แม้คะแนนรายข้อจะสูงกว่า (คะแนนทั้งตัวชี้วัด)"
+            : a.score === null
+              ? `ไม่มีคะแนนรายข้อและรายตัวชี้วัด (คะแนน ${a.tool} ทั้งเครื่องมือ)`
+              : "ไม่มีคะแนนรายข้อ (คะแนนทั้งตัวชี้วัด)",
+        ),
         round2(a.score ?? a.toolScore!),
         STATUS_LABEL[a.status],
         a.finding ? applyDigits(a.finding) : null,

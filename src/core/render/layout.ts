@@ -6,8 +6,7 @@
 import type { RowTone, SheetSpec } from "./spec";
 import { columnLetter, rangeA1 } from "../text/a1";
 
-/** Points of the first heading line (the sheet's title); the other lines are the default 11. */
-export const TITLE_FONT_SIZE = 14;
+export { TITLE_FONT_SIZE, columnPoints as widthToPoints } from "./print";
 
 export interface SheetLayout {
   /** 0-based row of the table header. */
@@ -19,10 +18,20 @@ export interface SheetLayout {
   columns: number;
   /** "A5:F20": header and body. */
   tableAddress: string;
+  /** Each heading line's cells ("A1:H1"): merged across the table, so a long line wraps inside it. */
+  headingRanges: string[];
   /** "A6:F20": body only. */
   bodyAddress: string;
-  /** Columns for the chart, to the right of the table. */
+  /** Cells for the chart, below the table (beside it, it would print on a page of its own). */
   chartAnchor: { from: string; to: string };
+  /** 0-based row a page break goes above, a row before the chart, so the chart prints whole on its own page. */
+  chartBreakRow: number;
+}
+
+/** The chart's cells: two rows under the table, across its first columns, 18 rows tall. */
+function chartBelow(afterRow: number, columns: number): { from: string; to: string } {
+  const top = afterRow + 2;
+  return { from: `A${top + 1}`, to: `${columnLetter(Math.max(4, columns))}${top + 19}` };
 }
 
 export function layoutOf(spec: Pick<SheetSpec, "heading" | "rows" | "columns">): SheetLayout {
@@ -30,21 +39,17 @@ export function layoutOf(spec: Pick<SheetSpec, "heading" | "rows" | "columns">):
   const firstDataRow = headerRow + 1;
   const bodyRows = Math.max(1, spec.rows.length);
   const columns = Math.max(1, spec.columns.length);
-  const chartCol = columns + 1;
   return {
     headerRow,
     firstDataRow,
     bodyRows,
     columns,
     tableAddress: rangeA1(headerRow, 0, bodyRows + 1, columns),
+    headingRanges: spec.heading.map((_, i) => rangeA1(i, 0, 1, columns)),
     bodyAddress: rangeA1(firstDataRow, 0, bodyRows, columns),
-    chartAnchor: { from: `${columnLetter(chartCol)}${headerRow + 1}`, to: `${columnLetter(chartCol + 9)}${headerRow + 22}` },
+    chartAnchor: chartBelow(firstDataRow + bodyRows, Math.min(columns, 6)),
+    chartBreakRow: firstDataRow + bodyRows + 1,
   };
-}
-
-/** Excel column width in character units (as in the spec) → points for format.columnWidth. */
-export function widthToPoints(chars: number): number {
-  return Math.round((Math.max(1, chars) * 7 + 5) * 0.75 * 100) / 100;
 }
 
 /** Consecutive rows with the same tone, as [firstRow, count, tone] (0-based within the body). */

@@ -20,8 +20,8 @@ export function limitationsSheet(ctx: RenderContext): SheetBody {
     key: "limitations",
     heading,
     columns: [
-      { key: "side", header: COL_SIDE, width: 24, wrap: true },
-      { key: "detail", header: COL_DETAIL, width: 100, wrap: true },
+      { key: "side", header: COL_SIDE, width: 22, wrap: true },
+      { key: "detail", header: COL_DETAIL, width: 110, wrap: true },
     ],
     rows: DEFAULT_LIMITATION_SIDES.map((side) => [side, LIMITATION_PROMPTS[side]]),
     rowIds: DEFAULT_LIMITATION_SIDES.map((_, i) => `side:${i + 1}`),

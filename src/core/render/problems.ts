@@ -12,9 +12,9 @@ function unmentionedMissing(missing: string[], problems: Problem[]): string[] {
 }
 
 export const PROBLEM_COLUMNS: ColumnSpec[] = [
-  { key: "severity", header: "ระดับ", width: 12 },
-  { key: "cell", header: "เซลล์", width: 22 },
-  { key: "message", header: "รายละเอียด", width: 100, wrap: true },
+  { key: "severity", header: "ระดับ", width: 9 },
+  { key: "cell", header: "เซลล์", width: 16, wrap: true },
+  { key: "message", header: "รายละเอียด", width: 110, wrap: true },
 ];
 
 /**

@@ -48,12 +48,13 @@ export function renderSheets(result: AnalysisResult, options: RenderOptions = {}
     if (kind) present.add(kind);
   }
   const kinds = RENDERED_KINDS.filter((kind) => !(SHEET_KINDS[kind].createOnce && present.has(kind)));
+  const footer = ctx.applyDigits(`${result.agency ? `${result.agency} · ` : ""}ผลการประเมิน ITA ปีงบประมาณ พ.ศ. ${ctx.year}`);
   return kinds.map((kind) => {
     const body = RENDERERS[kind](ctx);
     const name = uniqueSheetName(SHEET_KINDS[kind].name, names);
     const tableName = uniqueTableName(SHEET_KINDS[kind].table, tables);
     names.push(name);
     tables.push(tableName);
-    return { ...body, name, tableName };
+    return { ...body, name, tableName, footer };
   });
 }

@@ -16,6 +16,8 @@ export interface ColumnSpec {
   /** Excel number format for numeric cells ("0.00"); text columns leave it unset. */
   numFmt?: string;
   wrap?: boolean;
+  /** A working column (where a figure came from, the codes a row answers): grouped on screen, left out of print. */
+  internal?: boolean;
 }
 
 /** Row highlight: the status of the item or measure it shows. */
@@ -44,4 +46,6 @@ export interface SheetSpec {
   /** Excel table name: unique, ASCII, no spaces. */
   tableName: string;
   chart?: ChartSpec;
+  /** The printed footer's text: the agency and the results year (core/render/print.ts adds the page number). */
+  footer?: string;
 }

@@ -39,17 +39,17 @@ export function summarySheet(ctx: RenderContext): SheetBody {
   const two = previous !== undefined;
 
   const columns: ColumnSpec[] = [
-    { key: "label", header: "รายการ", width: 46, wrap: true },
-    { key: "tool", header: "เครื่องมือ", width: 12 },
-    { key: "score", header: applyDigits(`คะแนนปี ${ctx.year}`), width: 13, numFmt: "0.00" },
+    { key: "label", header: "รายการ", width: 40, wrap: true },
+    { key: "tool", header: "เครื่องมือ", width: 16, wrap: true },
+    { key: "score", header: applyDigits(`คะแนนปี ${ctx.year}`), width: 10, numFmt: "0.00", wrap: true },
   ];
   if (two) {
-    columns.push({ key: "previous", header: applyDigits(`คะแนนปี ${previous.year}`), width: 13, numFmt: "0.00" });
-    columns.push({ key: "change", header: "เปลี่ยนแปลง", width: 12, numFmt: "+0.00;-0.00;0.00" });
+    columns.push({ key: "previous", header: applyDigits(`คะแนนปี ${previous.year}`), width: 10, numFmt: "0.00", wrap: true });
+    columns.push({ key: "change", header: "เปลี่ยนแปลง", width: 10, numFmt: "+0.00;-0.00;0.00" });
   }
-  columns.push({ key: "mark", header: "เกณฑ์", width: 8, numFmt: "0" });
-  columns.push({ key: "pass", header: applyDigits(`ผ่านเกณฑ์ ${PASS_MARK}`), width: 13 });
-  columns.push({ key: "source", header: "ที่มาของคะแนน", width: 28, wrap: true });
+  columns.push({ key: "mark", header: "เกณฑ์", width: 6, numFmt: "0" });
+  columns.push({ key: "pass", header: applyDigits(`ผ่านเกณฑ์ ${PASS_MARK}`), width: 10, wrap: true });
+  columns.push({ key: "source", header: "ที่มาของคะแนน", width: 30, wrap: true, internal: true });
 
   const rows: SpecValue[][] = [];
   const tones: RowTone[] = [];
@@ -91,7 +91,7 @@ export function summarySheet(ctx: RenderContext): SheetBody {
   }
   const lastIndicatorRow = rows.length - 1;
 
-  const heading = headingLines(ctx, "สรุปผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)");
+  const heading = headingLines(ctx, "สรุปผลการประเมินคุณธรรมและความโปร่งใส (ITA)");
   heading.push(applyDigits(`คะแนนรวม ${overallText(ctx, current)}${levelSourceText(current)}`));
   if (result.provisionalNote) heading.push(applyDigits(`หมายเหตุ: ${result.provisionalNote}`));
   if (previous) {

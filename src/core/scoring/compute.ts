@@ -100,6 +100,20 @@ export function computeYear(framework: Framework, table: ScoreTable): { scores: 
   for (const part of ["EIT_PUBLIC", "EIT_SURVEY"] as const) {
     const given = table.tools.get(part);
     if (given) tools[part] = official(given);
+    else {
+      // Per-question parts (EIT in two columns): each part is the mean of its indicator means, as EIT is.
+      const side = part === "EIT_PUBLIC" ? "public" : "survey";
+      const own = indicatorsOf(framework, "EIT");
+      const means = own.map((n) =>
+        meanOf(
+          framework.items
+            .filter((i) => i.indicator === n)
+            .map((i) => table.items.get(i.code)?.parts?.[side])
+            .map((p) => (p ? { value: p.value } : undefined)),
+        ),
+      );
+      if (own.length && means.every((m) => m !== undefined)) tools[part] = computed(meanOf(means)!);
+    }
   }
   for (const tool of TOOLS) {
     // With only part of a tool's indicators, a computed tool score would mislead.

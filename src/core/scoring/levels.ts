@@ -52,10 +52,20 @@ export function ratingLevel(overall: number, year: number, toolScores: (number |
   return belowBar(overall, EXCELLENT_MARK) ? "ผ่านดี" : "ผ่านดีเยี่ยม";
 }
 
+/**
+ * Whether a tool figure takes part in the level rule. EIT parts computed from per-question parts are
+ * shown, not weighed: whether a part below 85 lowers the level is not confirmed, and only a part
+ * figure the workbook gives has counted.
+ */
+export function countsForLevel(tool: ToolKey, figure: Sourced | undefined): figure is Sourced {
+  if (!figure) return false;
+  return !((tool === "EIT_PUBLIC" || tool === "EIT_SURVEY") && figure.source === "computed");
+}
+
 export function levelFromTools(overall: number, year: number, tools: Partial<Record<ToolKey, Sourced>>): Level {
   return ratingLevel(
     overall,
     year,
-    LEVEL_TOOLS.map((t) => tools[t]?.value),
+    LEVEL_TOOLS.map((t) => (countsForLevel(t, tools[t]) ? tools[t]!.value : undefined)),
   );
 }

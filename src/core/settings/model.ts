@@ -7,6 +7,7 @@ import type { SheetKind } from "../sheet-kinds";
 import type { Digits } from "../vocabulary";
 import type { ClassificationOptions } from "../types";
 import type { SheetPrint } from "./print";
+import type { AgencyType } from "../measures/agency-type";
 
 /** The namespace of our custom XML part; bump the version suffix on an incompatible change. */
 export const SETTINGS_NAMESPACE = "urn:ita-measures:settings:v1";
@@ -39,6 +40,8 @@ export interface Settings {
   digits: Digits;
   /** BE fiscal year of the measures; blank = results year + 1. */
   fiscalYear?: number;
+  /** The kind of agency whose unit names the measures use; blank = told from the agency's name. */
+  agencyType?: AgencyType;
   /** The head of the agency who signs the o42 document; blank = a dotted line to sign on. */
   headName?: string;
   headPosition?: string;
@@ -63,6 +66,7 @@ export function analyzeOptionsFrom(settings: Settings): AnalyzeOptions {
   if (settings.year !== undefined) options.year = settings.year;
   if (settings.frameworkId) options.frameworkId = settings.frameworkId;
   if (settings.fiscalYear !== undefined) options.fiscalYear = settings.fiscalYear;
+  if (settings.agencyType) options.agencyType = settings.agencyType;
   return options;
 }
 

@@ -17,6 +17,7 @@
 //     </sheet>
 //   </sheets>
 // </itaSettings>
+import { isAgencyType } from "../measures/agency-type";
 import { isSheetKind } from "../sheet-kinds";
 import { attributes, decodeText, elements, escapeAttr, escapeText, firstElement, type XmlElement } from "../text/xml";
 import type { ClassificationOptions } from "../types";
@@ -79,6 +80,7 @@ export function serializeSettings(settings: Settings): string {
   ])}/>\n`;
   xml += element("digits", settings.digits);
   xml += element("fiscalYear", settings.fiscalYear);
+  xml += element("agencyType", settings.agencyType);
   for (const field of DOCUMENT_FIELDS) xml += element(field, settings[field]?.trim());
   xml += "  <sheets>\n";
   for (const s of settings.sheets) {
@@ -191,6 +193,10 @@ export function parseSettings(xml: string): ParsedSettings | undefined {
   if (frameworkId) settings.frameworkId = frameworkId;
   const fiscalYear = int(field("fiscalYear"));
   if (fiscalYear !== undefined) settings.fiscalYear = fiscalYear;
+  const agencyType = field("agencyType");
+  if (isAgencyType(agencyType)) settings.agencyType = agencyType;
+  else if (agencyType)
+    warnings.push(`ประเภทหน่วยงานที่บันทึกไว้ (“${agencyType}”) ไม่ถูกต้อง จึงใช้ประเภทตามชื่อหน่วยงาน: เลือกประเภทหน่วยงานในการตั้งค่าอีกครั้ง`);
   for (const name of DOCUMENT_FIELDS) {
     const value = field(name);
     if (value) settings[name] = value;

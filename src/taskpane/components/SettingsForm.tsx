@@ -1,7 +1,15 @@
 import { Button, Card, Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronUp16Regular } from "@fluentui/react-icons";
 import { useState } from "react";
-import { type Settings, type SettingsField, settingsFieldErrors } from "../../core";
+import {
+  AGENCY_TYPES,
+  AGENCY_TYPE_SHORT,
+  agencyTypeFromName,
+  isAgencyType,
+  type Settings,
+  type SettingsField,
+  settingsFieldErrors,
+} from "../../core";
 import { T } from "../strings";
 import { useStyles } from "./styles";
 
@@ -43,6 +51,7 @@ export function SettingsForm({ settings, onChange, detected, years, frameworks, 
   const fiscalDefault = resultsYear === undefined ? undefined : resultsYear + 1;
   const c = settings.classification;
   const inForce = frameworks.find((f) => f.id === (settings.frameworkId ?? detected.frameworkId));
+  const namedType = agencyTypeFromName(settings.agency ?? detected.agency);
 
   return (
     <Card className={s.card} role="region" aria-labelledby="ita-settings-title">
@@ -56,6 +65,21 @@ export function SettingsForm({ settings, onChange, detected, years, frameworks, 
           disabled={disabled}
           onChange={(_, d) => onChange(withoutKey("agency", d.value))}
         />
+      </Field>
+      <Field label={T.agencyType} hint={T.agencyTypeHint}>
+        <Select
+          className={s.stretch}
+          value={settings.agencyType ?? ""}
+          disabled={disabled}
+          onChange={(_, d) => onChange(withoutKey("agencyType", isAgencyType(d.value) ? d.value : undefined))}
+        >
+          <option value="">{namedType ? T.agencyTypeAuto(AGENCY_TYPE_SHORT[namedType]) : T.agencyTypeUnknown}</option>
+          {AGENCY_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {AGENCY_TYPE_SHORT[t]}
+            </option>
+          ))}
+        </Select>
       </Field>
       <div className={s.fields}>
         <Field label={T.year} {...problem("year")}>

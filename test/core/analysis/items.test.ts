@@ -99,19 +99,19 @@ describe("findings that say what the question means", () => {
     ["i7", "knowledge", "ไม่ทราบหรือไม่แน่ใจ"],
     ["i19", "knowledge", "ไม่ทราบหรือไม่แน่ใจ"],
     ["i27", "knowledge", "ไม่ทราบหรือไม่แน่ใจ"],
-    ["i8", "participation", "ไม่เคยเข้าร่วมหรือไม่เคยใช้"],
+    ["i8", "participation", "ไม่เคยเข้าร่วมด้วยตนเอง"],
   ])("2566 %s (%s) reads as people not knowing or not taking part, not as 'not done'", (code, _kind, says) => {
     const { items } = analyse([{ code, score: 80 }]);
     const f = items.find((i) => i.code === code)!.finding!;
     expect(f).toContain(says);
-    expect(f).toContain("ไม่ได้แปลว่าหน่วยงานไม่ได้ทำ");
+    expect(f).toContain("ไม่ได้แปลว่าหน่วยงานไม่ได้ดำเนินการ");
     expect(f).not.toContain("ทำได้ไม่เต็มที่");
   });
 
   it("2567 e9 (have you used the E-Service) reads as users who have not used it, not as 'answered no'", () => {
     const { items } = analyse([{ code: "e9", score: 82.49 }], fw2567);
     const f = items.find((i) => i.code === "e9")!.finding!;
-    expect(f).toContain("ไม่เคยเข้าร่วมหรือไม่เคยใช้");
+    expect(f).toContain("ไม่เคยใช้ด้วยตนเอง");
     expect(f).not.toContain("ตอบว่า “ไม่มี”");
   });
 

@@ -54,7 +54,7 @@ describe("what the readings never say", () => {
     expect(r).toHaveLength(1);
     expect(r[0]).not.toMatch(/ครบถ้วน สอดคล้อง|ครบแล้ว/);
     expect(r[0]).toContain("ไม่มีคะแนนของ o3");
-    expect(r[0]).toContain("ยังบอกไม่ได้ว่าการเปิดเผยข้อมูลของประเด็นนี้ครบถ้วน");
+    expect(r[0]).toContain("ยังสรุปไม่ได้ว่าการเปิดเผยข้อมูลของประเด็นนี้ครบถ้วน");
     expect(crossToolReadings([oit("o1", 100), oit("o2", 100)], classificationOptions())[0]).toMatch(/ครบถ้วน/);
   });
 

@@ -67,7 +67,9 @@ export function certainty(framework: Framework, scores: YearScores): YearCertain
 
   const toolMade = (key: ToolKey): Made => {
     const s = scores.tools[key];
-    if (!s || s.source === "official" || key === "EIT_PUBLIC" || key === "EIT_SURVEY") return { basis: "official", missing: 0, of: 0 };
+    if (!s || s.source === "official") return { basis: "official", missing: 0, of: 0 };
+    // Parts computed from the questions' parts: as firm as a computed figure.
+    if (key === "EIT_PUBLIC" || key === "EIT_SURVEY") return { basis: "computed", missing: 0, of: 0 };
     const indicators = TOOL_INDICATORS[key];
     // EIT without all its indicators was taken as the mean of its two published parts.
     if (indicators.some((n) => !scores.indicators[n])) return { basis: "computed", missing: 0, of: 0 };

@@ -1,5 +1,5 @@
 import type { AnalysisResult } from "../../analysis/result";
-import { LEVEL_TOOLS, PASS_MARK } from "../../scoring/levels";
+import { countsForLevel, LEVEL_TOOLS, PASS_MARK } from "../../scoring/levels";
 import { numberedSteps } from "../../measures/library-sheet";
 import { round2 } from "../../text/round";
 import type { IndicatorNumber, ToolKey } from "../../types";
@@ -47,6 +47,7 @@ function issues(result: AnalysisResult): IssueSection[] {
       ...(a.score !== null ? { score: a.score } : a.toolScore !== undefined ? { toolScore: a.toolScore } : {}),
       status: a.status,
       provisional: a.provisional === true,
+      ...(a.reason === "official-below-bar" ? { officialBelowBar: true } : {}),
     })),
     absent: issue.items.filter((i) => i.score === null && i.status === null).map((i) => i.code),
     findings: [...issue.items, ...issue.indicators].filter((i) => i.finding).map((i) => i.finding as string),
@@ -112,10 +113,15 @@ export function o42FromAnalysis(result: AnalysisResult, o: O42Overrides = {}): O
   // Both notes explain the level the scores give: said only when that is the level in force.
   const explains = !stated || computedLevel === level;
   const toolRule = explains && year >= 2566 && overall !== undefined && round2(overall.value) >= PASS_MARK;
-  const weakTools = LEVEL_TOOLS.filter((k) => current.tools[k] && round2(current.tools[k]!.value) < PASS_MARK);
+  const weakTools = LEVEL_TOOLS.filter((k) => countsForLevel(k, current.tools[k]) && round2(current.tools[k]!.value) < PASS_MARK);
   const levelLoweredBy = toolRule ? weakTools : [];
   // A stated level is the announced one, the EIT parts already weighed.
-  const levelWithoutEitParts = toolRule && !stated && weakTools.length === 0 && !current.tools.EIT_PUBLIC && !current.tools.EIT_SURVEY;
+  const levelWithoutEitParts =
+    toolRule &&
+    !stated &&
+    weakTools.length === 0 &&
+    !countsForLevel("EIT_PUBLIC", current.tools.EIT_PUBLIC) &&
+    !countsForLevel("EIT_SURVEY", current.tools.EIT_SURVEY);
 
   const analysed = issues(result);
   return {

@@ -32,7 +32,7 @@ function issue(ctx: DocContext, s: IssueSection, n: Numbering): (Paragraph | Tab
     for (const a of s.indicators)
       rows.push([
         a.provisional ? "- *" : "-",
-        W.indicatorRowText(a.number, a.name, a.tool, a.score === undefined),
+        W.indicatorRowText(a.number, a.name, a.tool, a.score === undefined, a.officialBelowBar),
         scoreText((a.score ?? a.toolScore)!),
         W.STATUS_NAMES[a.status],
       ]);

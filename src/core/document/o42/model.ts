@@ -59,6 +59,8 @@ export interface IssueIndicatorRow {
   status: ItemStatus;
   /** Computed through a grouping not confirmed for this framework. */
   provisional: boolean;
+  /** Published below the bar while its questions in the workbook score higher (the published figure rules). */
+  officialBelowBar?: boolean;
 }
 
 export interface IssueSection {

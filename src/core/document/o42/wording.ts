@@ -191,10 +191,12 @@ export const UNKNOWN_TEXT = "(ไม่มีข้อความของข�
 export const fromIndicatorStatus = (status: string) => `${status} (ตามคะแนนตัวชี้วัด)`;
 export const PROVISIONAL_ITEM = "* รายการ OIT ของกรอบการประเมินนี้ยังไม่ได้รับการยืนยัน";
 /** A row for an indicator the workbook scores without any of its questions. */
-export const indicatorRowText = (n: number, name: string, tool: string, toolOnly: boolean) =>
-  toolOnly
-    ? `ตัวชี้วัดที่ ${n} ${name} (ไม่มีคะแนนรายข้อและรายตัวชี้วัด ใช้คะแนน ${tool} ทั้งเครื่องมือ)`
-    : `ตัวชี้วัดที่ ${n} ${name} (ไม่มีคะแนนรายข้อ ใช้คะแนนทั้งตัวชี้วัด)`;
+export const indicatorRowText = (n: number, name: string, tool: string, toolOnly: boolean, officialBelowBar = false) =>
+  officialBelowBar
+    ? `ตัวชี้วัดที่ ${n} ${name} (คะแนนตัวชี้วัดตามที่ประกาศต่ำกว่าเกณฑ์ แม้คะแนนรายข้อจะสูงกว่า)`
+    : toolOnly
+      ? `ตัวชี้วัดที่ ${n} ${name} (ไม่มีคะแนนรายข้อและรายตัวชี้วัด ใช้คะแนน ${tool} ทั้งเครื่องมือ)`
+      : `ตัวชี้วัดที่ ${n} ${name} (ไม่มีคะแนนรายข้อ ใช้คะแนนทั้งตัวชี้วัด)`;
 export const PROVISIONAL_INDICATOR = "* คะแนนของตัวชี้วัดนี้เป็นค่าเบื้องต้น เพราะคำนวณจากรายการ OIT ที่ยังไม่ได้รับการยืนยัน";
 export const FROM_INDICATOR_NOTE = "ข้อที่ไม่มีคะแนนรายข้อ (-) กำหนดสถานะจากคะแนนของตัวชี้วัดที่ข้อนั้นสังกัด";
 export const absentItems = (codes: string) => `ข้อที่ไม่มีคะแนนในสมุดงาน จึงยังไม่ได้วิเคราะห์: ${codes}`;
