@@ -42,7 +42,11 @@ export function keptWorkbook(read: Pick<ReadWorkbook, "known" | "source">, specs
   const sheets: OutputSheet[] = [];
   const newId = new Map<string | number, string>();
   let active: number | undefined;
-  for (const entry of plan.order) {
+  // New sheets (replacing none) go first, so a printed workbook starts with the analysis; a sheet that
+  // replaces one of ours takes its place.
+  const isNew = (e: string | number) => typeof e === "number" && !plan.sheets[e].replaces;
+  const order = [...plan.order.filter(isNew), ...plan.order.filter((e) => !isNew(e))];
+  for (const entry of order) {
     if (typeof entry === "number") {
       const p = plan.sheets[entry];
       newId.set(entry, fileSheetId(sheets.length));
