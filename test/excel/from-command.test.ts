@@ -62,7 +62,7 @@ describe("a workbook the command wrote, in the add-in", () => {
       SHEET_KINDS.library.name,
       SHEET_KINDS.problems.name,
     ]);
-    expect(scan.cells.sheets.map((s) => s.name)).toEqual(["คะแนนรายข้อ", "OIT", "สรุปตัวชี้วัด", SHEET_KINDS.library.name]);
+    expect(scan.cells.sheets.map((s) => s.name)).toEqual([SHEET_KINDS.library.name, "คะแนนรายข้อ", "OIT", "สรุปตัวชี้วัด"]);
   });
 
   it("is run on: the sheets are replaced in place with staff edits carried, no second set, the limitations sheet left", async () => {
