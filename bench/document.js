@@ -9,12 +9,13 @@ const WORKBOOKS = ["sao-2566-questions.xlsx", "municipality-2567-two-years.xlsx"
 
 async function benchDocument() {
   const { analyze } = build("core/analyze");
-  const { readXlsx } = build("xlsx/read");
+  const { readWorkbookFile } = build("xlsx/read");
+  const { nodeCodec } = build("cli/node-codec");
   const { o42FromAnalysis, buildO42Docx } = build("core/document/index");
   const fields = {};
   let headline;
   for (const file of WORKBOOKS) {
-    const { cells } = await readXlsx(path.join(EXAMPLES, file));
+    const { cells } = readWorkbookFile(require("fs").readFileSync(path.join(EXAMPLES, file)), { codec: nodeCodec, fileName: file });
     const result = analyze(cells);
     const once = () => buildO42Docx(o42FromAnalysis(result));
     for (let k = 0; k < 5; k++) await once(); // warm up (JIT)
