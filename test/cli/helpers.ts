@@ -40,6 +40,17 @@ export async function run(...argv: string[]) {
   return { code, out: io.out, err: io.err };
 }
 
+/** `ita analyze --out` on every example into `dir` (each `<name>-out.xlsx`); the outputs' paths, in EXAMPLE_FILES order. */
+export async function writeExampleOutputs(dir: string): Promise<string[]> {
+  const outputs: string[] = [];
+  for (const file of EXAMPLE_FILES) {
+    const out = path.join(dir, file.replace(/\.xlsx$/, "-out.xlsx"));
+    expect((await run("analyze", path.join(EXAMPLES, file), "--out", out)).code).toBe(0);
+    outputs.push(out);
+  }
+  return outputs;
+}
+
 /** A workbook with one sheet of rows (row 1 first). */
 export async function writeWorkbook(file: string, sheets: Record<string, unknown[][]>): Promise<void> {
   const wb = new ExcelJS.Workbook();

@@ -5,7 +5,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import JSZip from "jszip";
 import { RENDERED_KINDS, SHEET_KINDS } from "../../src/core/sheet-kinds";
-import { EXAMPLES, EXAMPLE_FILES, run, tempDir } from "./helpers";
+import { EXAMPLES, EXAMPLE_FILES, run, tempDir, writeExampleOutputs } from "./helpers";
 import { convert, describeWithOffice } from "./office";
 
 // All sheets, UTF-8, comma-separated (LibreOffice ≥ 7.2).
@@ -16,11 +16,7 @@ describeWithOffice("the LibreOffice open test")("the written workbooks open in L
   const outputs: string[] = [];
   beforeAll(async () => {
     dir = await tempDir();
-    for (const file of EXAMPLE_FILES) {
-      const out = path.join(dir, file.replace(/\.xlsx$/, "-out.xlsx"));
-      expect((await run("analyze", path.join(EXAMPLES, file), "--out", out)).code).toBe(0);
-      outputs.push(out);
-    }
+    outputs.push(...(await writeExampleOutputs(dir)));
   });
   afterAll(async () => fs.rm(dir, { recursive: true, force: true }));
 

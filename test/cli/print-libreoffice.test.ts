@@ -8,7 +8,7 @@ import * as path from "node:path";
 import JSZip from "jszip";
 import { SHEET_KINDS } from "../../src/core/sheet-kinds";
 import { DOCUMENT_FONT } from "../../src/core/render/print";
-import { EXAMPLES, EXAMPLE_FILES, run, tempDir } from "./helpers";
+import { EXAMPLE_FILES, tempDir, writeExampleOutputs } from "./helpers";
 import { convert, describeWithOffice } from "./office";
 
 interface Word {
@@ -57,11 +57,7 @@ describeWithOffice("the print test")("the generated sheets printed by LibreOffic
   const pdfs: string[] = [];
   beforeAll(async () => {
     dir = await tempDir();
-    for (const file of EXAMPLE_FILES) {
-      const out = path.join(dir, file.replace(/\.xlsx$/, "-out.xlsx"));
-      expect((await run("analyze", path.join(EXAMPLES, file), "--out", out)).code).toBe(0);
-      outputs.push(out);
-    }
+    outputs.push(...(await writeExampleOutputs(dir)));
     const pdfDir = path.join(dir, "pdf");
     expect(convert(dir, "pdf", pdfDir, outputs).status).toBe(0);
     for (const out of outputs) pdfs.push(path.join(pdfDir, path.basename(out, ".xlsx") + ".pdf"));
