@@ -1,8 +1,7 @@
 import { toAnalysisJson } from "../core";
 import { agencyDocument, analyzeWorkbook, outputWorkbook } from "./agency";
 import type { AnalyzeArgs } from "./args";
-import { CliError } from "./errors";
-import { checkOutputPath, writeOutput } from "./files";
+import { outputTargets, writeOutput } from "./files";
 import { readInput } from "./input";
 import type { CliIo } from "./io";
 import { problemLine, summaryText } from "./summary-text";
@@ -12,20 +11,7 @@ import { problemLine, summaryText } from "./summary-text";
  * print a summary. Any error problem: exit 1 and nothing written. Warnings never block.
  */
 export async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
-  // Refuse bad output paths before the (slower) reading; the write itself is exclusive again.
-  const jsonToFile = args.json !== undefined && args.json !== "-";
-  if (args.out !== undefined && !/\.xlsx$/i.test(args.out))
-    throw new CliError(`--out ต้องเป็นไฟล์ .xlsx (the output must be a .xlsx file): ${args.out}`);
-  if (args.docx !== undefined && !/\.docx$/i.test(args.docx))
-    throw new CliError(`--docx ต้องเป็นไฟล์ .docx (the document must be a .docx file): ${args.docx}`);
-  const outputs = [args.out, jsonToFile ? args.json : undefined, args.docx].filter((f): f is string => f !== undefined);
-  const target = (file: string | undefined) =>
-    file === undefined
-      ? undefined
-      : checkOutputPath(file, { input: args.input, force: args.force, others: outputs.filter((_, i) => i !== outputs.indexOf(file)) });
-  const outTarget = await target(args.out);
-  const jsonTarget = jsonToFile ? await target(args.json) : undefined;
-  const docxTarget = await target(args.docx);
+  const { out: outTarget, json: jsonTarget, docx: docxTarget } = await outputTargets(args);
 
   const read = await readInput(args.input, { keepCopy: outTarget !== undefined });
   const analysis = analyzeWorkbook(read, args, outTarget !== undefined);

@@ -1,4 +1,4 @@
-import { AGENCY_TYPES, type AgencyType, DIGITS, type Digits, isAgencyType, toArabicDigits } from "../core";
+import { AGENCY_TYPES, type AgencyType, DIGITS, type Digits, isAgencyType, parseDay, toArabicDigits } from "../core";
 
 const isDigits = (v: string): v is Digits => (DIGITS as readonly string[]).includes(v);
 
@@ -40,9 +40,23 @@ export interface BatchArgs extends AnalysisOptions {
   jobs?: number;
 }
 
+export interface ProgressArgs {
+  command: "progress";
+  input: string;
+  /** The day the report is as of (ISO, common era); unset: today. */
+  asOf?: string;
+  out?: string;
+  docx?: string;
+  json?: string;
+  agency?: string;
+  digits?: Digits;
+  force: boolean;
+}
+
 export type ParsedArgs =
   | AnalyzeArgs
   | BatchArgs
+  | ProgressArgs
   | { command: "lookup"; args: string[] }
   | { command: "help" }
   | { command: "version" }
@@ -176,6 +190,35 @@ function parseBatch(rest: string[]): ParsedArgs {
   return b;
 }
 
+function parseProgress(rest: string[]): ParsedArgs {
+  const s = scan(rest, new Set(["--as-of", "--out", "--docx", "--json", "--agency", "--digits"]), FLAGS);
+  if ("help" in s) return { command: "help" };
+  if ("error" in s) return { command: "error", message: s.error };
+  if (s.positional.length !== 1)
+    return { command: "error", message: "ระบุสมุดงานที่มีแผ่นงาน ITA-มาตรการ หนึ่งไฟล์ (one workbook with the measures sheet)" };
+  const p: ProgressArgs = { command: "progress", input: s.positional[0], force: s.flags.has("force") };
+  const asOf = s.values.get("--as-of");
+  if (asOf !== undefined) {
+    const day = parseDay(asOf);
+    if (!day)
+      return {
+        command: "error",
+        message: `--as-of ต้องเป็นวันที่ เช่น 2568-03-31 (พ.ศ.) หรือ 2025-03-31 (ค.ศ.) หรือ 31/3/2568 (not a date: ${asOf})`,
+      };
+    p.asOf = day;
+  }
+  const digits = s.values.get("--digits");
+  if (digits !== undefined) {
+    if (!isDigits(digits)) return { command: "error", message: `--digits ต้องเป็น thai หรือ arabic (got ${digits})` };
+    p.digits = digits;
+  }
+  if (s.values.has("--out")) p.out = s.values.get("--out");
+  if (s.values.has("--docx")) p.docx = s.values.get("--docx");
+  if (s.values.has("--json")) p.json = s.values.get("--json");
+  if (s.values.has("--agency")) p.agency = s.values.get("--agency")!.trim();
+  return p;
+}
+
 export function parseArgs(argv: string[]): ParsedArgs {
   const [first, ...rest] = argv;
   if (first === undefined || first === "--help" || first === "-h" || first === "help") return { command: "help" };
@@ -183,6 +226,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (first === "lookup") return { command: "lookup", args: rest };
   if (first === "analyze") return parseAnalyze(rest);
   if (first === "batch") return parseBatch(rest);
+  if (first === "progress") return parseProgress(rest);
   return { command: "error", message: `ไม่รู้จักคำสั่ง ${first} (unknown command; try: ita analyze <workbook.xlsx>)` };
 }
 
@@ -194,6 +238,8 @@ export const USAGE = `ita: วิเคราะห์ผลการประ�
               [--framework <2566|2567|2568>] [--digits thai|arabic] [--force]
   ita batch <โฟลเดอร์หรือไฟล์…> [--out-dir <โฟลเดอร์> [--docx]] [--overview <ภาพรวม.xlsx>]
             [--json-lines <file|->] [--jobs <N>] [--year …] [--framework …] [--digits …] [--force]
+  ita progress <workbook.xlsx> [--as-of <วันที่>] [--out <new.xlsx>] [--docx <o43.docx>] [--json <file|->]
+               [--digits thai|arabic] [--force]
   ita lookup …                ค้นข้อคำถาม/รายการในแคตตาล็อก (look up catalog items)
   ita --help | ita --version
 
@@ -221,6 +267,13 @@ ita batch: วิเคราะห์ทุกสมุดงาน (.xlsx, .xl
   --json-lines <f|->   หนึ่งบรรทัด JSON ต่อไฟล์ (- = stdout)
   --jobs <N>           จำนวนงานพร้อมกัน (ค่าเริ่มต้น = จำนวนแกนประมวลผล)
   ไฟล์ที่อ่านไม่ได้จะถูกรายงานตอนจบโดยไม่หยุดงานที่เหลือ (exit 1 ถ้ามีไฟล์ไม่สำเร็จ)
+
+ita progress: รายงานผลการดำเนินงานตามมาตรการ (o43) จากคอลัมน์ความก้าวหน้าในแผ่นงาน ITA-มาตรการ
+  --as-of <วันที่>     ข้อมูล ณ วันที่ (พ.ศ. 2568-03-31 หรือ ค.ศ. 2025-03-31; ค่าเริ่มต้น = วันนี้):
+                       ถึง 31 มี.ค. = รอบ 6 เดือน, หลังจากนั้น = รอบ 12 เดือน
+  --out <new.xlsx>     สมุดงานใหม่ที่มีแผ่นงาน ITA-ความก้าวหน้า (แผ่นงานอื่นคงเดิม)
+  --docx <o43.docx>    รายงาน o43 (Word) · --json <file|->: ตัวเลขเดียวกันเป็น JSON (docs/o43-report.md)
+  ไม่ระบุ --out, --docx และ --json: พิมพ์สรุปสั้น ๆ
 
 ita analyze ที่ไม่ระบุ --out, --json และ --docx: พิมพ์สรุปผลสั้น ๆ
 รหัสออก (exit codes): 0 สำเร็จ · 1 ข้อมูลผิดพลาดหรือเขียนไฟล์ไม่ได้ (nothing written) · 2 ใช้คำสั่งไม่ถูกต้อง

@@ -133,3 +133,34 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string,
     throw left ? new CliError(`${e.message}${left}`) : e;
   }
 }
+
+/** The output options of one command run: workbook, document, JSON ("-" = standard output). */
+export interface OutputArgs {
+  input: string;
+  force: boolean;
+  out?: string;
+  docx?: string;
+  json?: string;
+}
+
+/**
+ * Refuses bad output paths before the (slower) reading (the write itself is exclusive again): the
+ * right extensions, never the input, never one file for two outputs, an existing one only with
+ * --force. Each output's resolved target, or undefined when it was not asked for.
+ */
+export async function outputTargets(args: OutputArgs): Promise<{ out?: string; docx?: string; json?: string }> {
+  if (args.out !== undefined && !/\.xlsx$/i.test(args.out))
+    throw new CliError(`--out ต้องเป็นไฟล์ .xlsx (the output must be a .xlsx file): ${args.out}`);
+  if (args.docx !== undefined && !/\.docx$/i.test(args.docx))
+    throw new CliError(`--docx ต้องเป็นไฟล์ .docx (the document must be a .docx file): ${args.docx}`);
+  const jsonToFile = args.json !== undefined && args.json !== "-";
+  const outputs = [args.out, jsonToFile ? args.json : undefined, args.docx].filter((f): f is string => f !== undefined);
+  const target = async (file: string | undefined) =>
+    file === undefined
+      ? undefined
+      : checkOutputPath(file, { input: args.input, force: args.force, others: outputs.filter((_, i) => i !== outputs.indexOf(file)) });
+  const out = await target(args.out);
+  const json = jsonToFile ? await target(args.json) : undefined;
+  const docx = await target(args.docx);
+  return { ...(out ? { out } : {}), ...(json ? { json } : {}), ...(docx ? { docx } : {}) };
+}

@@ -36,6 +36,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         const { runAnalyze } = await import("./analyze");
         return await runAnalyze(args, io);
       }
+      case "progress": {
+        const { runProgress } = await import("./progress-report");
+        return await runProgress(args, io);
+      }
       case "batch": {
         const { runBatch } = await import("./batch");
         return await runBatch(args, io);

@@ -21,6 +21,17 @@ export { NO_DATA } from "./reader/read-workbook";
 export { MAX_FILLED_CELLS, tooManyCellsWarning } from "./reader/limits";
 export { hiddenSheetNote, nameHiddenSheets, type SheetVisibility } from "./hidden-sheets";
 
+// The o43 progress report: what staff recorded against each measure, as of a day.
+// The report itself, its sheet and its JSON are behind the progress door (src/core/progress/index.ts),
+// which the pane loads on demand; here what it needs before: the status, date and round rules.
+export { overallProgress, progressPercentOf, progressStatusOf } from "./progress/status";
+export { fiscalYearOf, parseDay } from "./progress/dates";
+export { progressRound, type RoundOf } from "./progress/round";
+// The o43 report's round and date lines (pure text, no docx): the sheet, the command and the pane say the same words.
+export { asOfLine, roundLine } from "./document/o43/lines";
+export type { WorkbookForDocument } from "./document/read/workbook";
+export type { GroupCounts, IsoDate, ProgressMeasure, ProgressReport, ReportRound, StatusCounts } from "./progress/model";
+
 // Plain data shared by every step.
 export type {
   Catalog,
@@ -49,9 +60,12 @@ export {
   TOOL_IN_TEXT,
   TOOL_LABEL,
   TOOL_SHORT,
+  PROGRESS_STATUS_LABEL,
+  PROGRESS_STATUS_WORDS,
   applyDigits,
   isIssueNumber,
   type Digits,
+  type ProgressStatus,
 } from "./vocabulary";
 
 // The kinds of sheet the product writes: names, and what a new run does with each.
@@ -103,11 +117,13 @@ export {
   type KnownWorkbook,
   type MarkedSheet,
   type PlannedSheet,
+  type PlanOptions,
   type WritePlan,
 } from "./keep/plan";
 
 // What the sheets look like, for the two writers (exceljs and Office.js).
-export type { ColumnSpec, RowTone, SheetSpec, SpecValue } from "./render/spec";
+export type { ColumnSpec, ColumnValidation, RowTone, SheetSpec, SpecValue } from "./render/spec";
+export { validationMessage } from "./render/spec";
 export { HEADER_COLOR, TABLE_STYLE, TONE_COLOR } from "./render/look";
 export { TITLE_FONT_SIZE, layoutOf, toneRuns, widthToPoints, type SheetLayout } from "./render/layout";
 export {

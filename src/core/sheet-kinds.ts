@@ -23,10 +23,23 @@ export interface SheetKindInfo {
    * own data from then on, never replaced, never kept as a copy, never written again.
    */
   createOnce: boolean;
+  /**
+   * Rendered by every analysis run (true), or only by its own job (the progress sheet: `ita progress`
+   * and the pane's o43 button), which an analysis run leaves exactly as it is.
+   */
+  fromAnalysis: boolean;
 }
 
 export const SHEET_KINDS = {
-  summary: { name: "ITA-สรุปผล", table: "ITA_Summary", rendered: true, staleWhenMissing: true, readBack: "edits", createOnce: false },
+  summary: {
+    name: "ITA-สรุปผล",
+    table: "ITA_Summary",
+    rendered: true,
+    staleWhenMissing: true,
+    readBack: "edits",
+    createOnce: false,
+    fromAnalysis: true,
+  },
   issues: {
     name: "ITA-วิเคราะห์รายประเด็น",
     table: "ITA_Issues",
@@ -34,8 +47,17 @@ export const SHEET_KINDS = {
     staleWhenMissing: true,
     readBack: "edits",
     createOnce: false,
+    fromAnalysis: true,
   },
-  measures: { name: "ITA-มาตรการ", table: "ITA_Measures", rendered: true, staleWhenMissing: true, readBack: "edits", createOnce: false },
+  measures: {
+    name: "ITA-มาตรการ",
+    table: "ITA_Measures",
+    rendered: true,
+    staleWhenMissing: true,
+    readBack: "edits",
+    createOnce: false,
+    fromAnalysis: true,
+  },
   /** The agency's limitations (ด้าน · รายละเอียด) for part 4 of the o42 document: prompts until staff write their own. */
   limitations: {
     name: "ITA-ข้อจำกัด",
@@ -44,11 +66,49 @@ export const SHEET_KINDS = {
     staleWhenMissing: false,
     readBack: "document",
     createOnce: true,
+    fromAnalysis: true,
   },
-  library: { name: "ITA-คลังมาตรการ", table: "ITA_Library", rendered: true, staleWhenMissing: false, readBack: "input", createOnce: false },
-  problems: { name: "ITA-ปัญหาข้อมูล", table: "ITA_Problems", rendered: true, staleWhenMissing: true, readBack: "edits", createOnce: false },
+  library: {
+    name: "ITA-คลังมาตรการ",
+    table: "ITA_Library",
+    rendered: true,
+    staleWhenMissing: false,
+    readBack: "input",
+    createOnce: false,
+    fromAnalysis: true,
+  },
+  problems: {
+    name: "ITA-ปัญหาข้อมูล",
+    table: "ITA_Problems",
+    rendered: true,
+    staleWhenMissing: true,
+    readBack: "edits",
+    createOnce: false,
+    fromAnalysis: true,
+  },
+  /**
+   * The o43 progress report as of a date, from the progress columns of the measures sheet: written
+   * by the progress job only (replacing its own earlier one), left as it is by an analysis run.
+   */
+  progress: {
+    name: "ITA-ความก้าวหน้า",
+    table: "ITA_Progress",
+    rendered: true,
+    staleWhenMissing: false,
+    readBack: "edits",
+    createOnce: false,
+    fromAnalysis: false,
+  },
   /** An old generated sheet kept under a dated name because some staff edits could not be carried. */
-  copy: { name: "ITA-เดิม", table: "ITA_Old", rendered: false, staleWhenMissing: false, readBack: false, createOnce: false },
+  copy: {
+    name: "ITA-เดิม",
+    table: "ITA_Old",
+    rendered: false,
+    staleWhenMissing: false,
+    readBack: false,
+    createOnce: false,
+    fromAnalysis: false,
+  },
 } as const satisfies Record<string, SheetKindInfo>;
 
 export type SheetKind = keyof typeof SHEET_KINDS;
@@ -56,9 +116,14 @@ export type SheetKind = keyof typeof SHEET_KINDS;
 /** The kinds rendered on every run, in the order they are written. */
 export type RenderedKind = { [K in SheetKind]: (typeof SHEET_KINDS)[K]["rendered"] extends true ? K : never }[SheetKind];
 
+/** The kinds an analysis run renders. */
+export type AnalysisKind = { [K in SheetKind]: (typeof SHEET_KINDS)[K]["fromAnalysis"] extends true ? K : never }[SheetKind];
+
 const KINDS = Object.keys(SHEET_KINDS) as SheetKind[];
 
 export const RENDERED_KINDS: readonly RenderedKind[] = KINDS.filter((k): k is RenderedKind => SHEET_KINDS[k].rendered);
+
+export const ANALYSIS_KINDS: readonly AnalysisKind[] = KINDS.filter((k): k is AnalysisKind => SHEET_KINDS[k].fromAnalysis);
 
 export function isSheetKind(key: string): key is SheetKind {
   return Object.prototype.hasOwnProperty.call(SHEET_KINDS, key);

@@ -63,6 +63,25 @@ export const STATUS_LABEL: Readonly<Record<ItemStatus, string>> = {
   maintain: "รักษามาตรฐาน",
 };
 
+/** The official name of the measures every agency publishes (o42), word for word: sheets and documents use it. */
+export const O42_TITLE = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน";
+
+/** Where a measure stands (o43), as staff set it on the measures sheet; "unreported": left blank. */
+export type ProgressStatus = "done" | "inProgress" | "notStarted" | "cancelled" | "unreported";
+
+export const PROGRESS_STATUS_LABEL: Readonly<Record<ProgressStatus, string>> = {
+  notStarted: "ยังไม่เริ่ม",
+  inProgress: "กำลังดำเนินการ",
+  done: "ดำเนินการแล้ว",
+  cancelled: "ยกเลิก",
+  unreported: "ไม่ระบุสถานะ",
+};
+
+/** The words staff choose from in the สถานะ column, in the drop-down's order. */
+export const PROGRESS_STATUS_WORDS: readonly string[] = (["notStarted", "inProgress", "done", "cancelled"] as const).map(
+  (s) => PROGRESS_STATUS_LABEL[s],
+);
+
 /** How digits are written in the text of the output sheets. */
 export type Digits = "thai" | "arabic";
 export const DIGITS: readonly Digits[] = ["thai", "arabic"];

@@ -33,9 +33,20 @@ export interface XRange extends XLoadable {
   /** Hides (or shows) the range's columns (ExcelApi 1.2). */
   columnHidden: boolean;
   readonly format: XRangeFormat;
+  /** What its cells may hold (ExcelApi 1.8). */
+  readonly dataValidation: XDataValidation;
   select(): void;
   /** The cells holding constants or formulas (ExcelApi 1.9): how a sparse sheet is read. */
   getSpecialCellsOrNullObject(cellType: "Constants" | "Formulas"): XRangeAreas;
+}
+
+/** A range's data-validation rule (one kind set) and the alert when a typed value breaks it. */
+export interface XDataValidation {
+  rule: {
+    list?: { inCellDropDown: boolean; source: string | XRange };
+    decimal?: { formula1: string | number | XRange; formula2?: string | number | XRange; operator: string };
+  };
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string };
 }
 
 export interface XRangeAreas extends XLoadable {
@@ -116,6 +127,8 @@ export interface XWorksheet extends XLoadable {
     footerMargin: number;
     readonly headersFooters: { readonly defaultForAllPages: { leftFooter: string; rightFooter: string } };
     setPrintTitleRows(printTitleRows: XRange | string): void;
+    /** "$A:$H" (ExcelApi 1.9). */
+    setPrintArea(printArea: string): void;
   };
   activate(): void;
   delete(): void;

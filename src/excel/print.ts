@@ -1,8 +1,9 @@
 // The add-in's side of the print setup (core/render/print.ts decides it; the .xlsx writer has its
 // own side): the Thai document font on the sheet's cells, internal columns hidden, and, where
 // Excel has the print API (ExcelApi 1.9), A4 landscape at the scale the widths were chosen for, the
-// margins and the footer with the agency, the year and the page number. Rows are fitted by Excel
-// itself (autofitRows in write.ts), which measures the font it really has.
+// margins, the footer with the agency, the year and the page number, and the print area that
+// leaves screen-only columns out. Rows are fitted by Excel itself (autofitRows in write.ts), which
+// measures the font it really has.
 import { BODY_FONT_SIZE, DOCUMENT_FONT, type SheetLayout, type SheetSpec, TITLE_FONT_SIZE, printSetup } from "../core";
 import type { XWorksheet } from "./api";
 import { columnLetter, rangeA1 } from "./addresses";
@@ -34,4 +35,5 @@ export function queuePrintSetup(ws: XWorksheet, spec: SheetSpec, layout: SheetLa
   page.headersFooters.defaultForAllPages.leftFooter = footerText(print.footerLeft);
   page.headersFooters.defaultForAllPages.rightFooter = `${footerText(print.footerPage.before)}&P${footerText(print.footerPage.between)}&N`;
   page.setPrintTitleRows(`$${print.titleRow}:$${print.titleRow}`);
+  if (print.printArea) page.setPrintArea(print.printArea);
 }

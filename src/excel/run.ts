@@ -5,6 +5,7 @@
 //   run   1 to read again (the scan's layout, checked in the same request), 1 to write every sheet
 //         and the chart with calculation suspended, 1 to save the settings part with the new IDs.
 // The ITA.* formulas are recalculated (one more) only when the workbook has some (see excel-host).
+// The o43 progress job (progress.ts) writes its one sheet through the same runWriting.
 import {
   analyzeOptionsFrom,
   documentBook,
@@ -48,6 +49,8 @@ function scanOf(snapshot: WorkbookSnapshot): ScanOutcome {
     hasSettings: snapshot.hasSettings,
     problems: snapshot.problems,
     ownSheets: replacedSheets(snapshot.sheets),
+    // Every sheet as read (ours too), for the o43 panel's round: no extra round trip.
+    book: documentBook(snapshot.sheets),
   };
 }
 
@@ -73,7 +76,8 @@ export function scanWorkbook(run: ExcelRun, session?: ExcelSession): Promise<Sca
   });
 }
 
-function newRunId(): string {
+/** A run's id: part of the markers' tokens, the temporary sheets' names and the kept copies'. */
+export function newRunId(): string {
   return Math.random().toString(36).slice(2, 8);
 }
 
@@ -86,79 +90,63 @@ function queueSettings(context: XContext, parts: XCustomXmlPart[], settings: Set
   for (const d of duplicates) d.delete();
 }
 
+/** How a job's batch writes its plan: the sheets (1 sync), then the settings part with their records (1 sync). */
+export interface PlanWriter {
+  /** The context.sync() calls made through it so far. */
+  readonly syncs: number;
+  /** Writes `plan`, then saves `settings` with the records of the plan's sheets in `parts` (ours, as read). */
+  write(plan: WritePlan, settings: Settings, parts: XCustomXmlPart[], onSave?: () => void): Promise<void>;
+}
+
 /**
- * Reads, analyses and writes in one Excel.run. Settings come from the pane (the user's choices);
- * the record of the add-in's sheets always comes from the workbook. Nothing is written when the
- * data has errors or a sheet name is invalid; a failed write removes its temporary sheets.
+ * One Excel.run for a job that writes a plan (the analysis run, the o43 progress job). A failed
+ * write removes its temporary sheets, or says it could not (LeftoverSheetsError); a settings part
+ * the batch could not save is saved once more in a fresh request context.
  */
-export async function runAnalysis(
+export async function runWriting<T>(
   run: ExcelRun,
-  engine: Engine,
-  settings: Settings,
-  onProgress: Progress = () => {},
-  now: () => Date = () => new Date(),
-  session?: ExcelSession,
-): Promise<RunOutcome> {
+  session: ExcelSession | undefined,
+  job: (context: XContext, writer: PlanWriter) => Promise<T>,
+): Promise<T> {
   let failedPlan: WritePlan | undefined;
   let unsaved: Settings | undefined;
   try {
-    const outcome: RunOutcome = await run(async (context): Promise<RunOutcome> => {
+    const outcome = await run(async (context): Promise<T> => {
       let syncs = 0;
       const sync = async () => {
         syncs++;
         await context.sync();
       };
-      onProgress("read");
-      const snapshot = await readSnapshot(context, session?.hint);
-      syncs += snapshot.syncs;
-      session?.remember(snapshot);
+      const writer: PlanWriter = {
+        get syncs() {
+          return syncs;
+        },
+        async write(plan, settings, parts, onSave) {
+          failedPlan = plan;
+          session?.forget();
+          const { added } = queueWrite(context, plan);
+          await sync();
+          failedPlan = undefined;
 
-      onProgress("analyze");
-      const cells = engineCells(snapshot.sheets);
-      const staying = stayingSheets(snapshot.sheets);
-      const { result, sheets: specs } = engine.analyzeAndRender(cells, analyzeOptionsFrom(settings), {
-        digits: settings.digits,
-        existingNames: staying.map((s) => s.name),
-        existingTableNames: staying.flatMap((s) => s.tableNames),
-        // Ours still in the workbook, known by marker (or record): a limitations sheet staff fill in is never written again.
-        present: generatedKinds(snapshot.sheets),
-      });
-      if (hasErrors(result)) return { kind: "invalid", cells, result, problems: [...snapshot.problems, ...result.problems] };
-      const plan = planWrite(snapshot, specs, now(), newRunId());
-
-      onProgress("write");
-      failedPlan = plan;
-      session?.forget();
-      const { added } = queueWrite(context, plan);
-      await sync();
-      failedPlan = undefined;
-
-      onProgress("save");
-      const saved: Settings = {
-        ...settings,
-        sheets: recordsAfter(
-          plan,
-          added.map((ws) => ws.id),
-        ),
+          onSave?.();
+          const saved: Settings = {
+            ...settings,
+            sheets: recordsAfter(
+              plan,
+              added.map((ws) => ws.id),
+            ),
+          };
+          queueSettings(context, parts, saved);
+          try {
+            await sync();
+          } catch {
+            // The sheets are written; without this record the next run would know them by their
+            // markers only. Retry once in a fresh request context (below).
+            unsaved = saved;
+          }
+        },
       };
-      queueSettings(context, snapshot.parts, saved);
-      try {
-        await sync();
-      } catch {
-        // The sheets are written; without this record the next run would know them by their
-        // markers only. Retry once in a fresh request context (below).
-        unsaved = saved;
-      }
-
-      return {
-        kind: "written",
-        result,
-        sheets: plan.sheets.map((p) => ({ key: p.spec.key, name: p.name })),
-        edited: plan.carry.edited,
-        carried: plan.carry.carried,
-        keptCopies: plan.copies.map((c) => c.to),
-        syncs,
-      };
+      return job(context, writer);
     });
     if (unsaved) await saveSettingsPart(run, unsaved);
     return outcome;
@@ -174,6 +162,51 @@ export async function runAnalysis(
     }
     throw e;
   }
+}
+
+/**
+ * Reads, analyses and writes in one Excel.run. Settings come from the pane (the user's choices);
+ * the record of the add-in's sheets always comes from the workbook. Nothing is written when the
+ * data has errors or a sheet name is invalid; a failed write removes its temporary sheets.
+ */
+export function runAnalysis(
+  run: ExcelRun,
+  engine: Engine,
+  settings: Settings,
+  onProgress: Progress = () => {},
+  now: () => Date = () => new Date(),
+  session?: ExcelSession,
+): Promise<RunOutcome> {
+  return runWriting(run, session, async (context, writer): Promise<RunOutcome> => {
+    onProgress("read");
+    const snapshot = await readSnapshot(context, session?.hint);
+    session?.remember(snapshot);
+
+    onProgress("analyze");
+    const cells = engineCells(snapshot.sheets);
+    const staying = stayingSheets(snapshot.sheets);
+    const { result, sheets: specs } = engine.analyzeAndRender(cells, analyzeOptionsFrom(settings), {
+      digits: settings.digits,
+      existingNames: staying.map((s) => s.name),
+      existingTableNames: staying.flatMap((s) => s.tableNames),
+      // Ours still in the workbook, known by marker (or record): a limitations sheet staff fill in is never written again.
+      present: generatedKinds(snapshot.sheets),
+    });
+    if (hasErrors(result)) return { kind: "invalid", cells, result, problems: [...snapshot.problems, ...result.problems] };
+    const plan = planWrite(snapshot, specs, now(), newRunId());
+
+    onProgress("write");
+    await writer.write(plan, settings, snapshot.parts, () => onProgress("save"));
+    return {
+      kind: "written",
+      result,
+      sheets: plan.sheets.map((p) => ({ key: p.spec.key, name: p.name })),
+      edited: plan.carry.edited,
+      carried: plan.carry.carried,
+      keptCopies: plan.copies.map((c) => c.to),
+      syncs: snapshot.syncs + writer.syncs,
+    };
+  });
 }
 
 /** Writes the settings part in its own Excel.run (2 syncs): finds ours by namespace, updates or adds it. */

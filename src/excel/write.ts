@@ -1,6 +1,7 @@
 // Queues every write of a run on one request context (the caller syncs once):
 //   1. new sheets under temporary names: values (text kept as text), number formats, widths,
-//      wrap, status fills, an Excel table with a style, frozen header, print titles, the chart,
+//      wrap, status fills, an Excel table with a style, the columns' rules (data validation),
+//      frozen header, print titles and area, the chart,
 //      then the staff cells carried over (formulas as formulas) and the sheet's marker;
 //   2. only then the old sheets are deleted (or renamed to a dated copy, re-marked as a copy),
 //      the new sheets and tables take their final names, and a replacing sheet the old one's place;
@@ -12,11 +13,13 @@ import {
   MARKER_NAME,
   type Override,
   type PlannedSheet,
+  type SheetLayout,
   type SheetSpec,
   TABLE_STYLE,
   TITLE_FONT_SIZE,
   TONE_COLOR,
   toneRuns,
+  validationMessage,
   widthToPoints,
   type WritePlan,
 } from "../core";
@@ -24,6 +27,7 @@ import type { XContext, XRange, XTable, XWorksheet } from "./api";
 import { cellA1, columnLetter, rangeA1 } from "./addresses";
 import { queuePrintSetup } from "./print";
 import { cellWrite, GENERAL_FORMAT } from "./cells";
+import { supports } from "./capabilities";
 
 function writeMatrix(range: XRange, rows: (string | number | null | undefined)[][], formats: (string | undefined)[]): void {
   const cells = rows.map((row) => formats.map((f, c) => cellWrite(row[c], f)));
@@ -79,6 +83,7 @@ function writeSheet(ws: XWorksheet, planned: PlannedSheet): XTable {
   const t = ws.tables.add(layout.tableAddress, true);
   t.name = planned.tempTableName;
   t.style = TABLE_STYLE;
+  queueValidations(ws, layout);
 
   ws.freezePanes.freezeRows(layout.headerRow + 1);
   queuePrintSetup(ws, spec, layout);
@@ -89,6 +94,24 @@ function writeSheet(ws: XWorksheet, planned: PlannedSheet): XTable {
   const marker = ws.names.add(MARKER_NAME, planned.markerFormula);
   marker.visible = false;
   return t;
+}
+
+/**
+ * Each validated column's rule on its body cells, with the Thai alert (core's validationMessage).
+ * Data validation is ExcelApi 1.8, above the pane-only manifest's 1.7: without it staff type freely.
+ * Queued with the rest of the sheet: no sync of its own.
+ */
+function queueValidations(ws: XWorksheet, layout: SheetLayout): void {
+  if (layout.validations.length === 0 || !supports("ExcelApi", "1.8")) return;
+  for (const { address, validation: v } of layout.validations) {
+    const dv = ws.getRange(address).dataValidation;
+    dv.rule =
+      v.kind === "list"
+        ? { list: { inCellDropDown: true, source: v.values.join(",") } }
+        : { decimal: { formula1: v.min, formula2: v.max, operator: "Between" } };
+    const { title, message } = validationMessage(v);
+    dv.errorAlert = { showAlert: true, style: "Stop", title, message };
+  }
 }
 
 /** A staff cell carried over: a formula stays a formula, a value keeps its type and number format. */

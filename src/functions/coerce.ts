@@ -67,3 +67,18 @@ export function requiredScore(v: unknown, label: string): number {
   if (score === undefined) throw notAvailable(`${label}: ยังไม่มีคะแนน (no score given)`);
   return score;
 }
+
+/** A range's size as staff see it: "5 แถว × 1 คอลัมน์". */
+export function rangeSize(m: readonly (readonly unknown[])[]): string {
+  return `${m.length} แถว × ${m[0]?.length ?? 0} คอลัมน์`;
+}
+
+/**
+ * Where a cell is within the range the formula was given (not its sheet row, which the formula
+ * cannot know): "แถวที่ 3" in a column, "ช่องที่ 3" in a row, "แถวที่ 2 คอลัมน์ที่ 3" in a block.
+ */
+export function cellPosition(r: number, c: number, rows: number, cols: number): string {
+  if (cols === 1) return `แถวที่ ${r + 1}`;
+  if (rows === 1) return `ช่องที่ ${c + 1}`;
+  return `แถวที่ ${r + 1} คอลัมน์ที่ ${c + 1}`;
+}

@@ -23,6 +23,7 @@ import { getContext } from "./context";
 import { choiceArg, requiredScore, scoreArg, yearArg } from "./coerce";
 import { invalidValue, notAvailable } from "./errors";
 import { guarded, memoized } from "./memo";
+import { progressFigure } from "./progress";
 import { readScoreRanges, scoreFigure, scoreTarget } from "./score";
 
 interface Resolved {
@@ -244,4 +245,15 @@ export function measure(code: string, year?: unknown): string {
       throw notAvailable(`ไม่มีมาตรการในคลังมาตรการสำหรับข้อ ${found.code} กรอบปี ${found.framework} (no measure in the library)`);
     return found.measure.measure;
   });
+}
+
+/**
+ * ร้อยละความก้าวหน้าของมาตรการจากช่วงสถานะ (ยังไม่เริ่ม / กำลังดำเนินการ / ดำเนินการแล้ว / ยกเลิก) และช่วงร้อยละความก้าวหน้า ด้วยเกณฑ์เดียวกับรายงาน o43; ไม่นับมาตรการที่ยกเลิก; ทศนิยม 2 ตำแหน่ง (overall progress of the measures).
+ * @customfunction PROGRESS
+ * @param statuses ช่วงสถานะของมาตรการ; ช่องว่าง = ยังไม่รายงาน; แถวว่างท้ายช่วงไม่นับ (range of status words)
+ * @param percents ช่วงร้อยละความก้าวหน้า 0–100 ขนาดเท่ากับช่วงสถานะ; ช่องว่างอ่านจากสถานะ (range of percents, same size, optional)
+ * @returns ร้อยละความก้าวหน้า 0–100 (percent done)
+ */
+export function progress(statuses: unknown[][], percents?: unknown[][]): number {
+  return guarded(() => progressFigure(statuses, percents));
 }

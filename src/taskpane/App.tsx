@@ -11,7 +11,7 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import { ArrowClockwise20Regular, ArrowDownload20Regular, DocumentArrowUp20Regular, Play20Filled } from "@fluentui/react-icons";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { Findings } from "./components/Findings";
 import { Header } from "./components/Header";
 import { Limits } from "./components/Limits";
@@ -23,13 +23,18 @@ import { SettingsForm } from "./components/SettingsForm";
 import { TemplateOffer } from "./components/TemplateOffer";
 import { THAI_FONTS, useStyles } from "./components/styles";
 import { DocumentPanel } from "./components/DocumentPanel";
+import { progressSaid } from "./components/progress-said";
 import { download } from "./download";
 import { fileAdvice, logOriginal } from "./errors";
 import type { Engine, PaneHost, RunStep } from "./host";
 import { type DocumentPhase, useDocument } from "./hooks/useDocument";
 import { usePane } from "./hooks/usePane";
+import { useProgress, writtenMeasuresBook } from "./hooks/useProgress";
 import { score2, T } from "./strings";
 import { findingsOf, summaryOf } from "./view";
+
+// The o43 panel's code is fetched when the pane first shows it (the first load stays within its budget).
+const ProgressPanel = lazy(() => import(/* webpackChunkName: "o43-panel" */ "./components/ProgressPanel"));
 
 /** Fluent's web theme (Office's dark theme gives the dark one) with Thai-capable fonts. */
 export function themeFor(kind: "light" | "dark" = "light"): Theme {
@@ -90,6 +95,28 @@ function Pane({ host, engine }: AppProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const preview = host.kind === "preview";
+  // The o43 report reads the measures sheet: in Excel right after a run, the one it just wrote;
+  // else the one the scan read (the preview always reports from the chosen file).
+  const done = phase.name === "done" ? phase.outcome : undefined;
+  const progressBook = useMemo(
+    () => (done && !preview ? writtenMeasuresBook(done.result, state.settings.digits) : scan?.book),
+    [done, preview, scan, state.settings.digits],
+  );
+  const progress = useProgress(host, state.settings, { book: progressBook, agency: (done?.result ?? analysis)?.agency });
+  /** After a run always (the measures sheet is there, or the panel says how to get it); before, once the workbook has one. */
+  const progressPanel = (disabled: boolean, always: boolean) =>
+    host.progress && (always || progress.hasMeasures) ? (
+      <Suspense fallback={null}>
+        <ProgressPanel
+          progress={progress}
+          preview={preview}
+          onSelectCell={host.selectCell ? pane.selectCell : undefined}
+          cellGone={state.cellGone}
+          onOpenInBrowser={host.openInBrowser ? (url) => host.openInBrowser!(url) : undefined}
+          disabled={disabled}
+        />
+      </Suspense>
+    ) : null;
   // Several files picked in the preview: their overview workbook is downloaded (as ita batch --overview).
   const [overview, setOverview] = useState<OverviewState>();
   const openFiles = (files: File[]) => {
@@ -257,6 +284,7 @@ function Pane({ host, engine }: AppProps) {
           headingRef={heading}
         />
         {documentPanel(false)}
+        {progressPanel(false, true)}
       </>
     );
   } else if (findings && findings.nothingFound) {
@@ -282,6 +310,7 @@ function Pane({ host, engine }: AppProps) {
             onAdd={pane.addTemplate}
           />
         ) : null}
+        {progressPanel(false, false)}
       </>
     );
   } else {
@@ -361,6 +390,7 @@ function Pane({ host, engine }: AppProps) {
           disabled={running}
         />
         {documentPanel(blocked || running)}
+        {progressPanel(running, false)}
       </>
     );
     footer = (
@@ -369,7 +399,8 @@ function Pane({ host, engine }: AppProps) {
           appearance="primary"
           size="large"
           icon={running ? <Spinner size="tiny" /> : <Play20Filled />}
-          disabledFocusable={blocked || running}
+          // Not while the o43 job writes its sheet: one job at a time in the workbook.
+          disabledFocusable={blocked || running || progress.phase.name === "building"}
           onClick={pane.run}
           aria-describedby="ita-run-hint"
         >
@@ -398,6 +429,7 @@ function Pane({ host, engine }: AppProps) {
           state.template?.failed,
           state.notice,
           documentSaid(doc.phase),
+          progressSaid(progress.phase, preview),
           overviewSaid(overview),
         ]}
       />

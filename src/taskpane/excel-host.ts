@@ -45,6 +45,9 @@ export function excelHost(engine: Engine, run: ExcelRun = excelRun, where: Excel
       if (supports("OpenBrowserWindowApi", "1.1")) Office.context.ui.openBrowserWindow(url);
     },
     run: (settings, onProgress) => runAnalysis(run, engine, settings, onProgress, undefined, session),
+    // The report's code is loaded when the officer asks for one, not with the pane.
+    progress: async (request) =>
+      (await import(/* webpackChunkName: "o43-report" */ "../excel/progress")).runProgress(run, request, undefined, session),
     selectCell: (ref) => selectCell(run, ref),
     openSheet: (name) => activateSheet(run, name),
     onShown(listener) {

@@ -1,7 +1,18 @@
 // The contracts between the pane and where its workbook lives: Excel (the Office.js adapter in
 // src/excel) or a file in the browser preview. The pane only talks to these, so component tests
 // pass small fakes.
-import type { AnalysisResult, AnalyzeOptions, Problem, RenderOptions, Settings, SheetSpec, TemplateSheet, WorkbookCells } from "../core";
+import type {
+  AnalysisResult,
+  AnalyzeOptions,
+  IsoDate,
+  Problem,
+  ProgressReport,
+  RenderOptions,
+  Settings,
+  SheetSpec,
+  TemplateSheet,
+  WorkbookCells,
+} from "../core";
 import type { WorkbookForDocument } from "../core/document";
 
 /** The engine, passed in (the pane wires src/core's door; tests may pass small fakes). */
@@ -21,6 +32,8 @@ export interface ScanOutcome {
   problems: Problem[];
   /** The add-in's sheets from an earlier run, still in the workbook. */
   ownSheets: { key: string; name: string }[];
+  /** Every sheet as read, ours included (the o43 panel tells the round from the measures sheet). */
+  book?: WorkbookForDocument;
 }
 
 export type RunStep = "read" | "analyze" | "write" | "save";
@@ -66,6 +79,35 @@ export interface DocumentRead {
   settings: Settings;
 }
 
+/** The o43 progress job: the report as of a day, from the measures sheet as staff left it. */
+export interface ProgressRequest {
+  /** The day the figures stand at (ISO, common era). */
+  asOf: IsoDate;
+  /** The pane's settings (digits); the workbook's own are what is saved with the sheet's record. */
+  settings: Settings;
+  /** The agency's name as the pane's analysis has it. */
+  agency?: string;
+}
+
+export type ProgressOutcome =
+  /** The workbook (or file) has no measures sheet of ours: nothing was written. */
+  | { kind: "noMeasures"; syncs?: number }
+  | {
+      kind: "written";
+      report: ProgressReport;
+      /** The progress sheet's name as written (it replaced an earlier one of its kind, if any). */
+      sheet: string;
+      /** Cells staff had typed in the earlier progress sheet, and how many were carried. */
+      edited: number;
+      carried: number;
+      /** The earlier progress sheet kept under a dated name (staff edits there could not be carried). */
+      keptCopies: string[];
+      /** Excel: the round trips it took. */
+      syncs?: number;
+      /** Preview: the chosen workbook with the progress sheet, to download. */
+      file?: { name: string; blob: Blob };
+    };
+
 /** What the pane can do where it runs (compat.ts reads it from Office's requirement sets). */
 export interface HostCapabilities {
   /** False when this Excel cannot read and write the workbook for the pane at all. */
@@ -96,6 +138,8 @@ export interface PaneHost {
   /** Preview only: the user picked several files; the overview workbook of their agencies. */
   overview?(files: File[]): Promise<OverviewOutcome>;
   run(settings: Settings, onProgress: Progress): Promise<PaneRunOutcome>;
+  /** The o43 job: writes the progress sheet (Excel) or a workbook with it (preview); hosts without it offer no o43. */
+  progress?(request: ProgressRequest): Promise<ProgressOutcome>;
   /** Reads the workbook for the o42 document; hosts without it offer no document. */
   readForDocument?(): Promise<DocumentRead>;
   /** False where the pane cannot download a file (Excel for Mac: office-js #2700). Default true. */

@@ -4,7 +4,7 @@
 // over and around the generated ones); an old sheet whose edits cannot all be carried stays as a
 // dated copy, marked as one; every sheet of ours gets its marker; the settings part records the
 // new sheets (fingerprints included), so the next run, by the command or the add-in, knows them.
-import { type Settings, type SheetSpec, type WritePlan, planWrite, recordsAfter } from "../core";
+import { type Settings, type SheetKind, type SheetSpec, type WritePlan, planWrite, recordsAfter } from "../core";
 import { fileSheetId } from "./known-sheets";
 import type { ReadWorkbook } from "./read";
 import { type OutputSheet, writeOutputSheets } from "./write";
@@ -23,6 +23,8 @@ export interface KeepOptions {
   settings: Settings;
   now: Date;
   runId: string;
+  /** The kinds this run writes; others of ours stay as they are (core's PlanOptions). */
+  only?: readonly SheetKind[];
   /** Zip entry dates (tests). */
   modified?: Date;
 }
@@ -34,7 +36,7 @@ export function newRunId(): string {
 
 /** The new workbook for `specs` over `read` (read with `keepCopy`); throws core's PlanError on a bad sheet name. */
 export function keptWorkbook(read: Pick<ReadWorkbook, "known" | "source">, specs: SheetSpec[], o: KeepOptions): KeptOutput {
-  const plan = planWrite({ sheets: read.known }, specs, o.now, o.runId);
+  const plan = planWrite({ sheets: read.known }, specs, o.now, o.runId, o.only ? { only: o.only } : {});
   const sourceOf = new Map(read.known.map((k, i) => [k.id, { known: k, sheet: read.source.sheets[i] }]));
   const copies = new Map(plan.copies.map((c) => [c.id, c]));
   const marks = new Map(plan.marks.map((m) => [m.id, m]));

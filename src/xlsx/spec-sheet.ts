@@ -8,6 +8,7 @@ import {
   HEADER_COLOR,
   type Override,
   type PrintSetup,
+  type SheetLayout,
   type SheetSpec,
   TABLE_STYLE,
   TONE_COLOR,
@@ -16,6 +17,7 @@ import {
   layoutOf,
   printSetup,
   rowHeight,
+  validationMessage,
 } from "../core";
 import { staffCellXml } from "./staff-cells";
 import type { SharedStrings } from "./strings";
@@ -30,6 +32,8 @@ export interface SpecSheetParts {
   table: string;
   /** "$5:$5": the header row, repeated on every printed page. */
   printTitles: string;
+  /** "$A:$H": the columns that print, when some are screen-only (core's printSetup). */
+  printArea?: string;
   hasChart: boolean;
 }
 
@@ -66,6 +70,26 @@ export function pageXml(print: PrintSetup): string {
   );
 }
 
+/** A list rule's values as its formula: one quoted text, a quote in it doubled (Excel splits the list at commas). */
+const listFormula = (values: readonly string[]) => `"${values.map((v) => v.replace(/"/g, '""')).join(",")}"`;
+
+/**
+ * The columns' rules on their body cells, with the Thai message Excel shows when a cell breaks one.
+ * A list shows its drop-down arrow by default (showDropDown="1" would hide it). Blank cells are
+ * allowed: staff fill these columns through the year.
+ */
+export function dataValidationsXml(validations: SheetLayout["validations"]): string {
+  if (validations.length === 0) return "";
+  const items = validations.map(({ address, validation: v }) => {
+    const { title, message } = validationMessage(v);
+    const common = `allowBlank="1" showErrorMessage="1" errorTitle="${escapeAttr(title)}" error="${escapeAttr(message)}" sqref="${address}"`;
+    return v.kind === "list"
+      ? `<dataValidation type="list" ${common}><formula1>${escapeText(listFormula(v.values))}</formula1></dataValidation>`
+      : `<dataValidation type="decimal" operator="between" ${common}><formula1>${v.min}</formula1><formula2>${v.max}</formula2></dataValidation>`;
+  });
+  return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
+}
+
 export function specSheetParts(
   spec: TableSheet,
   o: {
@@ -96,7 +120,7 @@ export function specSheetParts(
     put(i, 0, str(i, 0, text, i === 0 ? title : line));
     rows[i].attrs = ht(headingRowHeight(text, i, spec.columns));
   });
-  const merges = cols > 1 ? layout.headingRanges : [];
+  const merges = layout.printedColumns > 1 ? layout.headingRanges : [];
 
   const headerStyle = styles.index({ font: "header", fill: HEADER_COLOR, wrap: true, vertical: "center" });
   const headerHeight = rowHeight(
@@ -191,6 +215,8 @@ export function specSheetParts(
     (colsXml ? `<cols>${colsXml}${closing}</cols>` : "") +
     `<sheetData>${rowsXml.join("")}</sheetData>` +
     (merges.length ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>` : "") +
+    // CT_Worksheet's order: dataValidations after mergeCells, before the page setup (else Excel calls the file damaged).
+    dataValidationsXml(layout.validations) +
     pageXml(print) +
     // The chart starts a page: split by a page break, the repeated header row would print over it.
     (hasChart ? `<rowBreaks count="1" manualBreakCount="1"><brk id="${layout.chartBreakRow}" max="16383" man="1"/></rowBreaks>` : "") +
@@ -204,5 +230,5 @@ export function specSheetParts(
     `<autoFilter ref="${ref}"/><tableColumns count="${cols}">` +
     names.map((n, i) => `<tableColumn id="${i + 1}" name="${escapeAttr(n)}"/>`).join("") +
     `</tableColumns><tableStyleInfo name="${TABLE_STYLE}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
-  return { sheet, table, printTitles: `$${frozen}:$${frozen}`, hasChart };
+  return { sheet, table, printTitles: `$${frozen}:$${frozen}`, ...(print.printArea ? { printArea: print.printArea } : {}), hasChart };
 }

@@ -5,7 +5,7 @@
 import { MARKER_NAME, type Override, type Settings, cellA1, layoutOf, serializeSettings } from "../core";
 import { chartXml, drawingXml } from "./chart";
 import type { SourceSheet, SourceWorkbook } from "./read";
-import { type TableSheet, specSheetParts } from "./spec-sheet";
+import { type SpecSheetParts, type TableSheet, specSheetParts } from "./spec-sheet";
 import { hasFormula } from "./staff-cells";
 import { SharedStrings } from "./strings";
 import { StyleSheet } from "./styles";
@@ -105,6 +105,13 @@ export type OutputSheet =
       marker?: string;
     };
 
+/** The sheet's print names: the header row repeated on every page, and the print area when some columns are screen-only. */
+function printNames(localSheetId: number, sheetName: string, parts: SpecSheetParts): string[] {
+  const name = (builtIn: string, ref: string) =>
+    `<definedName name="_xlnm.${builtIn}" localSheetId="${localSheetId}">${escapeText(`${formulaSheet(sheetName)}!${ref}`)}</definedName>`;
+  return [name("Print_Titles", parts.printTitles), ...(parts.printArea ? [name("Print_Area", parts.printArea)] : [])];
+}
+
 /**
  * The output workbook's bytes: one table sheet per spec, then the source's sheets (values), so a
  * printed workbook starts with the analysis; it opens on the first spec sheet (the summary).
@@ -181,9 +188,7 @@ export function writeOutputSheets(
         overrides.push([`/xl/drawings/drawing${charts}.xml`, TYPES.drawing], [`/xl/charts/chart${charts}.xml`, TYPES.chart]);
       }
       files.push({ name: `xl/worksheets/_rels/sheet${n}.xml.rels`, data: rels(sheetRels) });
-      definedNames.push(
-        `<definedName name="_xlnm.Print_Titles" localSheetId="${n - 1}">${escapeText(`${formulaSheet(spec.name)}!${parts.printTitles}`)}</definedName>`,
-      );
+      definedNames.push(...printNames(n - 1, spec.name, parts));
     }
     if (k === activeEntry) activeTab = sheetNo - 1;
     // The marker: a hidden sheet-scoped name holding a text constant, as the add-in writes it.

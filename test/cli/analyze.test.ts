@@ -2,9 +2,9 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { RENDERED_KINDS, SHEET_KINDS } from "../../src/core/sheet-kinds";
+import { ANALYSIS_KINDS, SHEET_KINDS } from "../../src/core/sheet-kinds";
 
-const RENDERED_NAMES = RENDERED_KINDS.map((k) => SHEET_KINDS[k].name);
+const RENDERED_NAMES = ANALYSIS_KINDS.map((k) => SHEET_KINDS[k].name);
 import type { AnalysisJson } from "../../src/core/report/json";
 import { EXAMPLES, EXAMPLE_FILES, exists, expectedFigures, run, tableRows, tempDir, writeWorkbook } from "./helpers";
 

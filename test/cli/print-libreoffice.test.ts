@@ -1,13 +1,16 @@
 // The generated sheets printed by LibreOffice (A4, as an officer would print them), read back from
 // the PDF word by word: body text at least 12 points, no wrapped row's text running into the next
 // row (text that does not fit its row is drawn over the row below, and its words overlap), page
-// numbers in the footer, and the measures sheet in a Thai document font.
+// numbers in the footer, the measures sheet in a Thai document font, and its screen-only progress
+// columns left out of print.
 import { execFileSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { SHEET_KINDS } from "../../src/core/sheet-kinds";
 import { DOCUMENT_FONT } from "../../src/core/render/print";
+import { MEASURE_COLUMNS, PROGRESS_COLUMNS } from "../../src/core/render/measures";
 import { EXAMPLE_FILES, tempDir, writeExampleOutputs } from "./helpers";
 import { convert, describeWithOffice } from "./office";
 
@@ -41,6 +44,9 @@ function pdfWords(pdf: string): Page[] {
       })),
     }));
 }
+
+/** Each page's text in the PDF's drawing order (-raw): a wrapped cell's lines stay together. */
+const pdfPages = (pdf: string) => execFileSync("pdftotext", ["-raw", pdf, "-"], { encoding: "utf8", maxBuffer: 1 << 28 }).split("\f");
 
 /** A word's box is its font's ascent to descent: 1.30 em in Laksaman (LibreOffice's TH SarabunPSK), measured at 16 points unscaled. */
 const BOX_EM = 1.299;
@@ -125,4 +131,26 @@ describeWithOffice("the print test")("the generated sheets printed by LibreOffic
     const pdfFonts = execFileSync("pdffonts", [pdfs[0]], { encoding: "utf8" });
     expect(pdfFonts).toMatch(/Laksaman|Sarabun/);
   });
+
+  it.each(EXAMPLE_FILES.map((f, i) => [f, i]))(
+    "%s: the measures sheet holds the progress columns, its printed pages only the o42 columns",
+    async (_f, i) => {
+      const header = (key: string) => [...MEASURE_COLUMNS, ...PROGRESS_COLUMNS].find((c) => c.key === key)!.header;
+      const [finding, steps, percent, status] = ["finding", "steps", "progressPercent", "progressStatus"].map(header);
+      // In the sheet (read back by exceljs): the progress headers in the table's header row, after the o42 ones.
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(outputs[i as number]);
+      const rows = book.getWorksheet(SHEET_KINDS.measures.name)!.getSheetValues() as unknown[][];
+      const headerRow = rows.find((r) => r?.includes(finding))!; // 1-based: index = column number
+      expect(headerRow.indexOf(status)).toBe(MEASURE_COLUMNS.length + 1);
+      expect(headerRow.indexOf(percent)).toBe(MEASURE_COLUMNS.length + 2);
+      // On paper: the measures pages (the header row repeated on each) have the o42 headers, not the progress ones.
+      const pages = pdfPages(pdfs[i as number]).filter((p) => bare(p).includes(bare(finding)));
+      expect(pages.length).toBeGreaterThan(3);
+      for (const page of pages) {
+        expect(bare(page)).toContain(bare(steps));
+        expect(bare(page)).not.toContain(bare(percent));
+      }
+    },
+  );
 });

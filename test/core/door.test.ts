@@ -19,6 +19,8 @@ const CASES: { file: string; code: string }[] = [
   { file: "src/cli/door.ts", code: 'import { analyze } from "../core";\nvoid analyze;\n' },
   { file: "src/cli/document-door.ts", code: 'import { o42Docx } from "../core/document";\nvoid o42Docx;\n' },
   { file: "src/taskpane/document-deep.ts", code: 'import { buildO42Docx } from "../core/document/o42/compose";\nvoid buildO42Docx;\n' },
+  { file: "src/excel/progress-door.ts", code: 'import { progressReport } from "../core/progress";\nvoid progressReport;\n' },
+  { file: "src/taskpane/progress-deep.ts", code: 'import { roundFor } from "../core/progress/round";\nvoid roundFor;\n' },
   { file: "src/taskpane/preview/door.ts", code: 'import { analyze } from "../../core";\nvoid analyze;\n' },
   { file: "test/cli/deep.test.ts", code: 'import { renderSheets } from "../../src/core/render/sheets";\nvoid renderSheets;\n' },
   { file: "src/core/render/deep.ts", code: 'import { round2 } from "../text/round";\nvoid round2;\n' },
@@ -63,6 +65,11 @@ describe("the engine's door (eslint no-restricted-imports)", () => {
   it("accepts the door itself from an adapter", () => {
     expect(errors["src/cli/door.ts"]).toEqual([]);
     expect(errors["src/taskpane/preview/door.ts"]).toEqual([]);
+  });
+
+  it("has a third door for the o43 report, and nothing deeper behind it", () => {
+    expect(errors["src/excel/progress-door.ts"]).toEqual([]);
+    expect(errors["src/taskpane/progress-deep.ts"]).toEqual([expect.stringMatching(/only through its doors/)]);
   });
 
   it("has a second door for the Word documents, and nothing deeper behind it", () => {

@@ -1,13 +1,23 @@
 import { renderSheets } from "../../src/core/render/sheets";
-import { RENDERED_KINDS, SHEET_KINDS, copyNumber, isOwnSheetName, isSheetKind, ownKindOf } from "../../src/core/sheet-kinds";
+import {
+  ANALYSIS_KINDS,
+  RENDERED_KINDS,
+  SHEET_KINDS,
+  copyNumber,
+  isOwnSheetName,
+  isSheetKind,
+  ownKindOf,
+} from "../../src/core/sheet-kinds";
 import { result2566 } from "./render/fixture";
 
 describe("the table of sheet kinds", () => {
-  it("renders exactly the rendered kinds, in the table's order, under the table's names", () => {
+  it("an analysis renders exactly the analysis kinds, in the table's order, under the table's names", () => {
     const specs = renderSheets(result2566());
-    expect(specs.map((s) => s.key)).toEqual([...RENDERED_KINDS]);
-    expect(specs.map((s) => [s.name, s.tableName])).toEqual(RENDERED_KINDS.map((k) => [SHEET_KINDS[k].name, SHEET_KINDS[k].table]));
+    expect(specs.map((s) => s.key)).toEqual([...ANALYSIS_KINDS]);
+    expect(specs.map((s) => [s.name, s.tableName])).toEqual(ANALYSIS_KINDS.map((k) => [SHEET_KINDS[k].name, SHEET_KINDS[k].table]));
     expect(RENDERED_KINDS).not.toContain("copy");
+    // The progress sheet is rendered by its own job (ita progress, the pane's o43 button) only.
+    expect(RENDERED_KINDS.filter((k) => !(ANALYSIS_KINDS as readonly string[]).includes(k))).toEqual(["progress"]);
   });
 
   it("says what the next run reads back: every generated sheet, for staff edits; the library also as data", () => {
@@ -32,7 +42,7 @@ describe("the table of sheet kinds", () => {
     expect(kinds({})).toContain("limitations");
     expect(kinds({ present: ["limitations"] })).not.toContain("limitations");
     expect(kinds({ existingNames: ["ITA-ข้อจำกัด (2)"] })).not.toContain("limitations");
-    expect(kinds({ existingNames: ["ITA-มาตรการ"] })).toEqual([...RENDERED_KINDS]);
+    expect(kinds({ existingNames: ["ITA-มาตรการ"] })).toEqual([...ANALYSIS_KINDS]);
     expect(ownKindOf("ITA-มาตรการ (2)")).toBe("measures");
     expect(ownKindOf("ITA-มาตรการ เดิม 1-1-2568")).toBeUndefined();
     expect([copyNumber("ITA-มาตรการ"), copyNumber("ITA-มาตรการ (3)")]).toEqual([1, 3]);

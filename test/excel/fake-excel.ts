@@ -17,6 +17,7 @@ import type {
   XChartCollection,
   XChartSeries,
   XContext,
+  XDataValidation,
   XCustomXmlPart,
   XCustomXmlPartCollection,
   XLoadable,
@@ -141,6 +142,10 @@ export class FakeSheetModel {
   frozenRows = 0;
   orientation = "Portrait";
   printTitleRows?: string;
+  /** What pageLayout.setPrintArea was given ("$A:$H"). */
+  printArea?: string;
+  /** Data validation set on ranges, by their A1 address ("I4:I9"): the rule and the error alert. */
+  validations = new Map<string, Partial<XDataValidation>>();
   /** What the print setup set: paper, zoom, margins (points), footers. */
   print: Record<string, unknown> = {};
   hiddenColumns = new Set<number>();
@@ -434,6 +439,7 @@ class FakeRangeFormat implements XRangeFormat {
 
 export class FakeRange extends Proxy implements XRange {
   readonly format: FakeRangeFormat;
+  readonly dataValidation: XDataValidation;
   constructor(
     ctx: FakeContext,
     private sheetOf: () => FakeSheetModel,
@@ -442,6 +448,20 @@ export class FakeRange extends Proxy implements XRange {
   ) {
     super(ctx);
     this.format = new FakeRangeFormat(this);
+    const validation = (key: keyof XDataValidation) => ({
+      set: (v: unknown) =>
+        this.queueOp(`dataValidation.${key}`, (sheet, b) => {
+          const address = boxAddress(b);
+          sheet.validations.set(address, { ...sheet.validations.get(address), [key]: v });
+        }),
+      get: () => {
+        throw new ExcelError("PropertyNotLoaded", `dataValidation.${key}`);
+      },
+    });
+    this.dataValidation = Object.defineProperties({} as XDataValidation, {
+      rule: validation("rule"),
+      errorAlert: validation("errorAlert"),
+    });
     // Like Excel, a *OrNullObject result knows whether it is null after the next sync, loaded or not.
     if (nullable) ctx.queue({ what: "resolve null object", write: false, run: () => this.captureNow(["isNullObject"]) });
   }
@@ -922,6 +942,7 @@ class FakeWorksheet extends Proxy implements XWorksheet {
         throw new Error("not loaded");
       },
       setPrintTitleRows: (rows: XRange | string) => q("printTitleRows", (s) => (s.printTitleRows = String(rows))),
+      setPrintArea: (area: string) => q("printArea", (s) => (s.printArea = area)),
     } as XWorksheet["pageLayout"];
     const layout = this.pageLayout as unknown as Record<string, unknown>;
     for (const key of ["paperSize", "zoom", "leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin"])

@@ -11,6 +11,7 @@ import { runAnalysis, scanWorkbook } from "../../src/excel/run";
 import { engine } from "../../src/taskpane/engine";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { EXAMPLES, EXAMPLE_FILES, run } from "../cli/helpers";
+import { XlsxEdit } from "../cli/xlsx-edit";
 import { FakeExcel } from "./fake-excel";
 
 async function commandOutput(): Promise<Uint8Array> {
@@ -90,6 +91,52 @@ describe("a workbook the command wrote, in the add-in", () => {
     expect(excel.model.sheet(SHEET_KINDS.limitations.name)).toBe(limits);
     expect(saved(excel).sheets.map((s) => s.key)).toEqual(["summary", "issues", "measures", "library", "problems", "limitations"]);
   });
+});
+
+describe("a workbook whose progress columns staff filled, after `ita progress` wrote its sheet", () => {
+  it("keeps every progress cell and the progress sheet on an add-in run", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "ita-progress-addin-"));
+    try {
+      const first = path.join(dir, "first.xlsx");
+      expect((await run("analyze", path.join(EXAMPLES, "municipality-2567-two-years.xlsx"), "--out", first)).code).toBe(0);
+      const print = readWorkbookFile(await fs.readFile(first), { codec: nodeCodec }).settings!.sheets.find(
+        (s) => s.key === "measures",
+      )!.print!;
+      // Columns I–N: สถานะ, ร้อยละ, ผลการดำเนินงาน, ปัญหาอุปสรรค, หลักฐาน / ลิงก์, วันที่รายงาน; rows 8–16.
+      const typed: [number, number, string | number][] = [
+        [print.headerRow + 1, 8, "ดำเนินการแล้ว"],
+        [print.headerRow + 1, 9, 100],
+        [print.headerRow + 1, 12, "https://www.banmai.go.th/ita/o43/plan"],
+        [print.headerRow + 2, 8, "กำลังดำเนินการ"],
+        [print.headerRow + 2, 10, "เปิดระบบคิวแล้ว 2 งาน"],
+        [print.headerRow + 3, 11, "รอการอนุมัติงบประมาณ"],
+        [print.headerRow + 4, 13, "31/3/2568"],
+      ];
+      const edit = new XlsxEdit(await fs.readFile(first));
+      for (const [r, c, v] of typed)
+        if (typeof v === "number") edit.setCell(SHEET_KINDS.measures.name, r, c, { inner: `<v>${v}</v>` });
+        else edit.text(SHEET_KINDS.measures.name, r, c, v);
+      const filled = path.join(dir, "filled.xlsx");
+      await fs.writeFile(filled, edit.bytes());
+      const withSheet = path.join(dir, "progress.xlsx");
+      expect((await run("progress", filled, "--as-of", "2568-03-31", "--out", withSheet)).code).toBe(0);
+
+      const bytes = new Uint8Array(await fs.readFile(withSheet));
+      const excel = excelOf(bytes);
+      const progress = excel.model.sheet(SHEET_KINDS.progress.name);
+      const book = readWorkbookFile(bytes, { codec: nodeCodec });
+      const out = await runAnalysis(excel.run, engine, { ...(book.settings ?? defaultSettings()) }, () => {});
+      expect(out.kind).toBe("written");
+      const measures = excel.model.sheet(SHEET_KINDS.measures.name);
+      for (const [r, c, v] of typed) expect([r, c, measures.at(r, c).value]).toEqual([r, c, v]);
+      expect(names(excel).filter((n) => n.includes("เดิม") || / \(\d+\)$/.test(n))).toEqual([]);
+      // The progress sheet is the report as of its day: an analysis run leaves it as it is, still ours.
+      expect(excel.model.sheet(SHEET_KINDS.progress.name)).toBe(progress);
+      expect(saved(excel).sheets.map((s) => s.key)).toContain("progress");
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 const names = (excel: FakeExcel) => excel.model.sheets.map((s) => s.name);

@@ -3,6 +3,7 @@
 import { analyzeOptionsFrom, defaultSettings, type Settings } from "../../src/core";
 import { engine } from "../../src/taskpane/engine";
 import { excelHost } from "../../src/taskpane/excel-host";
+import { runAnalysis } from "../../src/excel/run";
 import { seed004IndicatorSheet, seed004QuestionSheet } from "../fixtures/seed-sheets";
 import { FakeExcel } from "./fake-excel";
 
@@ -38,6 +39,58 @@ describe("opening the pane and running", () => {
     expect(runContext.syncCount).toBe(3);
     expect(runContext.syncs[0].ops.some((o) => o.startsWith("load FakeWorksheetCollection"))).toBe(true);
     expect(runContext.syncs[0].cellsRead).toBeGreaterThan(0);
+  });
+
+  it("queues the measures' column rules and print area with the write: still 6 syncs, the write still one", async () => {
+    const excel = seedWorkbook();
+    await openAndRun(excel);
+    expect(excel.totalSyncs).toBe(6);
+    const runContext = excel.contexts.find((c) => c.syncs.some((s) => s.wrote))!;
+    const write = runContext.syncs.filter((s) => s.wrote);
+    expect(write).toHaveLength(2); // the sheets, then the settings part
+    expect(write[0].ops.filter((o) => o.startsWith("dataValidation."))).toHaveLength(4);
+    expect(write[0].ops).toContain("printArea");
+    const measures = excel.model.sheet("ITA-มาตรการ");
+    expect(measures.value("I7")).toBe("สถานะ");
+    expect(measures.value("J7")).toBe("ร้อยละความก้าวหน้า");
+    // The rules sit on the body of the table A7:N17 (10 measures), header and rows below left free.
+    expect(excel.model.tables.find((t) => t.sheet === measures)!.address).toBe("A7:N17");
+    expect(Object.fromEntries(measures.validations)).toEqual({
+      "I8:I17": {
+        rule: { list: { inCellDropDown: true, source: "ยังไม่เริ่ม,กำลังดำเนินการ,ดำเนินการแล้ว,ยกเลิก" } },
+        errorAlert: {
+          showAlert: true,
+          style: "Stop",
+          title: "เลือกจากรายการ",
+          message: "เลือกหนึ่งในรายการ: ยังไม่เริ่ม / กำลังดำเนินการ / ดำเนินการแล้ว / ยกเลิก",
+        },
+      },
+      "J8:J17": {
+        rule: { decimal: { formula1: 0, formula2: 100, operator: "Between" } },
+        errorAlert: { showAlert: true, style: "Stop", title: "ตัวเลขไม่ถูกต้อง", message: "กรอกตัวเลขตั้งแต่ 0 ถึง 100" },
+      },
+    });
+    // The progress columns (I–N) stay on screen, out of print; the other sheets print whole.
+    expect(measures.printArea).toBe("$A:$H");
+    expect(measures.hiddenColumns.has(8)).toBe(false);
+    expect(excel.model.sheets.filter((s) => s.printArea !== undefined).map((s) => s.name)).toEqual(["ITA-มาตรการ"]);
+  });
+
+  it("on the pane-only floor (ExcelApi 1.7) writes the same sheets without the rules and the print area", async () => {
+    const office = globalThis as { Office?: unknown };
+    const below18 = (set: string, v: string) => set !== "ExcelApi" || Number(v) <= 1.7;
+    office.Office = { context: { requirements: { isSetSupported: below18 } } };
+    try {
+      const excel = seedWorkbook();
+      const out = await runAnalysis(excel.run, engine, defaultSettings(), () => {});
+      expect(out.kind).toBe("written");
+      const measures = excel.model.sheet("ITA-มาตรการ");
+      expect(measures.value("J7")).toBe("ร้อยละความก้าวหน้า");
+      expect(measures.validations.size).toBe(0);
+      expect(measures.printArea).toBeUndefined();
+    } finally {
+      delete office.Office;
+    }
   });
 
   it("recalculates once when the workbook has ITA.* formulas and the year is new to them", async () => {

@@ -34,7 +34,7 @@ describe("custom functions metadata (functions.json)", () => {
 
   it("has exactly the ITA functions, with ASCII ids equal to their names", () => {
     expect(functions.map((f) => f.id).sort()).toEqual(
-      ["INDICATOR", "ISSUE", "LEVEL", "MEASURE", "NORMALIZE", "QUESTION", "SCORE", "STATUS", "TOOL"].sort(),
+      ["INDICATOR", "ISSUE", "LEVEL", "MEASURE", "NORMALIZE", "PROGRESS", "QUESTION", "SCORE", "STATUS", "TOOL"].sort(),
     );
     for (const f of functions) {
       expect(f.name).toBe(f.id);
@@ -55,6 +55,7 @@ describe("custom functions metadata (functions.json)", () => {
       LEVEL: "overall:any, iit?:any, eit?:any, oit?:any, year?:any",
       SCORE: "codes:string[][], scores:any[][], what?:any, year?:any",
       MEASURE: "code:string, year?:any",
+      PROGRESS: "statuses:any[][], percents?:any[][]",
     });
   });
 
@@ -72,5 +73,6 @@ describe("custom functions metadata (functions.json)", () => {
     const result = Object.fromEntries(functions.map((f) => [f.id, f.result.type]));
     for (const id of ["QUESTION", "TOOL", "NORMALIZE", "STATUS", "LEVEL", "MEASURE"]) expect(result[id]).toBe("string");
     for (const id of ["ISSUE", "INDICATOR", "SCORE"]) expect(result[id]).toBeUndefined(); // any: text or number
+    expect(result.PROGRESS).toBe("number");
   });
 });

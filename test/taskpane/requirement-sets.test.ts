@@ -73,8 +73,18 @@ describe("the Office.js members the code uses", () => {
     // Guarded, not dropped: print setup and the shared runtime's event are still used where supported.
     const guarded = pane.filter((u) => u.guards.length > 0).map((u) => u.member);
     expect(guarded).toEqual(
-      expect.arrayContaining(["PageLayout.orientation", "PageLayout.setPrintTitleRows", "Addin.onVisibilityModeChanged"]),
+      expect.arrayContaining([
+        "PageLayout.orientation",
+        "PageLayout.setPrintTitleRows",
+        "PageLayout.setPrintArea",
+        "Range.dataValidation",
+        "DataValidation.rule",
+        "DataValidation.errorAlert",
+        "Addin.onVisibilityModeChanged",
+      ]),
     );
+    // Data validation is ExcelApi 1.8: above the pane-only floor, within the full manifest's.
+    expect(pane.find((u) => u.member === "Range.dataValidation")?.need).toEqual({ set: "ExcelApi", version: "1.8" });
   });
 
   it("without a requirement-set tag are the known common ones (a new one is a conscious choice)", () => {

@@ -5,7 +5,7 @@
 import type { SheetMarker } from "../settings/print";
 import { SHEET_KINDS, type SheetKind } from "../sheet-kinds";
 import type { SheetCells, WorkbookCells } from "../types";
-import type { WorkbookForDocument } from "../document/o42/from-workbook";
+import type { WorkbookForDocument } from "../document/read/workbook";
 import type { SheetRole } from "./identify";
 
 /** Key of a cell in the per-sheet maps: row * COLS + column (0-based sheet coordinates). */

@@ -8,7 +8,7 @@ import type { SheetSpec } from "../render/spec";
 import { sheetNameProblem, truncateToUnits, uniqueSheetName, uniqueTableName } from "../render/sheet-names";
 import type { SheetRecord } from "../settings/model";
 import { contentHash, markerFormula, printOf, type SheetMarker, type SheetPrint } from "../settings/print";
-import { SHEET_KINDS } from "../sheet-kinds";
+import { SHEET_KINDS, type SheetKind } from "../sheet-kinds";
 import { carryStaffEdits, oldSheetOf, type Override, writtenCells } from "./carry";
 import { recordOf } from "./identify";
 import type { KnownSheet } from "./known";
@@ -85,7 +85,16 @@ export interface KnownWorkbook {
   sheets: readonly KnownSheet[];
 }
 
-export function planWrite(snapshot: KnownWorkbook, specs: SheetSpec[], now: Date, runId: string): WritePlan {
+export interface PlanOptions {
+  /**
+   * The kinds this run writes (the progress job: only its sheet). Old sheets of other kinds stay
+   * exactly as they are, still known as ours; unset: an analysis run, which writes them all.
+   */
+  only?: readonly SheetKind[];
+}
+
+export function planWrite(snapshot: KnownWorkbook, specs: SheetSpec[], now: Date, runId: string, options: PlanOptions = {}): WritePlan {
+  const writesKind = (kind: SheetKind) => !options.only || options.only.includes(kind);
   const writtenAt = now.toISOString();
   const generated = snapshot.sheets.filter((s) => s.role.kind === "generated");
   const used = new Set<KnownSheet>();
@@ -129,7 +138,7 @@ export function planWrite(snapshot: KnownWorkbook, specs: SheetSpec[], now: Date
   for (const old of generated) {
     if (used.has(old) || old.role.kind !== "generated") continue;
     const kind = old.role.sheetKind;
-    if (SHEET_KINDS[kind].staleWhenMissing) {
+    if (SHEET_KINDS[kind].staleWhenMissing && writesKind(kind)) {
       carryFrom(old, { key: kind, name: "", heading: [], columns: [], rows: [], tableName: "" });
       continue;
     }

@@ -4,6 +4,7 @@ import { questionTopic } from "../analysis/findings";
 import { format2 } from "../text/round";
 import { SHEET_KINDS } from "../sheet-kinds";
 import { AGENCY_TYPE_LABEL } from "../measures/agency-type";
+import { O42_TITLE, PROGRESS_STATUS_WORDS } from "../vocabulary";
 import type { RenderContext, SheetBody } from "./context";
 import { headingLines } from "./context";
 import { BODY_FONT_SIZE, MAX_ROW_HEIGHT, cellLines, lineHeight } from "./print";
@@ -19,6 +20,36 @@ export const MEASURE_COLUMNS: ColumnSpec[] = [
   { key: "timeframe", header: "ระยะเวลา", width: 10, wrap: true },
   { key: "codes", header: "รหัสข้อที่ตอบ", width: 8, wrap: true, internal: true },
   { key: "evidence", header: "หลักฐาน (o43)", width: 7, wrap: true },
+];
+
+/**
+ * Where staff record, through the year, what became of each measure (o43). Theirs from the first
+ * run (owner "staff": written blank, carried by row id on every run); on screen beside the o42
+ * table, not printed with it.
+ */
+export const PROGRESS_COLUMNS: ColumnSpec[] = [
+  {
+    key: "progressStatus",
+    header: "สถานะ",
+    width: 14,
+    wrap: true,
+    owner: "staff",
+    screenOnly: true,
+    validation: { kind: "list", values: PROGRESS_STATUS_WORDS },
+  },
+  {
+    key: "progressPercent",
+    header: "ร้อยละความก้าวหน้า",
+    width: 11,
+    owner: "staff",
+    screenOnly: true,
+    numFmt: "0",
+    validation: { kind: "decimal", min: 0, max: 100 },
+  },
+  { key: "progressResult", header: "ผลการดำเนินงาน", width: 30, wrap: true, owner: "staff", screenOnly: true },
+  { key: "progressObstacles", header: "ปัญหาอุปสรรค", width: 24, wrap: true, owner: "staff", screenOnly: true },
+  { key: "progressEvidence", header: "หลักฐาน / ลิงก์", width: 24, wrap: true, owner: "staff", screenOnly: true },
+  { key: "progressReportedOn", header: "วันที่รายงาน", width: 12, owner: "staff", screenOnly: true },
 ];
 
 /** Whose unit names the responsible column uses, and how the kind of agency was known. */
@@ -58,7 +89,8 @@ function fittingFinding(m: MeasureRow, items: ReadonlyMap<string, ItemAnalysis>,
  */
 export function measuresSheet(ctx: RenderContext): SheetBody {
   const { result, applyDigits } = ctx;
-  const columns = MEASURE_COLUMNS;
+  const columns = [...MEASURE_COLUMNS, ...PROGRESS_COLUMNS];
+  const blanks = PROGRESS_COLUMNS.map(() => null);
   const findingColumn = columns.find((c) => c.key === "finding")!;
   const items = new Map(result.issues.flatMap((i) => i.items).map((i) => [i.code, i]));
   const rows: SpecValue[][] = [];
@@ -77,16 +109,17 @@ export function measuresSheet(ctx: RenderContext): SheetBody {
       applyDigits(m.timeframe),
       m.codes.length || m.indicators.length ? applyDigits([...m.codes, ...m.indicators.map(indicatorKey)].join(", ")) : null,
       m.evidence.length ? applyDigits(m.evidence.join(", ")) : null,
+      ...blanks,
     ]);
     tones.push(m.status);
   }
   if (rows.length === 0) {
-    rows.push([null, "ไม่มีข้อมูลพอจัดทำมาตรการ", null, null, null, null, null, null]);
+    rows.push([null, "ไม่มีข้อมูลพอจัดทำมาตรการ", ...columns.slice(2).map(() => null)]);
     tones.push(undefined);
     rowIds.push("none");
   }
-  const heading = headingLines(ctx, "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
-  heading[0] = applyDigits(`มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ปีงบประมาณ พ.ศ. ${result.plan.fiscalYear}`);
+  const heading = headingLines(ctx, O42_TITLE);
+  heading[0] = applyDigits(`${O42_TITLE} ปีงบประมาณ พ.ศ. ${result.plan.fiscalYear}`);
   heading.push(applyDigits(`จากผลการประเมิน ITA ปีงบประมาณ พ.ศ. ${ctx.year}`));
   heading.push(unitsLine(result.agencyType));
   return { key: "measures", heading, columns, rows, rowIds, tones };

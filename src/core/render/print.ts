@@ -5,6 +5,7 @@
 import type { SheetLayout } from "./layout";
 import type { ColumnSpec, SheetSpec, SpecValue } from "./spec";
 import { wrappedLineCount } from "./text-metrics";
+import { columnLetter } from "../text/a1";
 
 /**
  * The document font of Thai government papers. Where it is not installed, Excel falls back to its
@@ -52,15 +53,29 @@ export function cellLines(value: SpecValue, column: ColumnSpec, sizePt = BODY_FO
 export function rowHeight(row: SpecValue[], columns: ColumnSpec[], sizePt = BODY_FONT_SIZE, bold = false): number {
   let lines = 1;
   columns.forEach((col, c) => {
-    // Internal columns are grouped away: they neither print nor set the height.
+    // Internal columns are grouped away: they neither print nor set the height. Screen-only ones
+    // do count: they are on screen, where the row must show them whole (and they are written blank).
     if (!col.internal) lines = Math.max(lines, cellLines(row[c] ?? null, col, sizePt, bold));
   });
   return Math.min(MAX_ROW_HEIGHT, lines * lineHeight(sizePt) + CELL_PADDING_PT);
 }
 
-/** Points across the columns a heading line is merged over (all of the table's printed columns). */
+/**
+ * Leading columns inside the print area: up to the last one that is not screen-only (screen-only
+ * columns come last, beside the printed table). All of them when none is screen-only.
+ */
+export function printedColumnCount(columns: readonly ColumnSpec[]): number {
+  let n = columns.length;
+  while (n > 0 && columns[n - 1].screenOnly) n--;
+  return n > 0 ? n : columns.length;
+}
+
+/** Points across the columns a heading line is merged over: the print area's, less the hidden internal ones. */
 export function printedWidth(columns: ColumnSpec[]): number {
-  return columns.filter((c) => !c.internal).reduce((sum, c) => sum + columnPoints(c.width), 0);
+  return columns
+    .slice(0, printedColumnCount(columns))
+    .filter((c) => !c.internal)
+    .reduce((sum, c) => sum + columnPoints(c.width), 0);
 }
 
 /** Height of a heading line, wrapped across the table's printed width (the title larger and bold). */
@@ -96,6 +111,12 @@ export interface PrintSetup {
   footerPage: { before: string; between: string };
   /** 0-based columns left out of print (internal ones): hidden, in a collapsed group staff can open. */
   hiddenColumns: number[];
+  /**
+   * The print area, whole columns ("$A:$H"), when the sheet has screen-only columns: they stay out
+   * of print, where hiding them would hide them on screen too. Whole columns, so rows staff add
+   * below the table print as well; Excel and LibreOffice print only as far down as cells are used.
+   */
+  printArea?: string;
 }
 
 /**
@@ -103,9 +124,12 @@ export interface PrintSetup {
  * 145 width units, so Excel prints them at 100 %: 16-point text at 16 points; LibreOffice without
  * Calibri's metric clone measures the units in a wider font and shrinks to about 78 %, 12.5 points),
  * the header row repeated, a footer naming the agency and year with the page number, internal
- * columns left out.
+ * columns left out, screen-only columns outside the print area.
  */
-export function printSetup(spec: Pick<SheetSpec, "columns" | "footer">, layout: Pick<SheetLayout, "headerRow">): PrintSetup {
+export function printSetup(
+  spec: Pick<SheetSpec, "columns" | "footer">,
+  layout: Pick<SheetLayout, "headerRow" | "printedColumns">,
+): PrintSetup {
   const hiddenColumns = spec.columns.flatMap((c, i) => (c.internal ? [i] : []));
   const printed = printedWidth(spec.columns);
   const across = A4_LANDSCAPE_PT.width - (PRINT_MARGINS.left + PRINT_MARGINS.right) * 72;
@@ -120,5 +144,6 @@ export function printSetup(spec: Pick<SheetSpec, "columns" | "footer">, layout: 
     footerLeft: spec.footer ?? "",
     footerPage: { before: "หน้า ", between: " จาก " },
     hiddenColumns,
+    ...(layout.printedColumns < spec.columns.length ? { printArea: `$A:$${columnLetter(layout.printedColumns - 1)}` } : {}),
   };
 }

@@ -7,7 +7,7 @@ import { librarySheet } from "./library";
 import { limitationsSheet } from "./limitations";
 import { measuresSheet } from "./measures";
 import { problemsSheet } from "./problems";
-import { RENDERED_KINDS, SHEET_KINDS, ownKindOf, type RenderedKind, type SheetKind } from "../sheet-kinds";
+import { ANALYSIS_KINDS, SHEET_KINDS, ownKindOf, type AnalysisKind, type SheetKind } from "../sheet-kinds";
 import { uniqueSheetName, uniqueTableName } from "./sheet-names";
 import type { SheetSpec } from "./spec";
 import { summarySheet } from "./summary";
@@ -24,7 +24,7 @@ export interface RenderOptions {
 }
 
 /** One renderer per rendered kind (the compiler asks for one when a kind is added). */
-const RENDERERS: Record<RenderedKind, (ctx: RenderContext) => SheetBody> = {
+const RENDERERS: Record<AnalysisKind, (ctx: RenderContext) => SheetBody> = {
   summary: summarySheet,
   issues: issuesSheet,
   measures: measuresSheet,
@@ -47,7 +47,7 @@ export function renderSheets(result: AnalysisResult, options: RenderOptions = {}
     const kind = ownKindOf(name);
     if (kind) present.add(kind);
   }
-  const kinds = RENDERED_KINDS.filter((kind) => !(SHEET_KINDS[kind].createOnce && present.has(kind)));
+  const kinds = ANALYSIS_KINDS.filter((kind) => !(SHEET_KINDS[kind].createOnce && present.has(kind)));
   const footer = ctx.applyDigits(`${result.agency ? `${result.agency} · ` : ""}ผลการประเมิน ITA ปีงบประมาณ พ.ศ. ${ctx.year}`);
   return kinds.map((kind) => {
     const body = RENDERERS[kind](ctx);

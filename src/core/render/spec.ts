@@ -18,6 +18,26 @@ export interface ColumnSpec {
   wrap?: boolean;
   /** A working column (where a figure came from, the codes a row answers): grouped on screen, left out of print. */
   internal?: boolean;
+  /**
+   * Shown on screen, not printed: the staff's progress columns beside the o42 table (the printed
+   * table stays the o42 one, at its size). Screen-only columns come last; the print area stops before them.
+   */
+  screenOnly?: boolean;
+  /** What a body cell may hold: Excel refuses anything else with `validationMessage`'s Thai text. */
+  validation?: ColumnValidation;
+}
+
+/** A data-validation rule of a column's body cells. */
+export type ColumnValidation = { kind: "list"; values: readonly string[] } | { kind: "decimal"; min: number; max: number };
+
+/** The title and Thai message Excel shows when a cell breaks its column's rule (both writers use it). */
+export function validationMessage(v: ColumnValidation): { title: string; message: string } {
+  switch (v.kind) {
+    case "list":
+      return { title: "เลือกจากรายการ", message: `เลือกหนึ่งในรายการ: ${v.values.join(" / ")}` };
+    case "decimal":
+      return { title: "ตัวเลขไม่ถูกต้อง", message: `กรอกตัวเลขตั้งแต่ ${v.min} ถึง ${v.max}` };
+  }
 }
 
 /** Row highlight: the status of the item or measure it shows. */

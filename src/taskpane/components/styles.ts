@@ -80,6 +80,8 @@ export const useStyles = makeStyles({
   improve: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   fileInput: { display: "none" },
   stretch: { width: "100%", minWidth: 0 },
+  // "31/12/2568" and room to correct it; never wider than the pane.
+  dateInput: { width: "100%", maxWidth: "14rem", minWidth: 0 },
   // The primary action stays in view at the bottom of the pane, whatever the length above it.
   footer: {
     position: "sticky",

@@ -14,7 +14,7 @@ type DocumentModule = typeof import("../../core/document");
 /** The document engine's own chunk, fetched the first time a document is asked for. */
 export const loadDocumentEngine = (): Promise<DocumentModule> => import(/* webpackChunkName: "o42-document" */ "../../core/document");
 
-const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export type DocumentPhase =
   | { name: "idle" }
@@ -31,7 +31,7 @@ export interface DocumentModel {
 }
 
 /** The pane's page outside Excel: the browser preview, which can download. */
-function previewUrl(): string {
+export function previewUrl(): string {
   return typeof location === "undefined" ? "taskpane.html" : `${location.origin}${location.pathname}`;
 }
 

@@ -1,7 +1,9 @@
 // The pane outside Excel (Office.onReady gives no host): the user picks a workbook file (an .xlsx,
 // or a CSV), sees the same findings and result, and downloads the new workbook; or picks several
-// and downloads their overview. Nothing leaves the browser. What a file is, and why it cannot be
-// read, is the command's rule (src/xlsx/file-kind.ts): the same Thai sentence in both.
+// and downloads their overview; on a file with our measures sheet, the o43 report (the Word
+// document, and the file with the progress sheet, as `ita progress`). Nothing leaves the browser.
+// What a file is, and why it cannot be read, is the command's rule (src/xlsx/file-kind.ts): the
+// same Thai sentence in both.
 import {
   analyzeOptionsFrom,
   defaultSettings,
@@ -13,7 +15,16 @@ import {
   stayingSheets,
 } from "../../core";
 import { fileAdvice, logOriginal } from "../errors";
-import { type Engine, type OverviewOutcome, PaneError, type PaneHost, type PaneRunOutcome, type ScanOutcome } from "../host";
+import {
+  type Engine,
+  type OverviewOutcome,
+  PaneError,
+  type PaneHost,
+  type PaneRunOutcome,
+  type ProgressOutcome,
+  type ProgressRequest,
+  type ScanOutcome,
+} from "../host";
 import { T } from "../strings";
 import { WorkbookFileError } from "../../xlsx/errors";
 
@@ -37,6 +48,13 @@ async function bytesOf(f: File): Promise<ArrayBuffer> {
   }
 }
 
+/** "คะแนน-ผลวิเคราะห์ITA.xlsx" → "คะแนน-ความก้าวหน้าITA.xlsx": the chosen workbook with the o43 progress sheet. */
+export function progressOutputName(input: string): string {
+  return `${input.replace(/\.(xlsx|xlsm|csv)$/i, "").replace(/-(ผลวิเคราะห์|ความก้าวหน้า)ITA$/, "")}-ความก้าวหน้าITA.xlsx`;
+}
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 /** The system's colour scheme (the preview has no Office theme). */
 function systemTheme(): "light" | "dark" {
   return typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
@@ -49,6 +67,7 @@ function scanOf(opened: Opened): ScanOutcome {
     hasSettings: opened.settings !== undefined,
     problems: opened.problems,
     ownSheets: replacedSheets(opened.known),
+    book: documentBook(opened.known),
   };
 }
 
@@ -78,7 +97,7 @@ export function previewHost(engine: Engine, load: () => Promise<XlsxModule> = lo
         files.map((f) => ({ name: f.name, bytes: () => f.arrayBuffer() })),
         engine,
       );
-      const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+      const blob = new Blob([bytes as BlobPart], { type: XLSX_TYPE });
       return { file: { name: "ภาพรวมITA.xlsx", blob }, agencies, failed };
     },
     async scan() {
@@ -90,6 +109,27 @@ export function previewHost(engine: Engine, load: () => Promise<XlsxModule> = lo
       if (!file) throw new Error("no file chosen");
       const { cells, settings, known } = file.opened;
       return { data: cells, book: documentBook(known), settings: settings ?? defaultSettings() };
+    },
+    async progress(request: ProgressRequest): Promise<ProgressOutcome> {
+      if (!file) throw new PaneError(T.pickTitle);
+      const xlsx = await load();
+      const made = xlsx.progressWorkbook(file.opened, {
+        asOf: request.asOf,
+        digits: request.settings.digits,
+        ...(request.agency ? { agency: request.agency } : {}),
+      });
+      if (!made) return { kind: "noMeasures" };
+      const { report, output } = made;
+      const { bytes, plan } = output;
+      return {
+        kind: "written",
+        report,
+        sheet: plan.sheets[0].name,
+        edited: plan.carry.edited,
+        carried: plan.carry.carried,
+        keptCopies: plan.copies.map((c) => c.to),
+        file: { name: progressOutputName(file.name), blob: new Blob([bytes as BlobPart], { type: XLSX_TYPE }) },
+      };
     },
     async run(settings: Settings, onProgress): Promise<PaneRunOutcome> {
       if (!file) throw new PaneError(T.pickTitle);
@@ -107,7 +147,7 @@ export function previewHost(engine: Engine, load: () => Promise<XlsxModule> = lo
       onProgress("write");
       const xlsx = await load();
       const { bytes, plan } = xlsx.buildWorkbook(file.opened, specs, settings);
-      const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+      const blob = new Blob([bytes as BlobPart], { type: XLSX_TYPE });
       return {
         kind: "written",
         result,

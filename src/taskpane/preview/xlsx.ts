@@ -6,7 +6,18 @@ import { MAX_FILE_BYTES, fileTooLarge } from "../../xlsx/limits";
 import { type KeptOutput, keptWorkbook, newRunId } from "../../xlsx/keep-output";
 import { type ReadWorkbook, readWorkbookFile } from "../../xlsx/read";
 import { buildOutputWorkbook } from "../../xlsx/write";
-import { OverviewBuilder, type Settings, type SheetSpec, agencySummary, analyzeOptionsFrom } from "../../core";
+import {
+  type Digits,
+  OverviewBuilder,
+  type Settings,
+  type SheetSpec,
+  agencySummary,
+  analyzeOptionsFrom,
+  defaultSettings,
+  documentBook,
+  stayingSheets,
+} from "../../core";
+import { NoMeasuresSheet, progressReport, type ProgressReport, progressSheet } from "../../core/progress";
 import { WorkbookFileError } from "../../xlsx/errors";
 import type { Engine } from "../host";
 
@@ -24,6 +35,41 @@ export function openWorkbook(bytes: ArrayBuffer, fileName?: string): OpenedWorkb
  */
 export function buildWorkbook(opened: OpenedWorkbook, specs: SheetSpec[], settings: Settings, now = new Date()): KeptOutput {
   return keptWorkbook(opened, specs, { codec: fflateCodec, settings, now, runId: newRunId() });
+}
+
+/**
+ * The chosen workbook with the o43 progress sheet (as `ita progress --out`): that sheet written or
+ * replaced (staff notes in an earlier one carried), every other sheet as it was; the file's own
+ * settings saved with the new record.
+ */
+export function buildProgressWorkbook(opened: OpenedWorkbook, spec: SheetSpec, digits: Digits, now = new Date()): KeptOutput {
+  return keptWorkbook(opened, [spec], {
+    codec: fflateCodec,
+    settings: opened.settings ?? { ...defaultSettings(), digits },
+    now,
+    runId: newRunId(),
+    only: ["progress"],
+  });
+}
+
+/**
+ * The o43 report of the chosen file as of a day, and the file with its progress sheet; undefined when
+ * the file has no measures sheet. Here, in the chunk loaded on demand, so the pane's first load does
+ * not carry the report's code.
+ */
+export function progressWorkbook(
+  opened: OpenedWorkbook,
+  request: { asOf: string; digits: Digits; agency?: string },
+): { report: ProgressReport; output: KeptOutput } | undefined {
+  let report: ProgressReport;
+  try {
+    report = progressReport(documentBook(opened.known), { asOf: request.asOf, ...(request.agency ? { agency: request.agency } : {}) });
+  } catch (e) {
+    if (e instanceof NoMeasuresSheet) return undefined;
+    throw e;
+  }
+  const spec = progressSheet(report, { digits: request.digits, existingNames: stayingSheets(opened.known).map((s) => s.name) });
+  return { report, output: buildProgressWorkbook(opened, spec, request.digits) };
 }
 
 /** Several agencies' files → the overview workbook (the same as `ita batch --overview`). */

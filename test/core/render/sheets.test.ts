@@ -1,5 +1,5 @@
 import { renderSheets } from "../../../src/core/render/sheets";
-import { RENDERED_KINDS, SHEET_KINDS } from "../../../src/core/sheet-kinds";
+import { ANALYSIS_KINDS, SHEET_KINDS } from "../../../src/core/sheet-kinds";
 import { LIBRARY_HEADERS } from "../../../src/core/measures/library-sheet";
 import type { SheetSpec } from "../../../src/core/render/spec";
 import { result2566 } from "./fixture";
@@ -26,7 +26,7 @@ describe("renderSheets", () => {
 
   it("renders the six sheets in order with valid shapes", () => {
     expect(specs.map((s) => s.key)).toEqual(["summary", "issues", "measures", "limitations", "library", "problems"]);
-    expect(specs.map((s) => s.name)).toEqual(RENDERED_KINDS.map((k) => SHEET_KINDS[k].name));
+    expect(specs.map((s) => s.name)).toEqual(ANALYSIS_KINDS.map((k) => SHEET_KINDS[k].name));
     specs.forEach(checkShape);
     expect(new Set(specs.map((s) => s.tableName)).size).toBe(6);
   });
@@ -101,7 +101,16 @@ describe("renderSheets", () => {
       "ระยะเวลา",
       "รหัสข้อที่ตอบ",
       "หลักฐาน (o43)",
+      // Staff's progress columns (o43): theirs, blank when written, on screen only.
+      "สถานะ",
+      "ร้อยละความก้าวหน้า",
+      "ผลการดำเนินงาน",
+      "ปัญหาอุปสรรค",
+      "หลักฐาน / ลิงก์",
+      "วันที่รายงาน",
     ]);
+    expect(s.columns.slice(8).every((c) => c.owner === "staff" && c.screenOnly)).toBe(true);
+    expect(s.rows.every((r) => r.slice(8).every((v) => v === null))).toBe(true);
     expect(s.rows.length).toBe(result.plan.rows.length);
     for (const row of s.rows) {
       for (const k of [0, 2, 3, 4, 5]) expect(String(row[k] ?? "")).not.toBe("");

@@ -1,6 +1,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  ExternalHyperlink,
   Paragraph,
   Table,
   TableCell,
@@ -26,8 +27,10 @@ export interface Column {
   align?: "left" | "center" | "right";
 }
 
-/** A cell: its text, one paragraph per line. */
-export type Cell = string;
+/** A cell: its text, one paragraph per line; or that text in bold, or a web address printed as a clickable link. */
+export type Cell = string | { text: string; bold?: boolean; link?: string };
+
+const textOf = (c: Cell) => (typeof c === "string" ? c : c.text);
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
@@ -35,17 +38,26 @@ const HEAD_FILL = "D9D9D9";
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 const MARGIN = { top: cm(0.05), bottom: cm(0.05), left: cm(0.15), right: cm(0.15) };
 
-function cellParagraphs(ctx: DocContext, text: string, style: string, align?: Column["align"]): Paragraph[] {
+function cellParagraphs(ctx: DocContext, c: Cell, style: string, align?: Column["align"]): Paragraph[] {
+  const at = align ? { alignment: ALIGN[align] } : {};
+  // A web address is printed as it is, digits and all, so a reader of the paper can type it in.
+  if (typeof c !== "string" && c.link)
+    return [
+      new Paragraph({
+        style,
+        ...at,
+        children: [new ExternalHyperlink({ link: c.link, children: [new TextRun({ text: c.text, style: "Hyperlink" })] })],
+      }),
+    ];
+  const bold = typeof c !== "string" && c.bold ? { bold: true, boldComplexScript: true } : {};
+  const text = textOf(c);
   const lines = text === "" ? [""] : text.split("\n");
-  return lines.map(
-    (line) =>
-      new Paragraph({ style, ...(align ? { alignment: ALIGN[align] } : {}), children: line === "" ? [] : [new TextRun(ctx.t(line))] }),
-  );
+  return lines.map((line) => new Paragraph({ style, ...at, children: line === "" ? [] : [new TextRun({ text: ctx.t(line), ...bold })] }));
 }
 
-function cell(ctx: DocContext, text: string, column: Column, head: boolean): TableCell {
+function cell(ctx: DocContext, c: Cell, column: Column, head: boolean): TableCell {
   return new TableCell({
-    children: cellParagraphs(ctx, text, head ? STYLE.tableHead : STYLE.table, head ? "center" : column.align),
+    children: cellParagraphs(ctx, c, head ? STYLE.tableHead : STYLE.table, head ? "center" : column.align),
     width: { size: cm(column.width), type: WidthType.DXA },
     // Margins are the table's and top alignment is Word's default: written once, not in every cell.
     ...(head ? { verticalAlign: VerticalAlign.CENTER } : {}),
@@ -72,8 +84,14 @@ export function table(ctx: DocContext, columns: Column[], rows: Cell[][], orient
   const body = rows.map(
     (row) =>
       new TableRow({
-        cantSplit: fitsOnPage(row.map(ctx.t), widths, SIZE.table, page, headerHeight),
-        children: row.map((text, i) => cell(ctx, text, columns[i], false)),
+        cantSplit: fitsOnPage(
+          row.map((c) => ctx.t(textOf(c))),
+          widths,
+          SIZE.table,
+          page,
+          headerHeight,
+        ),
+        children: row.map((c, i) => cell(ctx, c, columns[i], false)),
       }),
   );
   return new Table({

@@ -1,10 +1,10 @@
 import type { AnalysisResult } from "../../analysis/result";
-import { SHEET_KINDS, copyNumber, ownKindOf, type SheetKind } from "../../sheet-kinds";
-import type { SheetCells } from "../../types";
+import { SHEET_KINDS } from "../../sheet-kinds";
 import type { Digits } from "../kit/digits";
 import { readLimitationsSheet } from "../read/limitations-sheet";
 import { readMeasuresSheet } from "../read/measures-sheet";
 import { findPlace } from "../read/place";
+import { kindOf, latest, type WorkbookForDocument } from "../read/workbook";
 import { o42FromAnalysis } from "./from-analysis";
 import type { O42Input } from "./model";
 import * as W from "./wording";
@@ -13,12 +13,7 @@ import * as W from "./wording";
 // plan), the limitations sheet they filled in, the district and province of the titles, with the
 // settings (head of agency, place, digits) over them. Says which it used.
 
-export interface WorkbookForDocument {
-  /** Every sheet of the workbook as read, ours included. */
-  sheets: SheetCells[];
-  /** Our sheets' kinds by sheet name where the adapter knows them (the add-in's records); else told by name. */
-  kinds?: Record<string, SheetKind>;
-}
+export type { WorkbookForDocument };
 
 export interface DocumentChoices {
   digits: Digits;
@@ -39,22 +34,6 @@ export interface DocumentSources {
   unanswered: string[];
 }
 
-function kindOf(book: WorkbookForDocument, sheet: SheetCells): SheetKind | undefined {
-  return book.kinds?.[sheet.name] ?? ownKindOf(sheet.name);
-}
-
-/**
- * The sheet of a kind the document reads: one the adapter knows it wrote (by marker or record, renamed
- * or not) before one that is only named like ours; of several, the latest written ("ITA-มาตรการ (2)"
- * after "ITA-มาตรการ"): the highest copy number.
- */
-function latest(book: WorkbookForDocument, kind: SheetKind): SheetCells | undefined {
-  const known = (s: SheetCells) => (book.kinds?.[s.name] === kind ? 1 : 0);
-  return book.sheets
-    .filter((s) => kindOf(book, s) === kind)
-    .sort((a, b) => known(b) - known(a) || copyNumber(b.name) - copyNumber(a.name))[0];
-}
-
 export function o42FromWorkbook(
   book: WorkbookForDocument,
   result: AnalysisResult,
@@ -64,7 +43,7 @@ export function o42FromWorkbook(
   const measures = measuresSheet ? readMeasuresSheet(measuresSheet) : undefined;
   const limitationsSheet = latest(book, "limitations");
   const limitations = limitationsSheet ? readLimitationsSheet(limitationsSheet) : undefined;
-  const found = findPlace({ sheets: book.sheets }, (name) => kindOf(book, { name, values: [] }) !== undefined);
+  const found = findPlace({ sheets: book.sheets }, (name) => kindOf(book, { name }) !== undefined);
 
   const blank = (v?: string) => (v && v.trim() ? v.trim() : undefined);
   const district = blank(choices.district) ?? found.district;

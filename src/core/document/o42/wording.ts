@@ -1,3 +1,4 @@
+import { O42_TITLE } from "../../vocabulary";
 import type { ToolKey } from "../../types";
 import type { Basis, Figure } from "./model";
 
@@ -7,7 +8,7 @@ import type { Basis, Figure } from "./model";
 // names aside) appears in the example documents, and that no other file of the composer holds Thai text.
 
 /** Official names: the document must use them word for word. */
-export const O42_TITLE = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน";
+export { O42_TITLE };
 export const ITA_NAME = "การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ";
 export const ITA_NAME_EN = "Integrity and Transparency Assessment";
 export const NACC = "สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ";

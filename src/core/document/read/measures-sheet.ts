@@ -1,5 +1,5 @@
-import { MEASURE_COLUMNS } from "../../render/measures";
-import type { SheetCells } from "../../types";
+import { MEASURE_COLUMNS, PROGRESS_COLUMNS } from "../../render/measures";
+import type { CellValue, SheetCells } from "../../types";
 import type { MeasureLine } from "../o42/model";
 import { cellText, headerKey } from "./cell-text";
 
@@ -8,7 +8,11 @@ import { cellText, headerKey } from "./cell-text";
 // add (evidence, notes, the staff columns the add-in carries) or move are simply not read. The add-in's
 // column keys and row ids live in its settings part, not in the sheet: nothing here depends on them.
 
-type Field = keyof MeasureLine | "codes";
+type Field = keyof MeasureLine | "codes" | ProgressField;
+
+/** The staff's progress columns (o43), keyed as PROGRESS_COLUMNS are. */
+export type ProgressField =
+  "progressStatus" | "progressPercent" | "progressResult" | "progressObstacles" | "progressEvidence" | "progressReportedOn";
 
 const HEADERS: [Field, RegExp][] = [
   ["issue", /^(?:ประเด็น|หัวข้อ)$/],
@@ -18,6 +22,20 @@ const HEADERS: [Field, RegExp][] = [
   ["responsible", /^(?:ผู้รับผิดชอบ|หน่วยงานรับผิดชอบ)/],
   ["timeframe", /^ระยะเวลา/],
   ["codes", /^รหัสข้อ/],
+  ["progressStatus", /^สถานะ/],
+  ["progressPercent", /^ร้อยละ/],
+  ["progressResult", /^ผลการ(?:ดำเนินงาน|ดำเนินการ|ปฏิบัติ)/],
+  ["progressObstacles", /^(?:ปัญหา|อุปสรรค)/],
+  ["progressEvidence", /^(?:หลักฐาน\/|หลักฐาน\(?ลิงก์|ลิงก์|link)/i],
+  ["progressReportedOn", /^วันที่รายงาน/],
+];
+const PROGRESS_FIELDS: ProgressField[] = [
+  "progressStatus",
+  "progressPercent",
+  "progressResult",
+  "progressObstacles",
+  "progressEvidence",
+  "progressReportedOn",
 ];
 const REQUIRED: Field[] = ["measure", "steps", "responsible", "timeframe"];
 const HEADER_ROWS = 20;
@@ -28,11 +46,21 @@ export interface MeasuresSheetRows {
   codes: string[][];
   /** 1-based row of the header, for messages. */
   headerRow: number;
+  /** Each row's 1-based sheet row, for messages naming a cell. */
+  sheetRows: number[];
+  /** Each row's progress cells as staff left them (raw values: a date may be a serial number). */
+  progress: Partial<Record<ProgressField, CellValue>>[];
+  /** 0-based sheet column of the timeframe, for messages naming a cell. */
+  timeframeColumn?: number;
+  /** 0-based sheet column of each progress field the sheet has, for messages naming a cell. */
+  progressColumns: Partial<Record<ProgressField, number>>;
 }
 
 /** The headers the product writes (render/measures.ts), keyed as the fields here are. */
 const OWN_HEADERS = new Map<string, Field>(
-  MEASURE_COLUMNS.flatMap((c) => (HEADERS.some(([f]) => f === c.key) ? [[headerKey(c.header), c.key as Field]] : [])),
+  [...MEASURE_COLUMNS, ...PROGRESS_COLUMNS].flatMap((c) =>
+    HEADERS.some(([f]) => f === c.key) ? [[headerKey(c.header), c.key as Field]] : [],
+  ),
 );
 
 function columnsOf(row: readonly unknown[]): Partial<Record<Field, number>> | undefined {
@@ -65,8 +93,11 @@ export function readMeasuresSheet(sheet: SheetCells): MeasuresSheetRows | undefi
     if (!columns) continue;
     const rows: MeasureLine[] = [];
     const codes: string[][] = [];
+    const sheetRows: number[] = [];
+    const progress: Partial<Record<ProgressField, CellValue>>[] = [];
     let issue = "";
-    for (const row of values.slice(r + 1)) {
+    for (let i = r + 1; i < values.length; i++) {
+      const row = values[i];
       const get = (f: Field) => (columns[f] === undefined ? "" : cellText(row?.[columns[f]!]));
       // A merged issue cell is blank below its first row: the row belongs to the issue above.
       issue = get("issue") || issue;
@@ -80,13 +111,20 @@ export function readMeasuresSheet(sheet: SheetCells): MeasuresSheetRows | undefi
       };
       if (!line.measure && !line.steps && !line.responsible && !line.timeframe) continue;
       rows.push(line);
+      sheetRows.push(i + 1 + (sheet.rowOffset ?? 0));
+      const cells: Partial<Record<ProgressField, CellValue>> = {};
+      for (const f of PROGRESS_FIELDS) if (columns[f] !== undefined) cells[f] = row?.[columns[f]!] ?? null;
+      progress.push(cells);
       codes.push(
         get("codes")
           .split(/[,\s]+/)
           .filter(Boolean),
       );
     }
-    return { rows, codes, headerRow: r + 1 + (sheet.rowOffset ?? 0) };
+    const progressColumns: Partial<Record<ProgressField, number>> = {};
+    for (const f of PROGRESS_FIELDS) if (columns[f] !== undefined) progressColumns[f] = columns[f]! + (sheet.colOffset ?? 0);
+    const timeframeColumn = columns.timeframe! + (sheet.colOffset ?? 0);
+    return { rows, codes, headerRow: r + 1 + (sheet.rowOffset ?? 0), sheetRows, progress, progressColumns, timeframeColumn };
   }
   return undefined;
 }

@@ -1,0 +1,116 @@
+import {
+  DOCUMENT_FIELDS,
+  PROGRESS_STATUS_LABEL,
+  SHEET_KINDS,
+  type ProgressReport,
+  type Settings,
+  applyDigits,
+  asOfLine,
+  defaultSettings,
+  documentBook,
+  format2,
+  roundLine,
+  stayingSheets,
+} from "../core";
+import { NoMeasuresSheet, progressReport, progressSheet, toProgressJson } from "../core/progress";
+import { keptWorkbook, newRunId } from "../xlsx/keep-output";
+import { analyzeWorkbook } from "./agency";
+import type { ProgressArgs } from "./args";
+import { CliError } from "./errors";
+import { outputTargets, writeOutput } from "./files";
+import { readInput } from "./input";
+import type { CliIo } from "./io";
+import { keepLines } from "./keep-text";
+import { nodeCodec } from "./node-codec";
+import { problemLine } from "./summary-text";
+
+// `ita progress`: the o43 report from the progress columns of the measures sheet as staff left
+// them, as of a day: the progress sheet in a new workbook (every other sheet as it was), the Word
+// document, the JSON, or a short summary. Warnings name their cells and never block.
+
+const today = () => {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+};
+
+/** The short summary printed when no output is asked for. */
+export function progressText(report: ProgressReport, roundText: string): string {
+  const c = report.overall;
+  const lines = [
+    `รายงานผลการดำเนินงานตามมาตรการ ปีงบประมาณ พ.ศ. ${report.fiscalYear}${report.agency ? ` · ${report.agency}` : ""}`,
+    roundText,
+    `มาตรการ ${c.total}: ${PROGRESS_STATUS_LABEL.done} ${c.done} · ${PROGRESS_STATUS_LABEL.inProgress} ${c.inProgress} · ${PROGRESS_STATUS_LABEL.notStarted} ${c.notStarted} · ${PROGRESS_STATUS_LABEL.cancelled} ${c.cancelled} · ${PROGRESS_STATUS_LABEL.unreported} ${c.unreported}`,
+    `ดำเนินการแล้วร้อยละ ${c.percentDone === undefined ? "—" : format2(c.percentDone)} (ไม่นับมาตรการที่ยกเลิก)`,
+    `เลยกำหนดแล้วยังไม่เสร็จ ${report.late.length} มาตรการ${report.late.length ? ":" : ""}`,
+    ...report.late.map((m) => `  แถว ${m.row}: ${m.measure} (${m.responsible || "ไม่ระบุผู้รับผิดชอบ"})`),
+    `ยังไม่มีหลักฐาน ${report.withoutEvidence.length} มาตรการ`,
+  ];
+  return lines.join("\n") + "\n";
+}
+
+function documentChoices(settings: Settings | undefined): { headName?: string; headPosition?: string } {
+  const out: { headName?: string; headPosition?: string } = {};
+  for (const field of DOCUMENT_FIELDS)
+    if ((field === "headName" || field === "headPosition") && settings?.[field]) out[field] = settings[field];
+  return out;
+}
+
+export async function runProgress(args: ProgressArgs, io: CliIo): Promise<number> {
+  const { out: outTarget, json: jsonTarget, docx: docxTarget } = await outputTargets(args);
+
+  const read = await readInput(args.input, { keepCopy: outTarget !== undefined });
+  // The agency's name as the analysis finds it (a report is made even when the scores have errors).
+  const agency = args.agency ?? analyzeWorkbook(read, {}, false).result.agency;
+  let report: ProgressReport;
+  try {
+    report = progressReport(documentBook(read.known), { asOf: args.asOf ?? today(), ...(agency ? { agency } : {}) });
+  } catch (err) {
+    if (err instanceof NoMeasuresSheet)
+      throw new CliError(
+        `${args.input} ไม่มีแผ่นงานมาตรการ (${SHEET_KINDS.measures.name}): วิเคราะห์ก่อนด้วย ita analyze ${args.input} --out <ใหม่.xlsx> แล้วกรอกคอลัมน์สถานะและความก้าวหน้าในแผ่นงานนั้น (no measures sheet)`,
+      );
+    throw err;
+  }
+  if (report.problems.length) await io.stderr(report.problems.map(problemLine).join("\n") + "\n");
+  const digits = args.digits ?? read.settings?.digits ?? "arabic";
+  const roundText = applyDigits(digits)(`${roundLine(report)} ${asOfLine(report)}`);
+
+  // Everything in memory first, so a failure leaves nothing half-written.
+  const kept = outTarget
+    ? keptWorkbook(read, [progressSheet(report, { digits, existingNames: stayingSheets(read.known).map((s) => s.name) })], {
+        codec: nodeCodec,
+        settings: read.settings ?? { ...defaultSettings(), digits },
+        now: new Date(),
+        runId: newRunId(),
+        only: ["progress"],
+      })
+    : undefined;
+  // The document engine (and docx) is loaded only for --docx.
+  const doc = docxTarget
+    ? await (await import("../core/document")).o43Docx(report, { digits, date: today(), ...documentChoices(read.settings) })
+    : undefined;
+  const json = args.json !== undefined ? JSON.stringify(toProgressJson(report), null, 2) + "\n" : undefined;
+
+  if (outTarget && kept) {
+    await writeOutput(outTarget, kept.bytes, args.force, args.out);
+    const sheet = kept.plan.sheets[0].name;
+    await io.stderr(
+      `ita: เขียนสมุดงานใหม่ ${args.out} แล้ว: แผ่นงาน “${sheet}” ${roundText} (written)\n${keepLines(kept.plan)
+        .map((l) => `${l}\n`)
+        .join("")}`,
+    );
+  }
+  if (docxTarget && doc) {
+    await writeOutput(docxTarget, doc.bytes, args.force, args.docx);
+    await io.stderr(`ita: เขียนรายงาน o43 ${args.docx} แล้ว: ${roundText} จากแผ่นงาน “${report.sheet}” (written)\n`);
+  }
+  if (json !== undefined) {
+    if (jsonTarget) {
+      await writeOutput(jsonTarget, json, args.force, args.json);
+      await io.stderr(`ita: เขียน JSON ${args.json} แล้ว (written)\n`);
+    } else await io.stdout(json);
+  }
+  if (!outTarget && !docxTarget && json === undefined) await io.stdout(progressText(report, roundText));
+  return 0;
+}

@@ -1,0 +1,51 @@
+// The o43 job in Excel: read the workbook as staff left it (the same read as the o42 document: 1
+// sync after the pane's scan, 3 afresh), build the progress report from the measures sheet as of a
+// day, and write only the progress sheet (ITA-ความก้าวหน้า) through the run's own write path: an
+// earlier progress sheet is replaced with staff notes carried, every other sheet stays as it is.
+// 2 syncs more: the sheet, then the settings part with its record. Bad cells never block the report:
+// its problems name them. Loaded on demand (the pane's first load does not carry the report's code).
+import { defaultSettings, documentBook, planWrite, type Settings, stayingSheets } from "../core";
+import { NoMeasuresSheet, progressReport, type ProgressReport, progressSheet } from "../core/progress";
+import type { ProgressOutcome, ProgressRequest } from "../taskpane/host";
+import type { ExcelRun } from "./api";
+import { readSnapshot } from "./read";
+import { type ExcelSession, newRunId, runWriting } from "./run";
+
+export function runProgress(
+  run: ExcelRun,
+  request: ProgressRequest,
+  now: () => Date = () => new Date(),
+  session?: ExcelSession,
+): Promise<ProgressOutcome> {
+  return runWriting(run, session, async (context, writer): Promise<ProgressOutcome> => {
+    const snapshot = await readSnapshot(context, session?.hint);
+    session?.remember(snapshot);
+    let report: ProgressReport;
+    try {
+      report = progressReport(documentBook(snapshot.sheets), { asOf: request.asOf, ...(request.agency ? { agency: request.agency } : {}) });
+    } catch (e) {
+      if (e instanceof NoMeasuresSheet) return { kind: "noMeasures", syncs: snapshot.syncs };
+      throw e;
+    }
+    const staying = stayingSheets(snapshot.sheets);
+    const spec = progressSheet(report, {
+      digits: request.settings.digits,
+      existingNames: staying.map((s) => s.name),
+      existingTableNames: staying.flatMap((s) => s.tableNames),
+    });
+    const plan = planWrite(snapshot, [spec], now(), newRunId(), { only: ["progress"] });
+    // The workbook's own settings go back with the new record: what is typed in the pane's form
+    // but not yet run is not saved by a report.
+    const settings: Settings = snapshot.hasSettings ? snapshot.settings : { ...defaultSettings(), digits: request.settings.digits };
+    await writer.write(plan, settings, snapshot.parts);
+    return {
+      kind: "written",
+      report,
+      sheet: plan.sheets[0].name,
+      edited: plan.carry.edited,
+      carried: plan.carry.carried,
+      keptCopies: plan.copies.map((c) => c.to),
+      syncs: snapshot.syncs + writer.syncs,
+    };
+  });
+}
