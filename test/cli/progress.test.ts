@@ -17,7 +17,6 @@ const read = async (file: string): Promise<ReadWorkbook> => readWorkbookFile(awa
 const MEASURES = SHEET_KINDS.measures.name;
 const PROGRESS = SHEET_KINDS.progress.name;
 
-
 let dir: string;
 let filled: string;
 
