@@ -109,6 +109,7 @@ export { carryStaffEdits, oldSheetOf, writtenCells, type CarryResult, type OldSh
 export { COLS, documentBook, engineCells, generatedKinds, isRead, replacedSheets, stayingSheets, type KnownSheet } from "./keep/known";
 export {
   PlanError,
+  keptOf,
   planWrite,
   recordsAfter,
   tempPrefix,

@@ -4,7 +4,7 @@
 // earlier progress sheet is replaced with staff notes carried, every other sheet stays as it is.
 // 2 syncs more: the sheet, then the settings part with its record. Bad cells never block the report:
 // its problems name them. Loaded on demand (the pane's first load does not carry the report's code).
-import { defaultSettings, documentBook, planWrite, type Settings, stayingSheets } from "../core";
+import { defaultSettings, documentBook, keptOf, planWrite, type Settings, stayingSheets } from "../core";
 import { NoMeasuresSheet, progressReport, type ProgressReport, progressSheet } from "../core/progress";
 import type { ProgressOutcome, ProgressRequest } from "../taskpane/host";
 import type { ExcelRun } from "./api";
@@ -42,9 +42,7 @@ export function runProgress(
       kind: "written",
       report,
       sheet: plan.sheets[0].name,
-      edited: plan.carry.edited,
-      carried: plan.carry.carried,
-      keptCopies: plan.copies.map((c) => c.to),
+      ...keptOf(plan),
       syncs: snapshot.syncs + writer.syncs,
     };
   });

@@ -21,6 +21,7 @@ import {
   stayingSheets,
   tempPrefix,
   type WritePlan,
+  keptOf,
 } from "../core";
 import { type DocumentRead, type Engine, LeftoverSheetsError, type Progress, type RunOutcome, type ScanOutcome } from "../taskpane/host";
 import type { ExcelRun, XContext, XCustomXmlPart } from "./api";
@@ -201,9 +202,7 @@ export function runAnalysis(
       kind: "written",
       result,
       sheets: plan.sheets.map((p) => ({ key: p.spec.key, name: p.name })),
-      edited: plan.carry.edited,
-      carried: plan.carry.carried,
-      keptCopies: plan.copies.map((c) => c.to),
+      ...keptOf(plan),
       syncs: snapshot.syncs + writer.syncs,
     };
   });

@@ -10,8 +10,7 @@ import { nodeCodec } from "../../src/cli/node-codec";
 import { type ReadWorkbook, readWorkbookFile } from "../../src/xlsx/read";
 import { EXAMPLES, run, tempDir } from "./helpers";
 import { convert, office } from "./office";
-import { XlsxEdit } from "./xlsx-edit";
-import { COL, FILLED } from "../fixtures/progress-fill";
+import { COL, FILLED, fillWorkbook } from "../fixtures/progress-fill";
 
 const read = async (file: string): Promise<ReadWorkbook> => readWorkbookFile(await fs.readFile(file), { codec: nodeCodec });
 const MEASURES = SHEET_KINDS.measures.name;
@@ -24,15 +23,8 @@ beforeAll(async () => {
   dir = await tempDir();
   const first = path.join(dir, "first.xlsx");
   expect((await run("analyze", path.join(EXAMPLES, "municipality-2567-two-years.xlsx"), "--out", first)).code).toBe(0);
-  const edit = new XlsxEdit(await fs.readFile(first));
-  for (const [row, cells] of Object.entries(FILLED))
-    for (const [field, value] of Object.entries(cells)) {
-      const col = COL[field as keyof typeof COL];
-      if (typeof value === "number") edit.setCell(MEASURES, Number(row) - 1, col, { inner: `<v>${value}</v>` });
-      else edit.text(MEASURES, Number(row) - 1, col, value);
-    }
   filled = path.join(dir, "filled.xlsx");
-  await fs.writeFile(filled, edit.bytes());
+  await fs.writeFile(filled, fillWorkbook(await fs.readFile(first)));
 });
 afterAll(async () => fs.rm(dir, { recursive: true, force: true }));
 

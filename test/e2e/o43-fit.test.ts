@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { readXlsxFile } from "../fixtures/xlsx-file";
 import { run as ita } from "../cli/helpers";
-import { XlsxEdit } from "../cli/xlsx-edit";
+import { fillWorkbook } from "../fixtures/progress-fill";
 import { COL, EXAMPLE, FILLED, MEASURES, PROGRESS } from "../taskpane/progress-fixture";
 import { expectAnnounced, expectFits, launch, openPane, RESULTS } from "./browser";
 import { excelOfficeStub } from "./excel-stub";
@@ -27,15 +27,9 @@ beforeAll(async () => {
   // The command's output, then the progress columns filled as staff would in Excel.
   const first = join(RESULTS, "o43-first.xlsx");
   expect((await ita("analyze", EXAMPLE, "--out", first, "--force")).code).toBe(0);
-  const edit = new XlsxEdit(await fs.readFile(first));
-  for (const [row, cells] of Object.entries(FILLED))
-    for (const [field, value] of Object.entries(cells)) {
-      const col = COL[field as keyof typeof COL];
-      if (typeof value === "number") edit.setCell(MEASURES, Number(row) - 1, col, { inner: `<v>${value}</v>` });
-      else edit.text(MEASURES, Number(row) - 1, col, value);
-    }
+
   filledFile = join(RESULTS, "บ้านใหม่-ผลวิเคราะห์ITA.xlsx");
-  await fs.writeFile(filledFile, edit.bytes());
+  await fs.writeFile(filledFile, fillWorkbook(await fs.readFile(first)));
 }, 300_000);
 
 afterAll(async () => {

@@ -19,9 +19,9 @@ import { previewHost } from "../../src/taskpane/preview/preview-host";
 import { T } from "../../src/taskpane/strings";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { run as ita } from "../cli/helpers";
-import { XlsxEdit } from "../cli/xlsx-edit";
 import type { FakeExcel } from "../excel/fake-excel";
-import { COL, EXAMPLE, exampleExcel, FILLED, fillProgress, MEASURES, PROGRESS } from "./progress-fixture";
+import { fillWorkbook } from "../fixtures/progress-fill";
+import { EXAMPLE, exampleExcel, fillProgress, MEASURES, PROGRESS } from "./progress-fixture";
 
 const SETTINGS: Settings = { ...defaultSettings(), digits: "arabic" };
 const HALF_YEAR = "รอบ 6 เดือน (1 ตุลาคม 2567 – 31 มีนาคม 2568)";
@@ -198,14 +198,7 @@ describe("the o43 button in the browser preview", () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), "ita-pane-o43-"));
     const first = path.join(dir, "first.xlsx");
     expect((await ita("analyze", EXAMPLE, "--out", first)).code).toBe(0);
-    const edit = new XlsxEdit(await fs.readFile(first));
-    for (const [row, cells] of Object.entries(FILLED))
-      for (const [field, value] of Object.entries(cells)) {
-        const col = COL[field as keyof typeof COL];
-        if (typeof value === "number") edit.setCell(MEASURES, Number(row) - 1, col, { inner: `<v>${value}</v>` });
-        else edit.text(MEASURES, Number(row) - 1, col, value);
-      }
-    filled = edit.bytes();
+    filled = fillWorkbook(await fs.readFile(first));
   });
   afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 

@@ -223,6 +223,11 @@ export function planWrite(snapshot: KnownWorkbook, specs: SheetSpec[], now: Date
   return { runId, writtenAt, sheets, remove, copies: keptCopies, kept, marks, order, carry: totals };
 }
 
+/** What a written plan did with staff's cells, as every adapter reports it: edits found, carried, old sheets kept as copies. */
+export function keptOf(plan: WritePlan): { edited: number; carried: number; keptCopies: string[] } {
+  return { edited: plan.carry.edited, carried: plan.carry.carried, keptCopies: plan.copies.map((c) => c.to) };
+}
+
 /** The settings part's sheet records after the run, given the new sheets' IDs. */
 export function recordsAfter(plan: WritePlan, newIds: string[]): SheetRecord[] {
   const records: SheetRecord[] = plan.sheets.map((s, i) => ({

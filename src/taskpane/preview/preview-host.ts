@@ -13,6 +13,7 @@ import {
   replacedSheets,
   type Settings,
   stayingSheets,
+  keptOf,
 } from "../../core";
 import { fileAdvice, logOriginal } from "../errors";
 import {
@@ -125,9 +126,7 @@ export function previewHost(engine: Engine, load: () => Promise<XlsxModule> = lo
         kind: "written",
         report,
         sheet: plan.sheets[0].name,
-        edited: plan.carry.edited,
-        carried: plan.carry.carried,
-        keptCopies: plan.copies.map((c) => c.to),
+        ...keptOf(plan),
         file: { name: progressOutputName(file.name), blob: new Blob([bytes as BlobPart], { type: XLSX_TYPE }) },
       };
     },
@@ -152,9 +151,7 @@ export function previewHost(engine: Engine, load: () => Promise<XlsxModule> = lo
         kind: "written",
         result,
         sheets: plan.sheets.map((p) => ({ key: p.spec.key, name: p.name })),
-        edited: plan.carry.edited,
-        carried: plan.carry.carried,
-        keptCopies: plan.copies.map((c) => c.to),
+        ...keptOf(plan),
         file: { name: outputName(file.name), blob },
       };
     },
