@@ -73,12 +73,12 @@ describe("ita progress --as-of 2568-03-31", () => {
 
   it("warns about each cell it could not use, naming it, and still reports", () => {
     const cells = json.problems.map((p: { cell: string }) => p.cell);
-    expect(cells).toEqual([`${MEASURES}!I13`, `${MEASURES}!J13`, `${MEASURES}!M14`, `${MEASURES}!N14`]);
+    expect(cells).toEqual([`'${MEASURES}'!I13`, `'${MEASURES}'!J13`, `'${MEASURES}'!M14`, `'${MEASURES}'!N14`]);
     expect(json.problems.every((p: { severity: string }) => p.severity === "warning")).toBe(true);
-    expect(err).toContain(`สถานะ “เกือบเสร็จ” ในเซลล์ ${MEASURES}!I13 ไม่ใช่สถานะที่รู้จัก`);
-    expect(err).toContain(`${MEASURES}!J13 ไม่ใช่ตัวเลข 0–100`);
-    expect(err).toContain(`${MEASURES}!M14 ไม่ใช่ลิงก์เว็บไซต์`);
-    expect(err).toContain(`วันที่รายงาน “เมื่อวาน” ในเซลล์ ${MEASURES}!N14 ไม่ใช่วันที่`);
+    expect(err).toContain(`สถานะ “เกือบเสร็จ” ในเซลล์ '${MEASURES}'!I13 ไม่ใช่สถานะที่รู้จัก`);
+    expect(err).toContain(`'${MEASURES}'!J13 ไม่ใช่ตัวเลข 0–100`);
+    expect(err).toContain(`'${MEASURES}'!M14 ไม่ใช่ลิงก์เว็บไซต์`);
+    expect(err).toContain(`วันที่รายงาน “เมื่อวาน” ในเซลล์ '${MEASURES}'!N14 ไม่ใช่วันที่`);
     expect(json.measures.find((m: { row: number }) => m.row === 8)).toMatchObject({ reportedOn: "2025-03-31", evidenceIsLink: true });
   });
 

@@ -112,8 +112,8 @@ describe("the o43 button in Excel", () => {
     const warnings = panel().getByRole("list", { name: T.o43Warnings(4) });
     expect(within(warnings).getAllByTestId("problem")).toHaveLength(3);
     fireEvent.click(panel().getByRole("button", { name: T.showAll(4) }));
-    const cells = within(warnings).getAllByRole("button", { name: new RegExp(`^${MEASURES}!`) });
-    expect(cells.map((c) => c.textContent)).toEqual([`${MEASURES}!I13`, `${MEASURES}!J13`, `${MEASURES}!M14`, `${MEASURES}!N14`]);
+    const cells = within(warnings).getAllByRole("button", { name: new RegExp(`^'${MEASURES}'!`) });
+    expect(cells.map((c) => c.textContent)).toEqual([`'${MEASURES}'!I13`, `'${MEASURES}'!J13`, `'${MEASURES}'!M14`, `'${MEASURES}'!N14`]);
     fireEvent.click(cells[0]);
     await waitFor(() => expect(excel.model.selection).toBe(`${MEASURES}!I13`));
 

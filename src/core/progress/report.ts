@@ -1,7 +1,7 @@
 import { latest, type WorkbookForDocument } from "../document/read/workbook";
 import { readMeasuresSheet, type MeasuresSheetRows, type ProgressField } from "../document/read/measures-sheet";
 import { cleanText } from "../text/clean";
-import { cellA1 } from "../text/a1";
+import { sheetAddress } from "../text/a1";
 import { toArabicDigits } from "../text/digits";
 import { quoted, warning } from "../problems";
 import type { Problem } from "../types";
@@ -65,11 +65,11 @@ export function progressReport(book: WorkbookForDocument, options: ProgressOptio
   const read: MeasuresSheetRows | undefined = sheet ? readMeasuresSheet(sheet) : undefined;
   if (!sheet || !read) throw new NoMeasuresSheet();
   const problems: Problem[] = [];
-  const cell = (field: ProgressField, i: number) => `${sheet.name}!${cellA1(read.sheetRows[i] - 1, read.progressColumns[field]!)}`;
+  const cell = (field: ProgressField, i: number) => sheetAddress(sheet.name, read.sheetRows[i] - 1, read.progressColumns[field]!);
   if (read.progressColumns.progressStatus === undefined)
     problems.push(
       warning(
-        `${sheet.name}!${cellA1(read.headerRow - 1, 0)}`,
+        sheetAddress(sheet.name, read.headerRow - 1, 0),
         `แผ่นงาน ${sheet.name} ไม่มีคอลัมน์ “สถานะ” ทุกมาตรการจึงนับเป็นไม่ระบุสถานะ: วิเคราะห์อีกครั้งเพื่อเพิ่มคอลัมน์ความก้าวหน้า แล้วกรอกสถานะของแต่ละมาตรการ`,
         "the measures sheet has no status column",
       ),
@@ -84,7 +84,7 @@ export function progressReport(book: WorkbookForDocument, options: ProgressOptio
   if (sheetYear !== undefined && sheetYear !== asOfYear)
     problems.push(
       warning(
-        `${sheet.name}!A1`,
+        sheetAddress(sheet.name, 0, 0),
         `มาตรการในแผ่นงาน ${sheet.name} เป็นของปีงบประมาณ ${sheetYear} แต่วันที่รายงานอยู่ในปีงบประมาณ ${asOfYear}: ตรวจสอบวันที่ของรายงานว่าถูกต้อง`,
         `measures of fiscal year ${sheetYear}, report date in ${asOfYear}`,
       ),
@@ -144,7 +144,7 @@ export function progressReport(book: WorkbookForDocument, options: ProgressOptio
       );
     const due = timeframeEnd(line.timeframe, fiscalYear);
     if (due === undefined && read.timeframeColumn !== undefined) {
-      const at = `${sheet.name}!${cellA1(read.sheetRows[i] - 1, read.timeframeColumn)}`;
+      const at = sheetAddress(sheet.name, read.sheetRows[i] - 1, read.timeframeColumn);
       problems.push(
         warning(
           at,

@@ -39,7 +39,7 @@ describe("the progress report from a measures sheet", () => {
     ]);
     // A merged issue cell: the rows below belong to the issue above.
     expect(report.byIssue).toEqual([expect.objectContaining({ label: "1. การปฏิบัติหน้าที่", total: 3, done: 1, percentDone: 33.33 })]);
-    expect(report.problems.map((p) => p.cell)).toEqual(["ITA-มาตรการ!H5", "ITA-มาตรการ!F6"]);
+    expect(report.problems.map((p) => p.cell)).toEqual(["'ITA-มาตรการ'!H5", "'ITA-มาตรการ'!F6"]);
     expect(report.problems[0].message).toContain("ถ้าหมายถึงร้อยละ 80 ให้พิมพ์ 80");
     expect(report.problems[1].message).toContain("ไม่บอกวันสิ้นสุด");
     expect(report.undated.map((m) => m.measure)).toEqual(["ค"]);
