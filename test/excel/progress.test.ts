@@ -78,7 +78,12 @@ describe("the o43 job in Excel", () => {
       percentDone: 37.5,
     });
     expect(out.report.late.map((m) => m.row)).toEqual([10, 11]);
-    expect(out.report.problems.map((p) => p.cell)).toEqual([`'${MEASURES}'!I13`, `'${MEASURES}'!J13`, `'${MEASURES}'!M14`, `'${MEASURES}'!N14`]);
+    expect(out.report.problems.map((p) => p.cell)).toEqual([
+      `'${MEASURES}'!I13`,
+      `'${MEASURES}'!J13`,
+      `'${MEASURES}'!M14`,
+      `'${MEASURES}'!N14`,
+    ]);
 
     const sheet = excel.model.sheet(PROGRESS);
     expect(sheet.value("A2")).toBe("เทศบาลตำบลบ้านใหม่");
