@@ -9,6 +9,7 @@ import {
   defaultSettings,
   documentBook,
   format2,
+  isoDateOf,
   roundLine,
   stayingSheets,
 } from "../core";
@@ -28,11 +29,7 @@ import { problemLine } from "./summary-text";
 // them, as of a day: the progress sheet in a new workbook (every other sheet as it was), the Word
 // document, the JSON, or a short summary. Warnings name their cells and never block.
 
-const today = () => {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
+const today = () => isoDateOf(new Date());
 
 /** The short summary printed when no output is asked for. */
 export function progressText(report: ProgressReport, roundText: string): string {

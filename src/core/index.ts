@@ -26,6 +26,7 @@ export { hiddenSheetNote, nameHiddenSheets, type SheetVisibility } from "./hidde
 // which the pane loads on demand; here what it needs before: the status, date and round rules.
 export { overallProgress, progressPercentOf, progressStatusOf } from "./progress/status";
 export { fiscalYearOf, parseDay } from "./progress/dates";
+export { isoDateOf } from "./document/kit/thai-date";
 export { progressRound, type RoundOf } from "./progress/round";
 // The o43 report's round and date lines (pure text, no docx): the sheet, the command and the pane say the same words.
 export { asOfLine, roundLine } from "./document/o43/lines";

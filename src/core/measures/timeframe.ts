@@ -1,4 +1,5 @@
 import { toArabicDigits } from "../text/digits";
+import { THAI_MONTHS_SHORT } from "../document/kit/thai-date";
 
 /**
  * Library timings are short Thai phrases staff can edit; the plan turns them into dates of the
@@ -42,8 +43,6 @@ export function timeframeText(timing: string, fiscalYear: number): string {
   return timing.trim();
 }
 
-const MONTHS = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."];
-
 /** When the OIT assessment of a fiscal year closes: the framework's day (30 June by default), in that BE year. */
 export interface OitClose {
   day: number;
@@ -68,7 +67,7 @@ export function lastQuarterBeforeOit(close: OitClose): number {
  */
 export function oitTimeframeText(timing: string, fiscalYear: number, close: OitClose = DEFAULT_OIT_CLOSE): string {
   const last = lastQuarterBeforeOit(close);
-  const closes = `${close.day} ${MONTHS[close.month - 1]} ${close.month >= 10 ? fiscalYear - 1 : fiscalYear}`;
+  const closes = `${close.day} ${THAI_MONTHS_SHORT[close.month - 1]} ${close.month >= 10 ? fiscalYear - 1 : fiscalYear}`;
   const note = `ให้เสร็จก่อนการประเมิน OIT ปิด ${closes}`;
   const t = toArabicDigits(timing.trim());
   const span = (a: number, b: number) => {

@@ -1,14 +1,14 @@
 import { cleanText } from "../text/clean";
 import { toArabicDigits } from "../text/digits";
-import { BE_OFFSET, type CalendarDate, parseIsoDate } from "../document/kit/thai-date";
+import { BE_OFFSET, THAI_MONTHS, THAI_MONTHS_SHORT, calendarDate, isoOf, parseIsoDate } from "../document/kit/thai-date";
 import type { IsoDate, ReportRound } from "./model";
 
 // Dates of the progress report: the day it is as of, the day each measure's timeframe ends, the day
 // staff reported. Staff write Buddhist-era years (2568, 68) and Thai month names; ISO dates and
 // Excel's date serials are read too. Every date here is kept as an ISO date of the common era.
 
-const FULL = ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"];
-const SHORT = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."];
+const FULL: readonly string[] = THAI_MONTHS;
+const SHORT: readonly string[] = THAI_MONTHS_SHORT;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Full names first, so "มีนาคม" is not read as "มี.ค." missing its dots; short ones with or without dots. */
 const MONTH_WORDS: [string, number][] = [
@@ -18,13 +18,6 @@ const MONTH_WORDS: [string, number][] = [
 export const MONTH_RE = MONTH_WORDS.map(([w]) => `(?:${w})`).join("|");
 /** [day] month [year]: "31 มี.ค. 2568", "มีนาคม 68", "31 มีนาคม". */
 export const THAI_DATE = new RegExp(`(?:(\\d{1,2})\\s*)?(${MONTH_RE})\\s*(?:(?:พ\\.ศ\\.|พศ\\.?)\\s*)?(\\d{4}|\\d{2})?`, "g");
-
-const pad = (n: number) => String(n).padStart(2, "0");
-export const isoOf = (d: CalendarDate): IsoDate => `${d.year}-${pad(d.month)}-${pad(d.day)}`;
-
-export function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /** A year as staff write it: 2568 or 68 (BE), 2025 (CE): the common-era year. */
 export function ceYear(text: string): number {
@@ -39,10 +32,6 @@ export function monthOf(word: string): number {
   if (full >= 0) return full + 1;
   const bare = w.replace(/\./g, "");
   return SHORT.findIndex((m) => m.replace(/\./g, "") === bare) + 1;
-}
-
-export function real(year: number, month: number, day: number): CalendarDate | undefined {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) ? { year, month, day } : undefined;
 }
 
 /** The fiscal year (BE) a day falls in: October starts the next one. */
@@ -63,7 +52,7 @@ function fromSerial(serial: number): IsoDate | undefined {
   const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000);
   // A Thai officer's 31/3/2568 typed into a Gregorian Excel becomes a date in the year 2568: a BE year.
   const year = d.getUTCFullYear() > 2400 ? d.getUTCFullYear() - BE_OFFSET : d.getUTCFullYear();
-  const date = real(year, d.getUTCMonth() + 1, d.getUTCDate());
+  const date = calendarDate(year, d.getUTCMonth() + 1, d.getUTCDate());
   return date && isoOf(date);
 }
 
@@ -76,18 +65,18 @@ export function parseDay(value: unknown): IsoDate | undefined {
   const text = toArabicDigits(cleanText(value));
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (iso) {
-    const d = real(ceYear(iso[1]), Number(iso[2]), Number(iso[3]));
+    const d = calendarDate(ceYear(iso[1]), Number(iso[2]), Number(iso[3]));
     return d && isoOf(d);
   }
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(text);
   if (dmy) {
-    const d = real(ceYear(dmy[3]), Number(dmy[2]), Number(dmy[1]));
+    const d = calendarDate(ceYear(dmy[3]), Number(dmy[2]), Number(dmy[1]));
     return d && isoOf(d);
   }
   THAI_DATE.lastIndex = 0;
   const m = THAI_DATE.exec(text);
   if (m && m[1] && m[3] && m.index === 0 && m[0].trim().length === text.length) {
-    const d = real(ceYear(m[3]), monthOf(m[2]), Number(m[1]));
+    const d = calendarDate(ceYear(m[3]), monthOf(m[2]), Number(m[1]));
     return d && isoOf(d);
   }
   return undefined;

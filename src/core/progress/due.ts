@@ -1,7 +1,7 @@
 import { cleanText } from "../text/clean";
 import { toArabicDigits } from "../text/digits";
-import { BE_OFFSET } from "../document/kit/thai-date";
-import { THAI_DATE, ceYear, daysIn, isoOf, monthOf, real } from "./dates";
+import { BE_OFFSET, calendarDate, daysInMonth, isoOf } from "../document/kit/thai-date";
+import { THAI_DATE, ceYear, monthOf } from "./dates";
 import type { IsoDate } from "./model";
 
 // The day a measure's timeframe ends, read from the text the plan writes or staff type.
@@ -20,7 +20,7 @@ const quarterEnd = (q: number, fy: number): IsoDate => {
 /** A month and maybe a year in a timeframe, as the last day it allows; a missing year is the fiscal year's. */
 function monthEnd(month: number, yearText: string | undefined, day: string | undefined, fiscalYear: number): IsoDate | undefined {
   const year = yearText ? ceYear(yearText) : fiscalYear - BE_OFFSET - (month >= 10 ? 1 : 0);
-  const d = real(year, month, day ? Number(day) : daysIn(year, month));
+  const d = calendarDate(year, month, day ? Number(day) : daysInMonth(year, month));
   return d && isoOf(d);
 }
 
