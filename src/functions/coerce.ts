@@ -68,6 +68,12 @@ export function requiredScore(v: unknown, label: string): number {
   return score;
 }
 
+/** Two ranges of the same rows and columns, every row as long as the first's. */
+export function sameShape(a: readonly (readonly unknown[])[], b: readonly (readonly unknown[])[]): boolean {
+  const cols = a[0]?.length ?? 0;
+  return b.length === a.length && a.every((row, r) => row.length === cols && b[r]?.length === cols);
+}
+
 /** A range's size as staff see it: "5 แถว × 1 คอลัมน์". */
 export function rangeSize(m: readonly (readonly unknown[])[]): string {
   return `${m.length} แถว × ${m[0]?.length ?? 0} คอลัมน์`;

@@ -1,5 +1,5 @@
 import { overallProgress, PROGRESS_STATUS_WORDS, progressPercentOf, progressStatusOf, type ProgressStatus } from "../core";
-import { cellPosition, rangeSize } from "./coerce";
+import { cellPosition, rangeSize, sameShape } from "./coerce";
 import { invalidValue, notAvailable } from "./errors";
 
 // ITA.PROGRESS: a status range (and a percent range) of the measures sheet → the core's reading of
@@ -10,11 +10,6 @@ function asMatrix(v: unknown): unknown[][] {
   if (!Array.isArray(v)) return [[v]];
   return v.map((row: unknown) => (Array.isArray(row) ? row : [row]));
 }
-
-const sameShape = (a: unknown[][], b: unknown[][]): boolean => {
-  const cols = a[0]?.length ?? 0;
-  return b.length === a.length && a.every((row, r) => row.length === cols && b[r]?.length === cols);
-};
 
 const STATUS_WORDS = PROGRESS_STATUS_WORDS.map((w) => `"${w}"`);
 const STATUS_HINT = `${STATUS_WORDS.slice(0, -1).join(", ")} หรือ ${STATUS_WORDS[STATUS_WORDS.length - 1]}`;

@@ -11,7 +11,7 @@ import {
   type YearScores,
   TOOLS,
 } from "../core";
-import { isBlank, scoreArg } from "./coerce";
+import { cellPosition, isBlank, rangeSize, sameShape, scoreArg } from "./coerce";
 import { invalidValue, notAvailable } from "./errors";
 
 // ITA.SCORE: two ranges → question scores → scoreItems (the analysis' own scoring) → the figure asked for.
@@ -58,14 +58,6 @@ export function scoreTarget(what: unknown, framework: Framework): ScoreTarget {
   throw invalidValue(`ไม่รู้จักค่าที่ขอ "${String(what)}" ใช้ ${ACCEPTED}`);
 }
 
-const dims = (m: unknown[][]): string => `${m.length} แถว × ${m[0]?.length ?? 0} คอลัมน์`;
-
-function cellLabel(r: number, c: number, rows: number, cols: number): string {
-  if (cols === 1) return `แถวที่ ${r + 1}`;
-  if (rows === 1) return `ช่องที่ ${c + 1}`;
-  return `แถวที่ ${r + 1} คอลัมน์ที่ ${c + 1}`;
-}
-
 /**
  * The question scores of two same-shaped ranges. Rows with a blank score are skipped; a score without
  * a code, a code the framework does not have, a score that is not a number, or the same code twice
@@ -80,16 +72,15 @@ export function readScoreRanges(
   if (!Array.isArray(codes) || !Array.isArray(scores)) throw invalidValue("ITA.SCORE ต้องการช่วงรหัสข้อและช่วงคะแนน (two ranges)");
   const rows = codes.length;
   const cols = codes[0]?.length ?? 0;
-  const sameShape = scores.length === rows && codes.every((row, r) => row.length === cols && scores[r]?.length === cols);
-  if (!sameShape)
+  if (!sameShape(codes, scores))
     throw invalidValue(
-      `ช่วงรหัสข้อ (${dims(codes)}) กับช่วงคะแนน (${dims(scores)}) ขนาดไม่เท่ากัน เลือกสองช่วงที่มีจำนวนแถวและคอลัมน์เท่ากัน (ranges differ in size)`,
+      `ช่วงรหัสข้อ (${rangeSize(codes)}) กับช่วงคะแนน (${rangeSize(scores)}) ขนาดไม่เท่ากัน เลือกสองช่วงที่มีจำนวนแถวและคอลัมน์เท่ากัน (ranges differ in size)`,
     );
   const out: { code: string; score: number }[] = [];
   const seen = new Map<string, { score: number; where: string }>();
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      const where = cellLabel(r, c, rows, cols);
+      const where = cellPosition(r, c, rows, cols);
       const raw = codes[r][c];
       const named = normalizeCode(raw);
       const score = scoreArg(scores[r][c], named ? `${where} (${named})` : where);
