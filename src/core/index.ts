@@ -27,7 +27,7 @@ export { hiddenSheetNote, nameHiddenSheets, type SheetVisibility } from "./hidde
 export { overallProgress, progressPercentOf, progressStatusOf } from "./progress/status";
 export { fiscalYearOf, parseDay } from "./progress/dates";
 export { isoDateOf } from "./document/kit/thai-date";
-export { progressRound, type RoundOf } from "./progress/round";
+export { progressRound, roundFor, type RoundOf } from "./progress/round";
 // The o43 report's round and date lines (pure text, no docx): the sheet, the command and the pane say the same words.
 export { asOfLine, roundLine } from "./document/o43/lines";
 export type { WorkbookForDocument } from "./document/read/workbook";

@@ -29,7 +29,7 @@ import { fileAdvice, logOriginal } from "./errors";
 import type { Engine, PaneHost, RunStep } from "./host";
 import { type DocumentPhase, useDocument } from "./hooks/useDocument";
 import { usePane } from "./hooks/usePane";
-import { useProgress, writtenMeasuresBook } from "./hooks/useProgress";
+import { useProgress } from "./hooks/useProgress";
 import { score2, T } from "./strings";
 import { findingsOf, summaryOf } from "./view";
 
@@ -95,14 +95,14 @@ function Pane({ host, engine }: AppProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const preview = host.kind === "preview";
-  // The o43 report reads the measures sheet: in Excel right after a run, the one it just wrote;
-  // else the one the scan read (the preview always reports from the chosen file).
+  // The o43 report reads the measures sheet: in Excel right after a run, the one it just wrote (its
+  // round from the plan's fiscal year); else the one the scan read (the preview always reports from
+  // the chosen file).
   const done = phase.name === "done" ? phase.outcome : undefined;
-  const progressBook = useMemo(
-    () => (done && !preview ? writtenMeasuresBook(done.result, state.settings.digits) : scan?.book),
-    [done, preview, scan, state.settings.digits],
-  );
-  const progress = useProgress(host, state.settings, { book: progressBook, agency: (done?.result ?? analysis)?.agency });
+  const progress = useProgress(host, state.settings, {
+    ...(done && !preview ? { fiscalYear: done.result.plan.fiscalYear } : { book: scan?.book }),
+    agency: (done?.result ?? analysis)?.agency,
+  });
   /** After a run always (the measures sheet is there, or the panel says how to get it); before, once the workbook has one. */
   const progressPanel = (disabled: boolean, always: boolean) =>
     host.progress && (always || progress.hasMeasures) ? (

@@ -4,19 +4,7 @@
 // Word document, built by the document engine loaded only now (docx is large), downloaded
 // (preview), offered (Excel on Windows and the web) or pointed to the preview page (Excel for Mac).
 import { useCallback, useMemo, useRef, useState } from "react";
-import {
-  type AnalysisResult,
-  type CellValue,
-  type Digits,
-  type IsoDate,
-  asOfLine,
-  parseDay,
-  progressRound,
-  renderSheets,
-  roundLine,
-  type Settings,
-  writtenCells,
-} from "../../core";
+import { type IsoDate, asOfLine, parseDay, progressRound, roundFor, roundLine, type Settings } from "../../core";
 import type { WorkbookForDocument } from "../../core/document";
 import { download, type PaneFile } from "../download";
 import { excelAdvice, fileAdvice, logOriginal } from "../errors";
@@ -69,33 +57,26 @@ export function todayText(d = new Date()): string {
 }
 
 /**
- * The measures sheet a run has just written, as its cells (the pane has not read it back): enough
- * for the round its heading's fiscal year gives. Staff cells carried into it do not change that.
+ * The round a report would have as of a day: of the measures a run has just written (their fiscal
+ * year is the plan's), else of the measures sheet of the book as last read; undefined when there is none.
  */
-export function writtenMeasuresBook(result: AnalysisResult, digits: Digits): WorkbookForDocument | undefined {
-  const spec = renderSheets(result, { digits }).find((s) => s.key === "measures");
-  if (!spec) return undefined;
-  const values: CellValue[][] = [];
-  for (const c of writtenCells(spec, [])) (values[c.row] ??= [])[c.col] = typeof c.content === "object" ? null : c.content;
-  return { sheets: [{ name: spec.name, values }], kinds: { [spec.name]: "measures" } };
-}
-
-/** The round a report on the known book would have as of a day; undefined when it has no measures sheet. */
-function previewOf(book: WorkbookForDocument | undefined, asOf: IsoDate) {
-  const round = book ? progressRound(book, asOf) : undefined;
+function previewOf({ book, fiscalYear }: ProgressSources, asOf: IsoDate) {
+  const round = fiscalYear !== undefined ? roundFor(fiscalYear, asOf) : book ? progressRound(book, asOf) : undefined;
   return round ? { roundText: roundLine(round) } : undefined;
 }
 
 export interface ProgressSources {
-  /** The workbook as the pane last read it (or the measures sheet a run just wrote). */
+  /** The workbook as the pane last read it. */
   book?: WorkbookForDocument;
+  /** The fiscal year of the measures sheet a run has just written (the pane has not read it back). */
+  fiscalYear?: number;
   agency?: string;
 }
 
 export function useProgress(
   host: PaneHost,
   settings: Settings,
-  { book, agency }: ProgressSources,
+  sources: ProgressSources,
   load: () => Promise<DocumentModule> = loadDocumentEngine,
 ): ProgressModel {
   const [date, setDate] = useState(todayText);
@@ -103,7 +84,8 @@ export function useProgress(
   const busy = useRef(false);
   const asOf = useMemo(() => parseDay(date), [date]);
   const today = useMemo(() => parseDay(todayText())!, []);
-  const preview = useMemo(() => previewOf(book, asOf ?? today), [book, asOf, today]);
+  const { book, fiscalYear, agency } = sources;
+  const preview = useMemo(() => previewOf({ book, fiscalYear }, asOf ?? today), [book, fiscalYear, asOf, today]);
 
   const build = useCallback(() => {
     if (busy.current || !host.progress || !asOf) return;
