@@ -14,6 +14,7 @@ import {
   type Digits,
   type Problem,
   type Settings,
+  type SheetKind,
   type SheetSpec,
   analyze,
   analyzeOptionsFrom,
@@ -101,8 +102,8 @@ export function analyzeWorkbook(read: ReadWorkbook, overrides: Overrides, render
   return { result, specs, ok, ...(digits ? { digits } : {}), settingsUsed: read.settings !== undefined && settingWarnings.length === 0 };
 }
 
-/** What the add-in's settings say about the document: the head of the agency and the place. */
-function documentChoices(settings: Settings): { headName?: string; headPosition?: string; district?: string; province?: string } {
+/** What the add-in's settings say about the documents (o42, o43): the head of the agency and the place. */
+export function documentChoices(settings: Settings): { headName?: string; headPosition?: string; district?: string; province?: string } {
   const out: { headName?: string; headPosition?: string; district?: string; province?: string } = {};
   for (const field of DOCUMENT_FIELDS) if (settings[field]) out[field] = settings[field];
   return out;
@@ -146,8 +147,27 @@ export function outputWorkbook(
   analysis: AgencyAnalysis,
   now: Date = new Date(),
 ): { bytes: Uint8Array; plan: WritePlan; lines: string[] } {
+  return keptOutput(read, analysis.specs, analysis.digits ?? "arabic", { now });
+}
+
+/**
+ * `specs` written over the input as the add-in writes into the open workbook (`only`: the kinds this
+ * run writes, the progress job's sheet; every other sheet of ours stays as it is).
+ */
+export function keptOutput(
+  read: ReadWorkbook,
+  specs: SheetSpec[],
+  digits: Digits,
+  o: { now?: Date; only?: readonly SheetKind[] } = {},
+): { bytes: Uint8Array; plan: WritePlan; lines: string[] } {
   // Without saved settings, the digits the sheets were written with, so the next run writes the same.
-  const settings = read.settings ?? { ...defaultSettings(), digits: analysis.digits ?? "arabic" };
-  const out = keptWorkbook(read, analysis.specs, { codec: nodeCodec, settings, now, runId: newRunId() });
+  const settings = read.settings ?? { ...defaultSettings(), digits };
+  const out = keptWorkbook(read, specs, {
+    codec: nodeCodec,
+    settings,
+    now: o.now ?? new Date(),
+    runId: newRunId(),
+    ...(o.only ? { only: o.only } : {}),
+  });
   return { bytes: out.bytes, plan: out.plan, lines: keepLines(out.plan) };
 }

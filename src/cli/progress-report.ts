@@ -1,12 +1,9 @@
 import {
-  DOCUMENT_FIELDS,
   PROGRESS_STATUS_LABEL,
   SHEET_KINDS,
   type ProgressReport,
-  type Settings,
   applyDigits,
   asOfLine,
-  defaultSettings,
   documentBook,
   format2,
   isoDateOf,
@@ -14,15 +11,12 @@ import {
   stayingSheets,
 } from "../core";
 import { NoMeasuresSheet, progressReport, progressSheet, toProgressJson } from "../core/progress";
-import { keptWorkbook, newRunId } from "../xlsx/keep-output";
-import { analyzeWorkbook } from "./agency";
+import { analyzeWorkbook, documentChoices, keptOutput } from "./agency";
 import type { ProgressArgs } from "./args";
 import { CliError } from "./errors";
 import { outputTargets, writeOutput } from "./files";
 import { readInput } from "./input";
 import type { CliIo } from "./io";
-import { keepLines } from "./keep-text";
-import { nodeCodec } from "./node-codec";
 import { problemLine } from "./summary-text";
 
 // `ita progress`: the o43 report from the progress columns of the measures sheet as staff left
@@ -46,19 +40,18 @@ export function progressText(report: ProgressReport, roundText: string): string 
   return lines.join("\n") + "\n";
 }
 
-function documentChoices(settings: Settings | undefined): { headName?: string; headPosition?: string } {
-  const out: { headName?: string; headPosition?: string } = {};
-  for (const field of DOCUMENT_FIELDS)
-    if ((field === "headName" || field === "headPosition") && settings?.[field]) out[field] = settings[field];
-  return out;
-}
-
 export async function runProgress(args: ProgressArgs, io: CliIo): Promise<number> {
   const { out: outTarget, json: jsonTarget, docx: docxTarget } = await outputTargets(args);
 
   const read = await readInput(args.input, { keepCopy: outTarget !== undefined });
-  // The agency's name as the analysis finds it (a report is made even when the scores have errors).
-  const agency = args.agency ?? analyzeWorkbook(read, {}, false).result.agency;
+  // The agency's name and the digits as the analysis takes them (from the command line, else the
+  // saved settings when they are valid); a report is made even when the scores have errors.
+  const analysis = analyzeWorkbook(
+    read,
+    { ...(args.agency ? { agency: args.agency } : {}), ...(args.digits ? { digits: args.digits } : {}) },
+    false,
+  );
+  const agency = analysis.result.agency;
   let report: ProgressReport;
   try {
     report = progressReport(documentBook(read.known), { asOf: args.asOf ?? today(), ...(agency ? { agency } : {}) });
@@ -70,22 +63,26 @@ export async function runProgress(args: ProgressArgs, io: CliIo): Promise<number
     throw err;
   }
   if (report.problems.length) await io.stderr(report.problems.map(problemLine).join("\n") + "\n");
-  const digits = args.digits ?? read.settings?.digits ?? "arabic";
+  const digits = analysis.digits ?? "arabic";
   const roundText = applyDigits(digits)(`${roundLine(report)} ${asOfLine(report)}`);
 
   // Everything in memory first, so a failure leaves nothing half-written.
   const kept = outTarget
-    ? keptWorkbook(read, [progressSheet(report, { digits, existingNames: stayingSheets(read.known).map((s) => s.name) })], {
-        codec: nodeCodec,
-        settings: read.settings ?? { ...defaultSettings(), digits },
-        now: new Date(),
-        runId: newRunId(),
+    ? keptOutput(read, [progressSheet(report, { digits, existingNames: stayingSheets(read.known).map((s) => s.name) })], digits, {
         only: ["progress"],
       })
     : undefined;
   // The document engine (and docx) is loaded only for --docx.
+  const head = analysis.settingsUsed && read.settings ? documentChoices(read.settings) : {};
   const doc = docxTarget
-    ? await (await import("../core/document")).o43Docx(report, { digits, date: today(), ...documentChoices(read.settings) })
+    ? await (
+        await import("../core/document")
+      ).o43Docx(report, {
+        digits,
+        date: today(),
+        ...(head.headName ? { headName: head.headName } : {}),
+        ...(head.headPosition ? { headPosition: head.headPosition } : {}),
+      })
     : undefined;
   const json = args.json !== undefined ? JSON.stringify(toProgressJson(report), null, 2) + "\n" : undefined;
 
@@ -93,9 +90,7 @@ export async function runProgress(args: ProgressArgs, io: CliIo): Promise<number
     await writeOutput(outTarget, kept.bytes, args.force, args.out);
     const sheet = kept.plan.sheets[0].name;
     await io.stderr(
-      `ita: เขียนสมุดงานใหม่ ${args.out} แล้ว: แผ่นงาน “${sheet}” ${roundText} (written)\n${keepLines(kept.plan)
-        .map((l) => `${l}\n`)
-        .join("")}`,
+      `ita: เขียนสมุดงานใหม่ ${args.out} แล้ว: แผ่นงาน “${sheet}” ${roundText} (written)\n${kept.lines.map((l) => `${l}\n`).join("")}`,
     );
   }
   if (docxTarget && doc) {
