@@ -1,4 +1,5 @@
 import {
+  PROGRESS_STATUSES,
   PROGRESS_STATUS_LABEL,
   SHEET_KINDS,
   type ProgressReport,
@@ -31,7 +32,7 @@ export function progressText(report: ProgressReport, roundText: string): string 
   const lines = [
     `รายงานผลการดำเนินงานตามมาตรการ ปีงบประมาณ พ.ศ. ${report.fiscalYear}${report.agency ? ` · ${report.agency}` : ""}`,
     roundText,
-    `มาตรการ ${c.total}: ${PROGRESS_STATUS_LABEL.done} ${c.done} · ${PROGRESS_STATUS_LABEL.inProgress} ${c.inProgress} · ${PROGRESS_STATUS_LABEL.notStarted} ${c.notStarted} · ${PROGRESS_STATUS_LABEL.cancelled} ${c.cancelled} · ${PROGRESS_STATUS_LABEL.unreported} ${c.unreported}`,
+    `มาตรการ ${c.total}: ${PROGRESS_STATUSES.map((st) => `${PROGRESS_STATUS_LABEL[st]} ${c[st]}`).join(" · ")}`,
     `ดำเนินการแล้วร้อยละ ${c.percentDone === undefined ? "—" : format2(c.percentDone)} (ไม่นับมาตรการที่ยกเลิก)`,
     `เลยกำหนดแล้วยังไม่เสร็จ ${report.late.length} มาตรการ${report.late.length ? ":" : ""}`,
     ...report.late.map((m) => `  แถว ${m.row}: ${m.measure} (${m.responsible || "ไม่ระบุผู้รับผิดชอบ"})`),

@@ -77,7 +77,10 @@ export const PROGRESS_STATUS_LABEL: Readonly<Record<ProgressStatus, string>> = {
   unreported: "ไม่ระบุสถานะ",
 };
 
-/** The words staff choose from in the สถานะ column, in the drop-down's order. */
+/** The statuses in the order every count lists them (sheet, document, command): from finished to not yet said. */
+export const PROGRESS_STATUSES: readonly ProgressStatus[] = ["done", "inProgress", "notStarted", "cancelled", "unreported"];
+
+/** The words staff choose from in the สถานะ column, in the drop-down's order (the order of the work). */
 export const PROGRESS_STATUS_WORDS: readonly string[] = (["notStarted", "inProgress", "done", "cancelled"] as const).map(
   (s) => PROGRESS_STATUS_LABEL[s],
 );

@@ -2,7 +2,7 @@ import { asOfLine, fiscalYearLine, O43_TITLE, roundLine } from "../document/o43/
 import type { GroupCounts, ProgressMeasure, ProgressReport, StatusCounts } from "../progress/model";
 import { SHEET_KINDS } from "../sheet-kinds";
 import { toArabicDigits } from "../text/digits";
-import { PROGRESS_STATUS_LABEL, applyDigits, type Digits } from "../vocabulary";
+import { PROGRESS_STATUSES, PROGRESS_STATUS_LABEL, applyDigits, type Digits, type ProgressStatus } from "../vocabulary";
 import { thaiDate, parseIsoDate } from "../document/kit/thai-date";
 import { uniqueSheetName, uniqueTableName } from "./sheet-names";
 import type { ColumnSpec, RowTone, SheetSpec, SpecValue } from "./spec";
@@ -13,15 +13,19 @@ import type { ColumnSpec, RowTone, SheetSpec, SpecValue } from "./spec";
 // a chart of the share done by issue. Written by the progress job, as of its date.
 
 const COUNT = { width: 9, numFmt: "0" } as const;
+const STATUS_COLUMN: Record<ProgressStatus, Partial<ColumnSpec>> = {
+  done: { width: 10, wrap: true },
+  inProgress: { width: 10, wrap: true },
+  notStarted: { wrap: true },
+  cancelled: { width: 8 },
+  unreported: { wrap: true },
+};
 export const PROGRESS_SHEET_COLUMNS: ColumnSpec[] = [
   { key: "section", header: "หัวข้อ", width: 15, wrap: true },
   { key: "label", header: "รายการ", width: 30, wrap: true },
   { key: "total", header: "ทั้งหมด", ...COUNT },
-  { key: "done", header: PROGRESS_STATUS_LABEL.done, ...COUNT, width: 10, wrap: true },
-  { key: "inProgress", header: PROGRESS_STATUS_LABEL.inProgress, ...COUNT, width: 10, wrap: true },
-  { key: "notStarted", header: PROGRESS_STATUS_LABEL.notStarted, ...COUNT, wrap: true },
-  { key: "cancelled", header: PROGRESS_STATUS_LABEL.cancelled, ...COUNT, width: 8 },
-  { key: "unreported", header: PROGRESS_STATUS_LABEL.unreported, ...COUNT, wrap: true },
+  // One column a status, in the order countCells fills them; widths for the Thai words at 16 pt.
+  ...PROGRESS_STATUSES.map((s): ColumnSpec => ({ key: s, header: PROGRESS_STATUS_LABEL[s], ...COUNT, ...STATUS_COLUMN[s] })),
   { key: "percentDone", header: "ร้อยละที่ดำเนินการแล้ว", width: 11, numFmt: "0.00", wrap: true },
   { key: "note", header: "หมายเหตุ", width: 34, wrap: true },
 ];
@@ -32,7 +36,7 @@ const dateText = (iso: string | undefined) => {
 };
 
 function countCells(c: StatusCounts): SpecValue[] {
-  return [c.total, c.done, c.inProgress, c.notStarted, c.cancelled, c.unreported, c.percentDone ?? null];
+  return [c.total, ...PROGRESS_STATUSES.map((s) => c[s]), c.percentDone ?? null];
 }
 
 export interface ProgressSheetOptions {
@@ -47,7 +51,8 @@ export function progressSheet(report: ProgressReport, options: ProgressSheetOpti
   const rows: SpecValue[][] = [];
   const rowIds: string[] = [];
   const tones: RowTone[] = [];
-  const blanks = [null, null, null, null, null, null, null];
+  // A named measure's row: blank under every count, between its name and its note.
+  const blanks = PROGRESS_SHEET_COLUMNS.slice(2, -1).map(() => null);
   const add = (id: string, cells: SpecValue[], tone?: RowTone) => {
     rows.push(cells.map((v) => (typeof v === "string" ? d(v) : v)));
     rowIds.push(id);

@@ -1,12 +1,12 @@
 import type { GroupCounts, ProgressMeasure, ProgressReport, StatusCounts } from "../../progress/model";
 import { format2, round2 } from "../../text/round";
-import type { ProgressStatus } from "../../vocabulary";
+import { PROGRESS_STATUSES, type ProgressStatus } from "../../vocabulary";
 
 // Figures the document derives from the report's counts, at 2 decimals through the project's one
 // rounding rule, as Arabic digits (the composer applies the agency's digits).
 
-/** The statuses in the order the document lists them: from finished to not yet said. */
-export const STATUS_ORDER: readonly ProgressStatus[] = ["done", "inProgress", "notStarted", "cancelled", "unreported"];
+/** The statuses in the order the document lists them, as every count does. */
+export const STATUS_ORDER: readonly ProgressStatus[] = PROGRESS_STATUSES;
 
 /** A count's key is its status's name, so a status reads its own count. */
 export const countOf = (c: StatusCounts, status: ProgressStatus): number => c[status];
