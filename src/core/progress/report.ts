@@ -25,6 +25,12 @@ export interface ProgressOptions {
 /** The report cannot be made: the workbook has no measures sheet (the adapter says what to do). */
 export class NoMeasuresSheet extends Error {}
 
+/** "2. การให้บริการ…" (๒. in Thai digits too): the issue's number and its title; the whole text when it has no number. */
+export function issueParts(text: string): { number?: number; title: string } {
+  const m = /^\s*([1-7])\s*[.)]\s*/.exec(toArabicDigits(text));
+  return m ? { number: Number(m[1]), title: text.slice(m[0].length) } : { title: text };
+}
+
 const isLink = (text: string) => /^https?:\/\/[^\s]+$/i.test(text);
 
 function counts(measures: readonly ProgressMeasure[]): StatusCounts {
@@ -154,10 +160,10 @@ export function progressReport(book: WorkbookForDocument, options: ProgressOptio
       );
     }
     const open = status !== "done" && status !== "cancelled";
-    const issueNumber = /^\s*([1-7])\s*[.)]/.exec(toArabicDigits(line.issue))?.[1];
+    const issueNumber = issueParts(line.issue).number;
     return {
       issue: line.issue,
-      ...(issueNumber ? { issueNumber: Number(issueNumber) } : {}),
+      ...(issueNumber ? { issueNumber } : {}),
       measure: line.measure,
       responsible: line.responsible,
       timeframe: line.timeframe,

@@ -1,7 +1,7 @@
 import { asOfLine, fiscalYearLine, O43_TITLE, roundLine } from "../document/o43/lines";
 import type { GroupCounts, ProgressMeasure, ProgressReport, StatusCounts } from "../progress/model";
 import { SHEET_KINDS } from "../sheet-kinds";
-import { toArabicDigits } from "../text/digits";
+import { issueParts } from "../progress/report";
 import { PROGRESS_STATUSES, PROGRESS_STATUS_LABEL, applyDigits, type Digits, type ProgressStatus } from "../vocabulary";
 import { thaiDate, parseIsoDate } from "../document/kit/thai-date";
 import { uniqueSheetName, uniqueTableName } from "./sheet-names";
@@ -70,13 +70,8 @@ export function progressSheet(report: ProgressReport, options: ProgressSheetOpti
   // Each issue row is named "ประเด็นที่ n" in the first column: short enough for the chart's categories.
   const firstIssue = rows.length;
   report.byIssue.forEach((g) => {
-    const n = /^\s*([1-7๑-๗])\s*[.)]\s*/.exec(g.label);
-    add(`issue:${g.label}`, [
-      n ? `ประเด็นที่ ${toArabicDigits(n[1])}` : "รายประเด็น",
-      n ? g.label.slice(n[0].length) : g.label,
-      ...countCells(g),
-      null,
-    ]);
+    const { number, title } = issueParts(g.label);
+    add(`issue:${g.label}`, [number ? `ประเด็นที่ ${number}` : "รายประเด็น", title, ...countCells(g), null]);
   });
   const lastIssue = rows.length - 1;
   group("รายผู้รับผิดชอบ", "unit", report.byUnit);
