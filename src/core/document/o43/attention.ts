@@ -33,38 +33,56 @@ const NO_EVIDENCE: Column[] = [
 
 const dash = (text: string) => text.trim() || "-";
 
-function late(ctx: DocContext, report: ProgressReport, n: Numbering, no: (m: ProgressMeasure) => number): (Paragraph | Table)[] {
-  if (report.late.length === 0) return [heading2(ctx, W.LATE_HEADING), body(ctx, W.NO_LATE)];
-  const rows = report.late.map((m) => [
-    String(no(m)),
-    m.measure,
-    dash(m.responsible),
-    dash(m.timeframe),
-    W.STATUS_NAMES[m.status],
-    dash(m.obstacles),
-  ]);
-  return [
-    heading2(ctx, W.LATE_HEADING),
-    body(ctx, W.lateIntro(report.late.length), { keepNext: true }),
-    caption(ctx, W.lateCaption(n.table())),
-    table(ctx, LATE, rows, "landscape"),
-  ];
+/** One list of part 3: its heading, what it says when empty, its lead-in, caption and table. */
+interface MeasureList {
+  heading: string;
+  none: string;
+  intro: (count: number) => string;
+  caption: (table: number) => string;
+  columns: Column[];
+  /** The cells after the measure's number, measure, unit, timeframe and status. */
+  more: (m: ProgressMeasure) => string[];
 }
 
-function withoutEvidence(ctx: DocContext, report: ProgressReport, n: Numbering, no: (m: ProgressMeasure) => number): (Paragraph | Table)[] {
-  if (report.withoutEvidence.length === 0) return [heading2(ctx, W.EVIDENCE_HEADING), body(ctx, W.NO_MISSING_EVIDENCE)];
-  const rows = report.withoutEvidence.map((m) => [
+const LATE_LIST: MeasureList = {
+  heading: W.LATE_HEADING,
+  none: W.NO_LATE,
+  intro: W.lateIntro,
+  caption: W.lateCaption,
+  columns: LATE,
+  more: (m) => [dash(m.obstacles)],
+};
+
+const NO_EVIDENCE_LIST: MeasureList = {
+  heading: W.EVIDENCE_HEADING,
+  none: W.NO_MISSING_EVIDENCE,
+  intro: W.evidenceIntro,
+  caption: W.evidenceCaption,
+  columns: NO_EVIDENCE,
+  more: () => [],
+};
+
+function measureList(
+  ctx: DocContext,
+  list: MeasureList,
+  measures: ProgressMeasure[],
+  n: Numbering,
+  no: (m: ProgressMeasure) => number,
+): (Paragraph | Table)[] {
+  if (measures.length === 0) return [heading2(ctx, list.heading), body(ctx, list.none)];
+  const rows = measures.map((m) => [
     String(no(m)),
     m.measure,
     dash(m.responsible),
     dash(m.timeframe),
     W.STATUS_NAMES[m.status],
+    ...list.more(m),
   ]);
   return [
-    heading2(ctx, W.EVIDENCE_HEADING),
-    body(ctx, W.evidenceIntro(report.withoutEvidence.length), { keepNext: true }),
-    caption(ctx, W.evidenceCaption(n.table())),
-    table(ctx, NO_EVIDENCE, rows, "landscape"),
+    heading2(ctx, list.heading),
+    body(ctx, list.intro(measures.length), { keepNext: true }),
+    caption(ctx, list.caption(n.table())),
+    table(ctx, list.columns, rows, "landscape"),
   ];
 }
 
@@ -77,8 +95,8 @@ export function attentionPart(ctx: DocContext, report: ProgressReport, n: Number
   ];
   return [
     heading1(ctx, W.PART3, { pageBreakBefore: true }),
-    ...late(ctx, report, n, no),
-    ...withoutEvidence(ctx, report, n, no),
+    ...measureList(ctx, LATE_LIST, report.late, n, no),
+    ...measureList(ctx, NO_EVIDENCE_LIST, report.withoutEvidence, n, no),
     ...notes.map((t) => body(ctx, t, { indent: false, after: 0 })),
   ];
 }

@@ -30,7 +30,6 @@ const COLUMNS: Column[] = HEADERS.map((header, i) => ({ header, width: WIDTHS[i]
 
 function row(m: ProgressMeasure, i: number): Cell[] {
   const status = W.STATUS_NAMES[m.status];
-  const evidence = m.evidence.trim();
   return [
     String(i + 1),
     m.issue,
@@ -40,7 +39,8 @@ function row(m: ProgressMeasure, i: number): Cell[] {
     m.late ? { text: `${status}\n${W.LATE_MARK}`, bold: true } : status,
     percentText(m.percent),
     m.result,
-    m.evidenceIsLink && evidence ? { text: evidence, link: evidence } : evidence,
+    // The report's evidence is cleaned text, and a link only when it is a whole web address.
+    m.evidenceIsLink ? { text: m.evidence, link: m.evidence } : m.evidence,
     m.obstacles,
   ];
 }
