@@ -2,6 +2,7 @@ import { cleanText } from "../text/clean";
 import { toArabicDigits } from "../text/digits";
 import { BE_OFFSET, calendarDate, daysInMonth, isoOf } from "../document/kit/thai-date";
 import { THAI_DATE, ceYear, monthOf } from "./dates";
+import { fiscalYearIn } from "./round";
 import type { IsoDate } from "./model";
 
 // The day a measure's timeframe ends, read from the text the plan writes or staff type.
@@ -35,24 +36,14 @@ export function timeframeEnd(text: string, fiscalYear: number): IsoDate | undefi
   const t = toArabicDigits(cleanText(text));
   if (t === "") return undefined;
   const dates = [...t.matchAll(THAI_DATE)].filter((m) => m[2]);
-  const span = /\s[–—-]\s|[–—-]/g;
-  // A span: the first date after the first dash that follows a date.
-  if (dates.length >= 2) {
-    for (let i = 1; i < dates.length; i++) {
-      const between = t.slice(dates[i - 1].index! + dates[i - 1][0].length, dates[i].index);
-      span.lastIndex = 0;
-      if (span.test(between) && between.trim().length <= 3) {
-        const m = dates[i];
-        return monthEnd(monthOf(m[2]), m[3], m[1], fiscalYear);
-      }
-    }
+  const endOf = (m: RegExpMatchArray) => monthEnd(monthOf(m[2]), m[3], m[1], fiscalYear);
+  // A span: the first date right after a dash that follows a date (at most a dash and spaces between).
+  for (let i = 1; i < dates.length; i++) {
+    const between = t.slice(dates[i - 1].index! + dates[i - 1][0].length, dates[i].index);
+    if (/[–—-]/.test(between) && between.trim().length <= 3) return endOf(dates[i]);
   }
-  if (dates.length > 0) {
-    const m = dates[dates.length - 1];
-    return monthEnd(monthOf(m[2]), m[3], m[1], fiscalYear);
-  }
-  const fyMatch = /ปีงบประมาณ\s*(?:พ\.ศ\.\s*)?(\d{4})/.exec(t);
-  const fy = fyMatch ? Number(fyMatch[1]) : fiscalYear;
+  if (dates.length > 0) return endOf(dates[dates.length - 1]);
+  const fy = fiscalYearIn(t) ?? fiscalYear;
   const q = /ไตรมาส(?:ที่)?\s*([1-4])(?:\s*[-–—]\s*(?:ไตรมาส(?:ที่)?\s*)?([1-4]))?/.exec(t);
   if (q) return quarterEnd(Number(q[2] ?? q[1]), fy);
   if (/ตลอด(?:ปี|ทั้งปี)|ทุกไตรมาส|ทุกเดือน|ปีงบประมาณ/.test(t)) return quarterEnd(4, fy);

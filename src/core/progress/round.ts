@@ -12,12 +12,18 @@ import type { IsoDate, ReportRound } from "./model";
 /** Rows above a measures table that may hold its title. */
 const TITLE_ROWS = 20;
 
+/** "ปีงบประมาณ พ.ศ. 2568" or "ปีงบประมาณ 2568" in a text (Arabic digits): the year it names. */
+export function fiscalYearIn(text: string): number | undefined {
+  const m = /ปีงบประมาณ\s*(?:พ\.ศ\.\s*)?(\d{4})/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** "มาตรการ… ปีงบประมาณ พ.ศ. 2568" in a title line above the table: the measures' fiscal year. */
 export function measuresFiscalYear(values: readonly (readonly CellValue[] | undefined)[]): number | undefined {
   for (let r = 0; r < Math.min(TITLE_ROWS, values.length); r++) {
     const text = toArabicDigits(cleanText(values[r]?.[0]));
-    const m = /ปีงบประมาณ\s*(?:พ\.ศ\.\s*)?(\d{4})/.exec(text);
-    if (m && /มาตรการ/.test(text)) return Number(m[1]);
+    const year = fiscalYearIn(text);
+    if (year !== undefined && /มาตรการ/.test(text)) return year;
   }
   return undefined;
 }
