@@ -5,13 +5,11 @@ import {
   type ProgressReport,
   applyDigits,
   asOfLine,
-  documentBook,
   format2,
   isoDateOf,
   roundLine,
-  stayingSheets,
 } from "../core";
-import { NoMeasuresSheet, progressReport, progressSheet, toProgressJson } from "../core/progress";
+import { progressJob, toProgressJson } from "../core/progress";
 import { analyzeWorkbook, documentChoices, keptOutput } from "./agency";
 import type { ProgressArgs } from "./args";
 import { CliError } from "./errors";
@@ -53,26 +51,18 @@ export async function runProgress(args: ProgressArgs, io: CliIo): Promise<number
     false,
   );
   const agency = analysis.result.agency;
-  let report: ProgressReport;
-  try {
-    report = progressReport(documentBook(read.known), { asOf: args.asOf ?? today(), ...(agency ? { agency } : {}) });
-  } catch (err) {
-    if (err instanceof NoMeasuresSheet)
-      throw new CliError(
-        `${args.input} ไม่มีแผ่นงานมาตรการ (${SHEET_KINDS.measures.name}): วิเคราะห์ก่อนด้วย ita analyze ${args.input} --out <ใหม่.xlsx> แล้วกรอกคอลัมน์สถานะและความก้าวหน้าในแผ่นงานนั้น (no measures sheet)`,
-      );
-    throw err;
-  }
-  if (report.problems.length) await io.stderr(report.problems.map(problemLine).join("\n") + "\n");
   const digits = analysis.digits ?? "arabic";
+  const job = progressJob(read.known, { asOf: args.asOf ?? today(), digits, ...(agency ? { agency } : {}) });
+  if (!job)
+    throw new CliError(
+      `${args.input} ไม่มีแผ่นงานมาตรการ (${SHEET_KINDS.measures.name}): วิเคราะห์ก่อนด้วย ita analyze ${args.input} --out <ใหม่.xlsx> แล้วกรอกคอลัมน์สถานะและความก้าวหน้าในแผ่นงานนั้น (no measures sheet)`,
+    );
+  const { report } = job;
+  if (report.problems.length) await io.stderr(report.problems.map(problemLine).join("\n") + "\n");
   const roundText = applyDigits(digits)(`${roundLine(report)} ${asOfLine(report)}`);
 
   // Everything in memory first, so a failure leaves nothing half-written.
-  const kept = outTarget
-    ? keptOutput(read, [progressSheet(report, { digits, existingNames: stayingSheets(read.known).map((s) => s.name) })], digits, {
-        only: ["progress"],
-      })
-    : undefined;
+  const kept = outTarget ? keptOutput(read, [job.sheet], digits, { only: ["progress"] }) : undefined;
   // The document engine (and docx) is loaded only for --docx.
   const head = analysis.settingsUsed && read.settings ? documentChoices(read.settings) : {};
   const doc = docxTarget

@@ -4,8 +4,8 @@
 // earlier progress sheet is replaced with staff notes carried, every other sheet stays as it is.
 // 2 syncs more: the sheet, then the settings part with its record. Bad cells never block the report:
 // its problems name them. Loaded on demand (the pane's first load does not carry the report's code).
-import { defaultSettings, documentBook, keptOf, planWrite, type Settings, stayingSheets } from "../core";
-import { NoMeasuresSheet, progressReport, type ProgressReport, progressSheet } from "../core/progress";
+import { defaultSettings, keptOf, planWrite, type Settings } from "../core";
+import { progressJob } from "../core/progress";
 import type { ProgressOutcome, ProgressRequest } from "../taskpane/host";
 import type { ExcelRun } from "./api";
 import { readSnapshot } from "./read";
@@ -20,20 +20,14 @@ export function runProgress(
   return runWriting(run, session, async (context, writer): Promise<ProgressOutcome> => {
     const snapshot = await readSnapshot(context, session?.hint);
     session?.remember(snapshot);
-    let report: ProgressReport;
-    try {
-      report = progressReport(documentBook(snapshot.sheets), { asOf: request.asOf, ...(request.agency ? { agency: request.agency } : {}) });
-    } catch (e) {
-      if (e instanceof NoMeasuresSheet) return { kind: "noMeasures", syncs: snapshot.syncs };
-      throw e;
-    }
-    const staying = stayingSheets(snapshot.sheets);
-    const spec = progressSheet(report, {
+    const job = progressJob(snapshot.sheets, {
+      asOf: request.asOf,
       digits: request.settings.digits,
-      existingNames: staying.map((s) => s.name),
-      existingTableNames: staying.flatMap((s) => s.tableNames),
+      ...(request.agency ? { agency: request.agency } : {}),
     });
-    const plan = planWrite(snapshot, [spec], now(), newRunId(), { only: ["progress"] });
+    if (!job) return { kind: "noMeasures", syncs: snapshot.syncs };
+    const { report } = job;
+    const plan = planWrite(snapshot, [job.sheet], now(), newRunId(), { only: ["progress"] });
     // The workbook's own settings go back with the new record: what is typed in the pane's form
     // but not yet run is not saved by a report.
     const settings: Settings = snapshot.hasSettings ? snapshot.settings : { ...defaultSettings(), digits: request.settings.digits };

@@ -14,10 +14,8 @@ import {
   agencySummary,
   analyzeOptionsFrom,
   defaultSettings,
-  documentBook,
-  stayingSheets,
 } from "../../core";
-import { NoMeasuresSheet, progressReport, type ProgressReport, progressSheet } from "../../core/progress";
+import { progressJob, type ProgressReport } from "../../core/progress";
 import { WorkbookFileError } from "../../xlsx/errors";
 import type { Engine } from "../host";
 
@@ -61,15 +59,8 @@ export function progressWorkbook(
   opened: OpenedWorkbook,
   request: { asOf: string; digits: Digits; agency?: string },
 ): { report: ProgressReport; output: KeptOutput } | undefined {
-  let report: ProgressReport;
-  try {
-    report = progressReport(documentBook(opened.known), { asOf: request.asOf, ...(request.agency ? { agency: request.agency } : {}) });
-  } catch (e) {
-    if (e instanceof NoMeasuresSheet) return undefined;
-    throw e;
-  }
-  const spec = progressSheet(report, { digits: request.digits, existingNames: stayingSheets(opened.known).map((s) => s.name) });
-  return { report, output: buildProgressWorkbook(opened, spec, request.digits) };
+  const job = progressJob(opened.known, request);
+  return job && { report: job.report, output: buildProgressWorkbook(opened, job.sheet, request.digits) };
 }
 
 /** Several agencies' files → the overview workbook (the same as `ita batch --overview`). */
