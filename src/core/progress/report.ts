@@ -149,7 +149,7 @@ export function progressReport(book: WorkbookForDocument, options: ProgressOptio
         ),
       );
     const due = timeframeEnd(line.timeframe, fiscalYear);
-    if (due === undefined && read.timeframeColumn !== undefined) {
+    if (due === undefined) {
       const at = sheetAddress(sheet.name, read.sheetRows[i] - 1, read.timeframeColumn);
       problems.push(
         warning(

@@ -29,14 +29,7 @@ const HEADERS: [Field, RegExp][] = [
   ["progressEvidence", /^(?:หลักฐาน\/|หลักฐาน\(?ลิงก์|ลิงก์|link)/i],
   ["progressReportedOn", /^วันที่รายงาน/],
 ];
-const PROGRESS_FIELDS: ProgressField[] = [
-  "progressStatus",
-  "progressPercent",
-  "progressResult",
-  "progressObstacles",
-  "progressEvidence",
-  "progressReportedOn",
-];
+const PROGRESS_FIELDS = PROGRESS_COLUMNS.map((c) => c.key as ProgressField);
 const REQUIRED: Field[] = ["measure", "steps", "responsible", "timeframe"];
 const HEADER_ROWS = 20;
 
@@ -50,8 +43,8 @@ export interface MeasuresSheetRows {
   sheetRows: number[];
   /** Each row's progress cells as staff left them (raw values: a date may be a serial number). */
   progress: Partial<Record<ProgressField, CellValue>>[];
-  /** 0-based sheet column of the timeframe, for messages naming a cell. */
-  timeframeColumn?: number;
+  /** 0-based sheet column of the timeframe (a column every measures table has), for messages naming a cell. */
+  timeframeColumn: number;
   /** 0-based sheet column of each progress field the sheet has, for messages naming a cell. */
   progressColumns: Partial<Record<ProgressField, number>>;
 }
