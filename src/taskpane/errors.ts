@@ -3,6 +3,7 @@
 // Thai sentence, anything else the general advice. The original goes to the console for support.
 import { PaneError } from "./host";
 import { T } from "./strings";
+import type { PaneHost } from "./host";
 
 const THAI_FIRST = /^[“"(]?[\u0e01-\u0e4e]/;
 
@@ -37,6 +38,11 @@ export function fileAdvice(e: unknown): string {
 }
 
 /** Logs the original error for whoever supports the add-in (a warning: nothing is broken in the page). */
+/** What to do after a failure where the pane's workbook lives: a chosen file (the preview) or Excel. */
+export function adviceFor(hostKind: PaneHost["kind"], e: unknown): string {
+  return hostKind === "preview" ? fileAdvice(e) : excelAdvice(e);
+}
+
 export function logOriginal(during: string, e: unknown): void {
   console.warn(`ita: ${during}:`, e);
 }

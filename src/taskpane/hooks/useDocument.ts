@@ -5,7 +5,7 @@ import { useCallback, useRef, useState } from "react";
 import { analyzeOptionsFrom, DOCUMENT_FIELDS, hasErrors, type Settings } from "../../core";
 import type { PaneFile } from "../download";
 import { download } from "../download";
-import { excelAdvice, fileAdvice, logOriginal } from "../errors";
+import { adviceFor, logOriginal } from "../errors";
 import type { Engine, PaneHost } from "../host";
 import { T } from "../strings";
 
@@ -14,7 +14,10 @@ type DocumentModule = typeof import("../../core/document");
 /** The document engine's own chunk, fetched the first time a document is asked for. */
 export const loadDocumentEngine = (): Promise<DocumentModule> => import(/* webpackChunkName: "o42-document" */ "../../core/document");
 
-export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** A Word document built in the page, as a file to download or offer. */
+export const docxFile = (name: string, bytes: Uint8Array): PaneFile => ({ name, blob: new Blob([bytes as BlobPart], { type: DOCX_TYPE }) });
 
 export type DocumentPhase =
   | { name: "idle" }
@@ -60,7 +63,7 @@ export function useDocument(
       const choices: Record<string, string> = {};
       for (const field of DOCUMENT_FIELDS) if (settings[field]) choices[field] = settings[field]!;
       const built = await doc.o42Docx(read.book, result, { digits: settings.digits, date: doc.isoDateOf(new Date()), ...choices });
-      const file = { name: doc.o42FileName(built.fiscalYear), blob: new Blob([built.bytes as BlobPart], { type: DOCX_TYPE }) };
+      const file = docxFile(doc.o42FileName(built.fiscalYear), built.bytes);
       // The preview downloads at once; in Excel the pane offers the file for staff to save.
       if (host.kind === "preview") download(file);
       return { name: "ready", file, lines: doc.sourcesText(built.sources), downloaded: host.kind === "preview" };
@@ -68,7 +71,7 @@ export function useDocument(
       .then(setPhase, (e: unknown) => {
         // What to do, never Excel's or docx's own text (that goes to the console for support).
         logOriginal("building the o42 document", e);
-        setPhase({ name: "error", message: host.kind === "preview" ? fileAdvice(e) : excelAdvice(e) });
+        setPhase({ name: "error", message: adviceFor(host.kind, e) });
       })
       .finally(() => (busy.current = false));
   }, [host, engine, settings, load]);

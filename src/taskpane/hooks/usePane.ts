@@ -12,7 +12,7 @@ import {
   settingsFieldErrors,
   type TemplateSheet,
 } from "../../core";
-import { excelAdvice, fileAdvice, logOriginal } from "../errors";
+import { adviceFor, logOriginal } from "../errors";
 import { type Engine, LeftoverSheetsError, type PaneHost, type RunStep, type ScanOutcome, type WrittenOutcome } from "../host";
 import { T } from "../strings";
 
@@ -155,7 +155,7 @@ export function usePane(host: PaneHost, engine: Engine): PaneModel {
   const advice = useCallback(
     (during: string, e: unknown) => {
       logOriginal(during, e);
-      return host.kind === "preview" ? fileAdvice(e) : excelAdvice(e);
+      return adviceFor(host.kind, e);
     },
     [host],
   );

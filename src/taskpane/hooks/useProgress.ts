@@ -7,10 +7,10 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import { type IsoDate, asOfLine, parseDay, progressRound, roundFor, roundLine, type Settings } from "../../core";
 import type { WorkbookForDocument } from "../../core/document";
 import { download, type PaneFile } from "../download";
-import { excelAdvice, fileAdvice, logOriginal } from "../errors";
+import { adviceFor, logOriginal } from "../errors";
 import { LeftoverSheetsError, type PaneHost, type ProgressOutcome } from "../host";
 import { T } from "../strings";
-import { DOCX_TYPE, loadDocumentEngine, previewUrl } from "./useDocument";
+import { docxFile, loadDocumentEngine, previewUrl } from "./useDocument";
 
 type DocumentModule = Awaited<ReturnType<typeof loadDocumentEngine>>;
 export type ProgressWritten = Extract<ProgressOutcome, { kind: "written" }>;
@@ -91,7 +91,7 @@ export function useProgress(
     if (busy.current || !host.progress || !asOf) return;
     busy.current = true;
     setPhase({ name: "building" });
-    const advice = (e: unknown) => (host.kind === "preview" ? fileAdvice(e) : excelAdvice(e));
+    const advice = (e: unknown) => adviceFor(host.kind, e);
     (async (): Promise<ProgressPhase> => {
       const outcome = await host.progress!({ asOf, settings, ...(agency ? { agency } : {}) });
       if (outcome.kind === "noMeasures") return { name: "noMeasures" };
@@ -109,10 +109,7 @@ export function useProgress(
         if (settings.headName) head.headName = settings.headName;
         if (settings.headPosition) head.headPosition = settings.headPosition;
         const built = await doc.o43Docx(outcome.report, { digits: settings.digits, date: doc.isoDateOf(new Date()), ...head });
-        const file = {
-          name: doc.o43FileName(built.fiscalYear, outcome.report.round),
-          blob: new Blob([built.bytes as BlobPart], { type: DOCX_TYPE }),
-        };
+        const file = docxFile(doc.o43FileName(built.fiscalYear, outcome.report.round), built.bytes);
         // The preview downloads the document at once (as the o42 one); the workbook is a second click.
         if (host.kind === "preview") download(file);
         return { ...ready, doc: { file, downloaded: host.kind === "preview" } };
