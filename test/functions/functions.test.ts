@@ -17,21 +17,7 @@ import { BUILTIN_CATALOG } from "../../src/core/catalog/builtin";
 import { builtinLibrary } from "../../src/core/measures/library";
 import type { Catalog, LibraryMeasure } from "../../src/core/types";
 import { SEED004_ITEMS } from "../fixtures/seeds";
-
-/** The error a formula throws: its Excel code and Thai message. */
-function failure(call: () => unknown): { code: string; message: string } {
-  try {
-    const value = call();
-    throw new Error(`expected an error, got ${JSON.stringify(value)}`);
-  } catch (e) {
-    if (!(e instanceof CustomFunctions.Error)) throw e;
-    return { code: e.code, message: e.message ?? "" };
-  }
-}
-
-const NA = "#N/A";
-const VALUE = "#VALUE!";
-const column = <T>(values: T[]): T[][] => values.map((v) => [v]);
+import { column, failure, NA, VALUE } from "./formula-errors";
 
 beforeEach(() => {
   resetContext();

@@ -1,23 +1,10 @@
 import "../setup-custom-functions";
 import * as ITA from "../../src/functions/functions";
 import { overallProgress } from "../../src/core";
+import { column, failure, NA, VALUE } from "./formula-errors";
 
 // =ITA.PROGRESS(statuses, [percents]): the measures sheet's สถานะ and ร้อยละความก้าวหน้า columns →
 // the o43 report's overall figure (overallProgress in src/core/progress/status.ts).
-
-function failure(call: () => unknown): { code: string; message: string } {
-  try {
-    const value = call();
-    throw new Error(`expected an error, got ${JSON.stringify(value)}`);
-  } catch (e) {
-    if (!(e instanceof CustomFunctions.Error)) throw e;
-    return { code: e.code, message: e.message ?? "" };
-  }
-}
-
-const NA = "#N/A";
-const VALUE = "#VALUE!";
-const column = <T>(values: T[]): T[][] => values.map((v) => [v]);
 
 const DONE = "ดำเนินการแล้ว";
 const DOING = "กำลังดำเนินการ";
